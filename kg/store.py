@@ -1,0 +1,209 @@
+"""Where the graph lives: embedded Oxigraph (in memory or on disk) or a SPARQL endpoint.
+
+``open_store()`` returns a :class:`Store`. Writing an article replaces its
+named graph as a unit: the new triples are built in memory first, the old
+ones are kept aside, and if the write fails they are put back, so a failure
+never leaves a half-written article. The shared ``actors`` and ``cameo``
+graphs are merged: an actor's latest description replaces the previous one,
+its aliases accumulate.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import pathlib
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib.store import OxigraphStore
+from rdflib import Dataset, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from kg.errors import StoreError
+from kg.graph import ACCUMULATING_ACTOR_PROPERTIES, build_graph, serialize
+from kg.model import Extraction
+from kg.vocab import PREFIXES, actors_graph_iri, mint_iri, query_text
+
+__all__ = ["Store", "open_store"]
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """An open kg store; use as a context manager or call :meth:`close`.
+
+    Attributes:
+        dataset: the rdflib Dataset view of the store (default graph = union
+            of the named graphs).
+        location: the directory of an on-disk store, the endpoint URL, or None.
+    """
+
+    def __init__(self, dataset: Dataset, oxstore: Any | None, location: str | None) -> None:
+        self.dataset = dataset
+        self.location = location
+        # The pyoxigraph Store behind the dataset; None for a read-only endpoint.
+        self._ox = oxstore
+
+    # -- context manager ---------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store (an on-disk store unlocks its directory)."""
+        if self._ox is not None and self.location is not None:
+            try:
+                self._ox.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot flush the store at {self.location}: {exc}") from exc
+        on_disk = self._ox is not None and self.location is not None
+        self._ox = None
+        self.dataset.close()
+        if on_disk:
+            # An abandoned, half-read query result keeps the directory lock
+            # until it is collected; collect now so the store can be reopened.
+            gc.collect()
+
+    @property
+    def writable(self) -> bool:
+        """True for an embedded store, False for a SPARQL endpoint."""
+        return self._ox is not None
+
+    # -- writing -----------------------------------------------------------
+    def add_extraction(self, extraction: Extraction) -> int:
+        """Replace the article's named graph with the graph of ``extraction``.
+
+        Re-adding the same extraction leaves the store unchanged.
+
+        Returns:
+            The number of quads written for this article (article, actors and
+            CAMEO graphs together).
+
+        Raises:
+            InputError: if the extraction is inconsistent (nothing is written).
+            StoreError: if the store is read-only or the write fails (the
+                article's previous state is restored).
+        """
+        if self._ox is None:
+            raise StoreError(
+                f"the store at {self.location} is a read-only SPARQL endpoint; "
+                "build into a local store (a directory) instead"
+            )
+        built = build_graph(extraction)  # may raise InputError before any write
+        new_quads = list(ox.parse(serialize(built, "nquads"), format=ox.RdfFormat.N_QUADS))
+        graph = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
+        actors = ox.NamedNode(str(actors_graph_iri()))
+        keep = {ox.NamedNode(str(p)) for p in ACCUMULATING_ACTOR_PROPERTIES}
+        store = self._ox
+        try:
+            old_article = list(store.quads_for_pattern(None, None, None, graph))
+            replaced_actor = [
+                quad
+                for actor in extraction.actors
+                for quad in store.quads_for_pattern(
+                    ox.NamedNode(str(mint_iri("actor", actor.id))), None, None, actors)
+                if quad.predicate not in keep
+            ]
+        except OSError as exc:
+            raise StoreError(f"cannot read the store at {self.location}: {exc}") from exc
+        try:
+            if old_article:
+                store.remove_graph(graph)
+            for quad in replaced_actor:
+                store.remove(quad)
+            store.extend(new_quads)  # transactional: all or nothing
+        except Exception as exc:
+            self._restore(old_article + replaced_actor, graph)
+            raise StoreError(
+                f"could not write article {extraction.article.id!r}: {exc}; "
+                "its previous state was kept"
+            ) from exc
+        return len(new_quads)
+
+    def _restore(self, quads: list[Any], graph: Any) -> None:
+        """Put back the quads a failed write removed (best effort, logged)."""
+        assert self._ox is not None
+        try:
+            self._ox.remove_graph(graph)
+        except Exception:  # the graph may not exist any more
+            pass
+        try:
+            self._ox.extend(quads)
+        except Exception:
+            log.exception("could not restore %d quads after a failed write", len(quads))
+
+    def add_extractions(self, extractions: Iterable[Extraction]) -> int:
+        """Add many extractions, one article at a time; return the quads written."""
+        return sum(self.add_extraction(extraction) for extraction in extractions)
+
+    # -- reading -----------------------------------------------------------
+    def run(self, query: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """Run SPARQL with values bound as terms (never formatted into the text).
+
+        This is the one door for ``kg.query``; callers turn rows into dataclasses.
+        """
+        try:
+            return self.dataset.query(query, initBindings=dict(bindings or {}))
+        except OSError as exc:
+            raise StoreError(f"cannot query the store at {self.location}: {exc}") from exc
+
+    def count_triples(self) -> int:
+        """Return the number of statements (quads) in all named graphs, via SPARQL COUNT."""
+        rows = list(self.run(query_text("count_quads")))
+        return int(str(rows[0][0])) if rows else 0  # type: ignore[index]
+
+    def articles(self) -> list[str]:
+        """Return the ids of the articles in the store, sorted."""
+        return [str(row[0]) for row in self.run(query_text("articles"))]  # type: ignore[index]
+
+
+def _new_dataset(store: Any) -> Dataset:
+    dataset = Dataset(store=store, default_union=True)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, URIRef(namespace), override=True, replace=True)
+    return dataset
+
+
+def open_store(path: pathlib.Path | None = None, *, endpoint: str | None = None) -> Store:
+    """Open a kg store.
+
+    Args:
+        path: a directory for an on-disk Oxigraph store (created if missing);
+            None for an in-memory store.
+        endpoint: the query URL of a SPARQL endpoint instead (read-only). Its
+            default graph should be the union of its named graphs (Virtuoso's
+            default; ``oxigraph serve --union-default-graph``).
+
+    Raises:
+        StoreError: if the directory cannot be opened, e.g. another process
+            holds its lock.
+    """
+    if endpoint is not None:
+        if path is not None:
+            raise StoreError("give a store directory or an endpoint, not both")
+        from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+        return Store(_new_dataset(SPARQLStore(query_endpoint=endpoint)), None, endpoint)
+    if path is None:
+        oxstore = ox.Store()
+        return Store(_new_dataset(OxigraphStore(store=oxstore)), oxstore, None)
+    try:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a store directory; give a directory")
+        path.mkdir(parents=True, exist_ok=True)
+        oxstore = ox.Store(str(path))
+    except OSError as exc:
+        hint = (
+            "another process (or an open Store in this one) is using it; close that first"
+            if "lock" in str(exc).lower()
+            else "check the path and its permissions"
+        )
+        raise StoreError(f"cannot open the store at {path}: {hint} ({exc})") from exc
+    return Store(_new_dataset(OxigraphStore(store=oxstore)), oxstore, str(path))
