@@ -1,0 +1,260 @@
+"""Reference and tense resolution: which Friday, which August.
+
+News writes "on Friday" and "in August" and leaves the year and the week to
+the reader, who takes them from the publication date and the verb's tense.
+This module finds the tense of the clause around a time expression (from the
+spaCy parse when there is one, else from cue words) and picks the occurrence
+of a cyclic date (weekday, month, quarter, season) the tense points to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from kg.model import DatePrecision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.nlp import ParsedParagraph
+
+
+class Tense(StrEnum):
+    """The tense of the clause a time expression belongs to."""
+
+    PAST = "past"
+    PERFECT = "perfect"  # "has announced": past events, but weekdays stay close
+    PRESENT = "present"
+    FUTURE = "future"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The last specific date the text mentioned, for "a year earlier" and the like."""
+
+    day: dt.date
+    precision: DatePrecision
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+
+
+def _verb_tense(verb: Token) -> Tense | None:
+    """Tense of one verb from its own tag and its auxiliaries; None when non-finite."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return Tense.FUTURE
+    if "going" in words and "to" in words:
+        return Tense.FUTURE
+    if words & _MODALS:
+        return Tense.UNKNOWN
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return Tense.PAST
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return Tense.PERFECT
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return Tense.PRESENT
+    if verb.tag_ == "MD":
+        return Tense.FUTURE if verb.lower_ in _FUTURE_AUX else Tense.UNKNOWN
+    return None  # infinitive, gerund or bare participle: ask the governing verb
+
+
+class ParseIndex:
+    """Finds the spaCy token under an article offset, and the tense around it."""
+
+    def __init__(self, paragraphs: Sequence[ParsedParagraph]) -> None:
+        self._paragraphs = sorted(paragraphs, key=lambda p: p.offset)
+        self._offsets = [p.offset for p in self._paragraphs]
+
+    def token_at(self, offset: int) -> Token | None:
+        """Return the token covering article offset ``offset``, if any."""
+        index = bisect.bisect_right(self._offsets, offset) - 1
+        if index < 0:
+            return None
+        para = self._paragraphs[index]
+        local = offset - para.offset
+        if local >= len(para.doc.text):
+            return None
+        span = para.doc.char_span(local, local + 1, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span[0]
+
+    def tense_at(self, start: int, end: int) -> Tense:
+        """Tense of the clause the expression ``[start, end)`` belongs to."""
+        token = self.token_at(start)
+        if token is None:
+            return Tense.UNKNOWN
+        last = self.token_at(max(start, end - 1))
+        if last is not None and last.doc is token.doc and last.i >= token.i:
+            token = token.doc[token.i : last.i + 1].root
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX"):
+                tense = _verb_tense(token)
+                if tense is not None:
+                    return tense
+            if token.head is token:
+                break
+            token = token.head
+        return Tense.UNKNOWN
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n")
+_CUES: list[tuple[re.Pattern[str], Tense]] = [
+    (re.compile(r"\b(?:will|shall|going to|plans? to|scheduled|due to|expected to)\b|'ll\b",
+                re.I), Tense.FUTURE),
+    (re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+ed\b", re.I), Tense.PERFECT),
+    (re.compile(r"\b(?:was|were|had|did|said|told|ago|\w{3,}ed)\b", re.I), Tense.PAST),
+    (re.compile(r"\b(?:is|are|am)\b", re.I), Tense.PRESENT),
+]  # fmt: skip
+
+
+def heuristic_tense(text: str, start: int, end: int) -> Tense:
+    """Cheap tense guess without a parse: the cue word nearest the expression.
+
+    Looks only inside the sentence (split at ``. `` and newlines) and takes
+    the nearest of future, perfect, past and present cue words.
+    """
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in _CUES:
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else Tense.UNKNOWN
+
+
+def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
+            tense: Tense, perfect_is_past: bool) -> dt.date:
+    """Pick one occurrence (start, end) of a cyclic date by tense.
+
+    Past: the latest occurrence starting at or before the reference; future:
+    the earliest ending at or after it; otherwise the nearest one (ties go
+    to the past, as news reports more than it announces).
+    """
+    if tense is Tense.PERFECT:
+        tense = Tense.PAST if perfect_is_past else Tense.UNKNOWN
+    current = [c for c in candidates if c[0] <= reference <= c[1]]
+    if current:
+        return current[0][0]
+    if tense is Tense.PAST:
+        return max(c[0] for c in candidates if c[0] <= reference)
+    if tense is Tense.FUTURE:
+        return min(c[0] for c in candidates if c[1] >= reference)
+
+    def distance(c: tuple[dt.date, dt.date]) -> tuple[int, int]:
+        gap = (reference - c[1]).days if c[1] < reference else (c[0] - reference).days
+        return (gap, 0 if c[1] < reference else 1)
+
+    return min(candidates, key=distance)[0]
+
+
+def resolve_weekday(reference: dt.date, weekday: int, tense: Tense,
+                    relation: str | None = None) -> dt.date:
+    """Date of ``weekday`` (1 = Monday) as meant relative to ``reference``.
+
+    ``relation`` is "last", "next" or "this"; without one the tense
+    decides, and the publication weekday itself is the publication date.
+    """
+    back = (reference.isoweekday() - weekday) % 7
+    if relation == "last":
+        return reference - dt.timedelta(days=back or 7)
+    if relation in ("next", "coming"):
+        return reference + dt.timedelta(days=(weekday - reference.isoweekday()) % 7 or 7)
+    if relation == "this":
+        return reference + dt.timedelta(days=weekday - reference.isoweekday())
+    days = [(reference + dt.timedelta(days=d),) * 2 for d in range(-7, 8)]
+    options = [d for d in days if d[0].isoweekday() == weekday]
+    return _choose(options, reference, tense, perfect_is_past=False)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def resolve_month_year(reference: dt.date, month: int, tense: Tense,
+                       relation: str | None = None) -> int:
+    """Year of a month named without one ("in August") relative to ``reference``."""
+    if relation == "last":
+        return reference.year - (month >= reference.month)
+    if relation in ("next", "coming"):
+        return reference.year + (month <= reference.month)
+    if relation == "this":
+        return reference.year
+    options = [(dt.date(y, month, 1), _month_end(y, month))
+               for y in (reference.year - 1, reference.year, reference.year + 1)]
+    return _choose(options, reference, tense, perfect_is_past=True).year
+
+
+def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense) -> int | None:
+    """Year of a month and day named without one ("on Feb. 28"); None if no such day."""
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            options.append((dt.date(year, month, day),) * 2)
+        except ValueError:
+            continue
+    if not options:
+        return None
+    return _choose(options, reference, tense, perfect_is_past=True).year
+
+
+def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense) -> int:
+    """Year of "the third quarter" named without one."""
+    options = []
+    for y in (reference.year - 1, reference.year, reference.year + 1):
+        first = dt.date(y, 3 * quarter - 2, 1)
+        options.append((first, _month_end(y, 3 * quarter)))
+    # A quarter is reported once it is over: "the first quarter" in the first
+    # quarter itself is more often the coming report than the running one.
+    return _choose(options, reference, tense, perfect_is_past=True).year
+
+
+SEASON_STARTS: dict[str, tuple[int, int]] = {
+    "SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21),
+}  # fmt: skip
+
+
+def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
+    """Astronomical bounds of a season; winter ``year`` runs from December into ``year + 1``."""
+    order = ["SP", "SU", "FA", "WI"]
+    month, day = SEASON_STARTS[season]
+    start = dt.date(year, month, day)
+    nxt = order[(order.index(season) + 1) % 4]
+    n_month, n_day = SEASON_STARTS[nxt]
+    end = dt.date(year + (season == "WI"), n_month, n_day) - dt.timedelta(days=1)
+    return start, end
+
+
+def resolve_season_year(reference: dt.date, season: str, tense: Tense,
+                        relation: str | None = None) -> int:
+    """Year of a season named without one ("last summer", "this spring")."""
+    options = [season_bounds(y, season) for y in range(reference.year - 2, reference.year + 2)]
+    if relation == "last":
+        return max(s for s, e in options if e < reference).year
+    if relation in ("next", "coming"):
+        return min(s for s, e in options if s > reference).year
+    if relation == "this":
+        current = [s for s, e in options if s <= reference <= e]
+        if current:
+            return current[0].year
+        # "this winter" in autumn is the coming one, in spring the one just gone:
+        return _choose(options, reference, Tense.UNKNOWN, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True).year

@@ -1,0 +1,112 @@
+"""Grammar rules for clock times ("8 p.m.", "15:00 GMT Saturday", "noon").
+
+A clock time takes its day from an attached day word ("Saturday",
+"tomorrow", "March 5") or else from the narrative anchor when that is a
+day, else from the publication date. Clock readings with seconds and no
+am/pm ("finishing in 3:07:35") are race or run times: durations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.time import lexicon as L
+from kg.extract.time.anchor import resolve_weekday
+from kg.extract.time.dates import month_day_value, month_number, weekday_number
+from kg.extract.time.reading import Context, Reading, Rule, rule
+from kg.model import DatePrecision, TimexType
+
+_ZONE = r"(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|local\s+time)"
+_DAY = (
+    r"(?:,?\s+(?:on\s+)?(?:(?P<wd>" + L.WEEKDAY + r")|(?P<dw>today|tomorrow|yesterday)"
+    r"|(?P<mon>" + L.MONTH + r")\s+(?P<d>" + L.DAY_NUMBER + r")))?"
+)
+
+
+_DAY_BEFORE = (
+    r"(?:(?P<wd0>" + L.WEEKDAY + r")|(?P<dw0>today|tomorrow|yesterday))(?:\s+at|,)?\s+"
+)
+
+
+def _day_value(m: re.Match[str] | _Renamed, ctx: Context) -> str:
+    """The day a clock time belongs to, as a TIMEX3 date value."""
+    if m["wd0"] or m["dw0"]:
+        # The pattern allows a day before or after the time, never both.
+        return _day_value(_Renamed(m), ctx)
+    if m["wd"]:
+        if ctx.reference is None:
+            return f"XXXX-WXX-{weekday_number(m['wd'])}"
+        return resolve_weekday(ctx.reference, weekday_number(m["wd"]), ctx.tense).isoformat()
+    if m["dw"]:
+        if ctx.reference is None:
+            return "XXXX-XX-XX"
+        n = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["dw"].lower()]
+        return ctx.reference.fromordinal(ctx.reference.toordinal() + n).isoformat()
+    if m["mon"]:
+        value = month_day_value(ctx, month_number(m["mon"]), int(re.sub(r"\D", "", m["d"])), None)
+        if value:
+            return value
+    if ctx.anchor is not None and ctx.anchor.precision is DatePrecision.DAY:
+        return ctx.anchor.day.isoformat()
+    return ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
+
+
+class _Renamed:
+    """A match seen through the group names of the day-after form."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, name: str) -> str | None:
+        if name in ("wd", "dw"):
+            return self._m[name + "0"]
+        if name in ("wd0", "dw0"):
+            return None
+        return self._m[name]
+
+
+def _hour_24(hour: int, meridiem: str | None) -> int | None:
+    if meridiem is None:
+        return hour if 0 <= hour <= 24 else None
+    if not 1 <= hour <= 12:
+        return None
+    pm = meridiem.lower().startswith("p")
+    return (hour % 12) + (12 if pm else 0)
+
+
+@rule("clock_meridiem", r"(?:" + _DAY_BEFORE + r")?(?P<h>\d{1,2})(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+      r"(?:\s*" + _ZONE + r")?" + _DAY)
+def _clock_meridiem(m: re.Match[str], ctx: Context) -> Reading | None:
+    hour = _hour_24(int(m["h"]), m["ap"])
+    if hour is None:
+        return None
+    minute = f":{m['min']}" if m["min"] else ":00"
+    return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{hour:02d}{minute}")
+
+
+@rule("clock_24", r"(?:" + _DAY_BEFORE + r")?(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?!:\d)(?:\s*(?P<z>" + _ZONE + r"))?"
+      r"(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _DAY)
+def _clock_24(m: re.Match[str], ctx: Context) -> Reading | None:
+    hour = int(m["h"])
+    if not (m["z"] or m["hrs"] or m["wd"] or m["dw"] or m["mon"] or m["wd0"] or m["dw0"]) and ctx.word_before() not in (
+        "at", "by", "until", "from", "to", "before", "after", "around", "about", "since"
+    ):
+        return None  # "won 6:3" or a ratio, not a time
+    return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{hour:02d}:{m['min']}")
+
+
+@rule("clock_word", r"(?:" + _DAY_BEFORE + r")?(?P<w>noon|midday|midnight)" + _DAY)
+def _clock_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["w"].lower() == "midnight":
+        return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T24:00")
+    return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T12:00")
+
+
+@rule("run_time", r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<s>[0-5]\d)(?!\s*[ap]\.?m)")
+def _run_time(m: re.Match[str], ctx: Context) -> Reading:
+    hours, minutes, seconds = int(m["h"]), int(m["min"]), int(m["s"])
+    value = "PT" + "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+    return Reading(TimexType.DURATION, value if value != "PT" else "PT0S")
+
+
+RULES: list[Rule] = [_clock_meridiem, _clock_24, _clock_word, _run_time]

@@ -1,0 +1,323 @@
+"""Grammar rules for calendar dates: days, months, years, weeks, quarters, seasons.
+
+Each rule is a regex and a handler that reads the match into a TIMEX3
+value. Dates written without a year ("on Feb. 28", "in August", "Friday")
+get one from the publication date and the tense of their clause
+(:mod:`kg.extract.time.anchor`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.extract.time import lexicon as L
+from kg.extract.time.anchor import (
+    Tense,
+    resolve_day_year,
+    resolve_month_year,
+    resolve_quarter_year,
+    resolve_season_year,
+    resolve_weekday,
+)
+from kg.extract.time.reading import Context, Reading, Rule, rule
+from kg.model import TimexType
+
+DATE = TimexType.DATE
+TIME = TimexType.TIME
+
+#: Words that, just before a bare month or season, make it a time expression
+#: ("in May", "since March", "early spring") rather than a verb or a name.
+TIME_PREPOSITIONS = frozenset({
+    "in", "of", "since", "until", "till", "by", "from", "to", "through", "during",
+    "early", "late", "mid", "before", "after", "on", "between", "and", "or",
+    "around", "about", "throughout", "into", "for", "this", "last", "next", "past",
+    "that", "every", "each", "until", "the", "coming", "as",
+})  # fmt: skip
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def month_number(word: str) -> int:
+    """Month number of a month name or abbreviation ("Sept." -> 9)."""
+    return L.MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(word: str) -> int:
+    """ISO weekday of a weekday name or abbreviation ("Thurs." -> 4)."""
+    return L.WEEKDAYS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    """Day of month from "5", "05" or "5th"."""
+    return int(re.sub(r"\D", "", word))
+
+
+def bare_month_ok(ctx: Context, word: str, offset: int) -> bool:
+    """Whether a month name standing alone is a month, not "may" the verb or a name."""
+    if ctx.phrase:
+        return True
+    if not ctx.proper(word):
+        return False
+    tag = ctx.tag_at(offset)
+    if tag is not None and (tag == "MD" or tag.startswith("VB")):
+        return False
+    if word.lower().rstrip(".") not in L.AMBIGUOUS_MONTHS:
+        return True
+    return ctx.word_before() in TIME_PREPOSITIONS
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str | None:
+    """Value of a month and day, the year taken from the text or the tense."""
+    if year is not None:
+        found = safe_date(int(year), month, day)
+        return found.isoformat() if found else None
+    if safe_date(2000, month, day) is None:  # 2000 is a leap year
+        return None
+    if ctx.reference is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    resolved = resolve_day_year(ctx.reference, month, day, ctx.tense)
+    return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
+
+
+def with_part(value: str, part: str | None) -> Reading:
+    """A DATE reading, or a TIME one when a part of the day follows ("Friday night")."""
+    if part:
+        return Reading(TIME, f"{value}T{_PART_CODES[part.lower()]}")
+    return Reading(DATE, value)
+
+
+@rule("iso_date", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+def _iso_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    found = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Reading(DATE, found.isoformat()) if found else None
+
+
+@rule("slash_date", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
+def _slash_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    month, day = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+    found = safe_date(year, month, day)
+    return Reading(DATE, found.isoformat()) if found else None
+
+
+@rule("month_day", r"(?:(?P<wd>" + L.WEEKDAY + r"),?\s+)?(?P<mon>" + L.MONTH + r")\s*"
+      r"(?P<d>" + L.DAY_NUMBER + r")(?!\s*(?:%|percent|million|billion|,\d|\.\d|:))"
+      r"(?:,?\s+(?P<y>" + L.YEAR + r"))?(?:\s+(?P<part>" + L.DAY_PART + r"))?")
+def _month_day(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not ctx.proper(m["mon"]):
+        return None
+    value = month_day_value(ctx, month_number(m["mon"]), day_number(m["d"]), m["y"])
+    return with_part(value, m["part"]) if value else None
+
+
+@rule("day_month", r"(?:the\s+)?(?P<d>" + L.DAY_NUMBER + r")(?:\s+of)?\s+(?P<mon>" + L.MONTH
+      + r")(?:,?\s+(?P<y>" + L.YEAR + r"))?")
+def _day_month(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not ctx.proper(m["mon"]):
+        return None
+    value = month_day_value(ctx, month_number(m["mon"]), day_number(m["d"]), m["y"])
+    return Reading(DATE, value) if value else None
+
+
+@rule("month_year", r"(?P<mon>" + L.MONTH + r")(?:\s+of|,)?\s+(?P<y>" + L.YEAR + r")")
+def _month_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not ctx.proper(m["mon"]):
+        return None
+    return Reading(DATE, f"{int(m['y']):04d}-{month_number(m['mon']):02d}")
+
+
+@rule("month", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<mon>" + L.MONTH + r")")
+def _month(m: re.Match[str], ctx: Context) -> Reading | None:
+    rel = m["rel"].lower() if m["rel"] else None
+    if rel is None and not bare_month_ok(ctx, m["mon"], m.start("mon")):
+        return None
+    if rel is not None and not ctx.proper(m["mon"]):
+        return None
+    month = month_number(m["mon"])
+    if ctx.reference is None:
+        return Reading(DATE, f"XXXX-{month:02d}")
+    year = resolve_month_year(ctx.reference, month, ctx.tense, "last" if rel == "past" else rel)
+    return Reading(DATE, f"{year:04d}-{month:02d}")
+
+
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|million|billion|thousand|people|troops|times|[a-z]+-)", re.I)
+_QUANTITY_BEFORE = frozenset({"than", "approximately", "roughly", "nearly", "almost",
+                              "some", "least", "no", "number", "page", "route", "flight",
+                              "room", "model", "about", "over", "under", "only"})
+
+
+def plausible_year(ctx: Context, text: str) -> bool:
+    """Whether a bare four-digit number reads as a year, not a count or an amount."""
+    year = int(text)
+    if not 1000 <= year <= 2099:
+        return False
+    if _NOT_A_YEAR_AFTER.match(ctx.text, ctx.end) or ctx.char_after() == "%":
+        return False
+    before = ctx.word_before()
+    if before in _QUANTITY_BEFORE:
+        return False
+    if year < 1600 and before not in TIME_PREPOSITIONS | {"year"}:
+        return False
+    if year < 1950 or year > 2050:
+        # Outside the usual news range a number before a plural noun is a count.
+        after = ctx.word_after()
+        if after.islower() and after.endswith("s") and len(after) > 3:
+            return False
+    return True
+
+
+@rule("year", r"(?:(?P<the>the\s+)?year\s+)?(?P<y>" + L.YEAR + r")(?!\s*[-–]?\s*\d)"
+      r"|(?P<y2>" + L.YEAR + r")(?=\s*[-–]\s*\d)")
+def _year(m: re.Match[str], ctx: Context) -> Reading | None:
+    text = m["y"] or m["y2"]
+    if m["y2"] is None and not plausible_year(ctx, text):
+        return None
+    if m["y2"] is not None and not 1000 <= int(text) <= 2099:
+        return None
+    return Reading(DATE, text)
+
+
+@rule("year_range_tail", r"(?<=[12]\d\d\d[-–])(?P<yy>\d{2}|\d{4})(?!\d)")
+def _year_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
+    head = int(ctx.text[m.start() - 5 : m.start() - 1])
+    if len(m["yy"]) == 4:
+        tail = int(m["yy"])
+    else:
+        tail = head // 100 * 100 + int(m["yy"])
+        if tail < head:
+            tail += 100
+    return Reading(DATE, f"{tail:04d}") if 0 < tail - head <= 20 else None
+
+
+@rule("decade", r"(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)"
+      r"|the\s+(?P<c3>1\d|20)(?P<d3>\d)0['’]s")
+def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
+    if m["c"] or m["c3"]:
+        return Reading(DATE, f"{m['c'] or m['c3']}{m['d'] or m['d3']}")
+    digit = int(m["d2"])
+    # "the '20s": the 1920s when writing before 2020, else the 2020s.
+    century = "20" if ctx.reference and ctx.reference.year >= 2000 + 10 * digit + 10 else "19"
+    if digit >= 3 or not ctx.reference:
+        century = "19"
+    return Reading(DATE, f"{century}{digit}")
+
+
+@rule("century", r"(?:the\s+)?(?P<n>" + L.ORDINAL + "|" + L.ORDINAL_DIGITS + r")[\s-]+century")
+def _century(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = m["n"].lower()
+    n = L.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    return Reading(DATE, f"{n - 1:02d}") if 1 <= n <= 21 else None
+
+
+_QUARTER_WORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
+_QUARTER_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
+              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
+
+
+@rule("quarter", r"(?:the\s+)?(?:(?P<y1>" + L.YEAR + r")\s+)?(?:fiscal\s+)?(?P<q>" + _QUARTER_WORD
+      + r")[\s-]+(?:fiscal\s+)?quarter(?:\s+of(?:\s+fiscal)?\s+(?P<y2>" + L.YEAR + r"))?"
+      r"|\b[Qq](?P<qn>[1-4])(?:\s+(?P<y3>" + L.YEAR + r"))?")
+def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
+    quarter = int(m["qn"]) if m["qn"] else _QUARTER_N[m["q"].lower()]
+    year = m["y1"] or m["y2"] or m["y3"]
+    if year is None:
+        if ctx.reference is None:
+            return Reading(DATE, f"XXXX-Q{quarter}")
+        year = str(resolve_quarter_year(ctx.reference, quarter, ctx.tense))
+    return Reading(DATE, f"{int(year):04d}-Q{quarter}")
+
+
+@rule("half", r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<y>" + L.YEAR
+      + r")|(?P<this>this|the|next|last)\s+year))?")
+def _half(m: re.Match[str], ctx: Context) -> Reading | None:
+    half = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return Reading(DATE, f"{m['y']}-H{half}")
+    if ctx.reference is None:
+        return Reading(DATE, f"XXXX-H{half}")
+    shift = {"next": 1, "last": -1}.get((m["this"] or "").lower(), 0)
+    return Reading(DATE, f"{ctx.reference.year + shift:04d}-H{half}")
+
+
+@rule("fiscal_year", r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous|coming|the)\s+)?"
+      r"fiscal(?:\s+year)?(?:\s+(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR
+      + r")\s+fiscal\s+year|\bFY\s?(?P<y3>" + L.YEAR + r"|\d{2})")
+def _fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    # A fiscal year is written as its calendar year with APPROX: fiscal
+    # calendars differ by organisation (see interval.py for the bounds).
+    year_text = m["y"] or m["y2"] or m["y3"]
+    if year_text is not None:
+        year = int(year_text)
+        year += 2000 if year < 50 else 1900 if year < 100 else 0
+        return Reading(DATE, f"{year:04d}", mod="APPROX")
+    rel = (m["rel"] or "").lower()
+    if not rel or "year" not in m[0].lower():
+        return None  # a bare "fiscal" is an adjective, not a date
+    if ctx.reference is None:
+        return Reading(DATE, "XXXX", mod="APPROX")
+    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    return Reading(DATE, f"{ctx.reference.year + shift:04d}", mod="APPROX")
+
+
+@rule("season", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<s>" + L.SEASON
+      + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
+      + L.SEASON + r")")
+def _season(m: re.Match[str], ctx: Context) -> Reading | None:
+    code = L.SEASONS[(m["s"] or m["s2"]).lower()]
+    year = m["y"] or m["y2"]
+    if year:
+        return Reading(DATE, f"{year}-{code}")
+    rel = m["rel"].lower() if m["rel"] else None
+    if rel is None and not ctx.phrase:
+        if ctx.word_before() not in TIME_PREPOSITIONS or ctx.word_after()[:1].isupper():
+            return None  # "prices fall", "hot spring", "British Summer Time"
+        tag = ctx.tag_at(m.start("s"))
+        if tag is not None and tag.startswith("VB"):
+            return None
+    if ctx.reference is None:
+        return Reading(DATE, f"XXXX-{code}")
+    year_n = resolve_season_year(ctx.reference, code, ctx.tense, "last" if rel == "past" else rel)
+    return Reading(DATE, f"{year_n:04d}-{code}")
+
+
+@rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>" + L.WEEKDAY + r")"
+      r"(?:\s+(?P<part>" + L.DAY_PART + r"))?")
+def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not ctx.proper(m["wd"]):
+        return None
+    if m["wd"].endswith(".") and ctx.word_before() == "the":
+        return None  # "the Sun." is a newspaper
+    weekday = weekday_number(m["wd"])
+    if ctx.reference is None:
+        return with_part(f"XXXX-WXX-{weekday}", m["part"])
+    rel = m["rel"].lower() if m["rel"] else None
+    day = resolve_weekday(ctx.reference, weekday, ctx.tense, "last" if rel == "past" else rel)
+    return with_part(day.isoformat(), m["part"])
+
+
+@rule("weekday_set", r"(?:on\s+)?(?P<wd>" + L.WEEKDAYS_PLURAL + r")")
+def _weekday_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    if not ctx.proper(m["wd"]):
+        return None
+    return Reading(TimexType.SET, f"XXXX-WXX-{weekday_number(m['wd'][:-1])}")
+
+
+RULES: list[Rule] = [
+    _iso_date, _slash_date, _month_day, _day_month, _month_year, _month, _year,
+    _year_range_tail, _decade, _century, _quarter, _half, _fiscal_year, _season,
+    _weekday, _weekday_set,
+]  # fmt: skip
+
+__all__ = ["RULES", "Tense", "month_number", "weekday_number"]

@@ -1,0 +1,99 @@
+"""The grammar's vocabulary: a rule, the context it reads, the reading it returns.
+
+A :class:`Rule` is a regex plus a handler. The finder runs every rule over
+the text; the handler turns a match into a :class:`Reading` (type, value,
+mod) or rejects it by returning None (a "May" that is a modal verb).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.extract.time.anchor import Anchor, ParseIndex, Tense
+from kg.model import TimexType
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a matched phrase means, before its interval is computed."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    #: Characters to trim from the match (a rule may look ahead past its span).
+    trim_end: int = 0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a handler may consult besides its match."""
+
+    text: str
+    start: int
+    end: int
+    reference: dt.date | None
+    tense: Tense
+    anchor: Anchor | None
+    parse: ParseIndex | None
+    #: True when normalising a phrase the caller says is a time expression:
+    #: the checks that tell "May" the month from "may" the verb are skipped.
+    phrase: bool = False
+
+    def proper(self, word: str) -> bool:
+        """Whether ``word`` is spelt as a name ("May", "MAY"), or any case in phrase mode."""
+        return self.phrase or word[:1].isupper()
+
+    def word_before(self) -> str:
+        """The word just before the match, lower-cased ('' at the start)."""
+        m = re.search(r"([A-Za-z']+)[\s,]*$", self.text[max(0, self.start - 40) : self.start])
+        return m.group(1).lower() if m else ""
+
+    def word_after(self) -> str:
+        """The word just after the match, as written ('' at the end)."""
+        m = re.match(r"\s*([A-Za-z']+)", self.text[self.end : self.end + 40])
+        return m.group(1) if m else ""
+
+    def char_before(self) -> str:
+        """The character just before the match ('' at the start)."""
+        return self.text[self.start - 1] if self.start > 0 else ""
+
+    def char_after(self) -> str:
+        """The character just after the match ('' at the end)."""
+        return self.text[self.end] if self.end < len(self.text) else ""
+
+    def tag_at(self, offset: int) -> str | None:
+        """The fine-grained POS tag of the token at ``offset`` when parsed."""
+        if self.parse is None:
+            return None
+        token = self.parse.token_at(offset)
+        return token.tag_ if token is not None else None
+
+
+Handler = Callable[[re.Match[str], Context], "Reading | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern and the handler that reads its matches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def rule(name: str, pattern: str) -> Callable[[Handler], Rule]:
+    """Decorator: compile ``pattern`` (case-insensitive, verbose) and pair it with a handler."""
+    # Never start inside a word, an amount ("$27"), a clock ("3:07") or a decimal.
+    compiled = re.compile(
+        r"(?<![\w$£€#@/:])(?<!\d[.,])(?:" + pattern + r")(?![\w@])", re.I | re.X
+    )
+
+    def wrap(handler: Handler) -> Rule:
+        return Rule(name, compiled, handler)
+
+    return wrap

@@ -1,0 +1,190 @@
+"""Grammar rules for relative dates and the vague REF values.
+
+Deictic expressions ("last week", "two years ago", "yesterday") count from
+the publication date. Anaphoric ones ("a year earlier", "the following
+day", "the end of the year" in a past-tense story) count from the last
+specific date the text mentioned: the narrative anchor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.time import lexicon as L
+from kg.extract.time.anchor import Tense
+from kg.extract.time.reading import Context, Reading, Rule, rule
+from kg.extract.time.units import coarser_or_equal, format_value, shift, unknown_value
+from kg.model import DatePrecision, TimexType
+
+DATE = TimexType.DATE
+TIME = TimexType.TIME
+
+_UNIT_OF = {
+    "day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE",
+}  # fmt: skip
+_PRECISION_UNIT = {
+    DatePrecision.DAY: "D", DatePrecision.WEEK: "W", DatePrecision.MONTH: "M",
+    DatePrecision.QUARTER: "Q", DatePrecision.SEASON: "Q", DatePrecision.YEAR: "Y",
+    DatePrecision.DECADE: "DE", DatePrecision.CENTURY: "CE",
+}  # fmt: skip
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def deictic_value(ctx: Context, unit: str, n: int) -> str:
+    """Value of the ``unit`` ``n`` steps from the publication date (X-filled without one)."""
+    if ctx.reference is None:
+        return unknown_value(unit)
+    try:
+        return format_value(shift(ctx.reference, unit, n), unit)
+    except (ValueError, OverflowError):
+        return unknown_value(unit)
+
+
+def anaphoric_value(ctx: Context, unit: str, n: int) -> str:
+    """Value of the ``unit`` ``n`` steps from the narrative anchor.
+
+    When the anchor is coarser than ``unit`` (a month, and "the day before")
+    only its year is kept: the shift may cross a month boundary.
+    """
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision not in _PRECISION_UNIT:
+        return unknown_value(unit)
+    try:
+        if coarser_or_equal(unit, _PRECISION_UNIT[anchor.precision]):
+            return format_value(shift(anchor.day, unit, n), unit)
+        if unit in ("D", "W", "M") and coarser_or_equal("Y", _PRECISION_UNIT[anchor.precision]):
+            return f"{anchor.day.year:04d}" + unknown_value(unit)[4:]
+    except (ValueError, OverflowError):
+        pass
+    return unknown_value(unit)
+
+
+@rule("this_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|past|coming|current"
+      r"|previous)\s+(?P<u>week|weekend|month|quarter|year|decade|century)")
+def _this_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    rel, word = m["rel"].lower(), m["u"].lower()
+    if m[0].lower().startswith("the") and rel in ("past", "coming", "next"):
+        return None  # "the past year" is a duration (durations.py)
+    unit = _UNIT_OF[word]
+    if rel == "previous":
+        value = anaphoric_value(ctx, unit, -1)
+    else:
+        n = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[rel]
+        value = deictic_value(ctx, unit, n)
+    if word == "weekend":
+        value += "-WE"
+    return Reading(DATE, value)
+
+
+@rule("narrative_unit", r"(?:the\s+)?(?P<rel>same|following|next|previous|prior|preceding)\s+"
+      r"(?P<u>day|week|month|year)|(?:the|that)\s+(?P<u2>day|week|month|year)\s+"
+      r"(?P<rel2>before|after|earlier|later)|(?P<that>that)\s+(?P<u3>day|week|month|year)")
+def _narrative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    rel = (m["rel"] or m["rel2"] or "same").lower()
+    unit = _UNIT_OF[(m["u"] or m["u2"] or m["u3"]).lower()]
+    if rel == "next" and not m[0].lower().startswith("the"):
+        return None  # "next week" is deictic (this_unit)
+    n = {"same": 0, "following": 1, "next": 1, "after": 1, "later": 1}.get(rel, -1)
+    return Reading(DATE, anaphoric_value(ctx, unit, n))
+
+
+@rule("ago", r"(?P<n>" + L.NUMBER + "|" + L.VAGUE + r")\s+(?P<u>" + L.UNIT + r")\s+ago")
+def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = m["u"].lower()
+    letter, clock = L.UNITS[word]
+    number = L.number_value(m["n"])
+    if number is None:
+        return Reading(DATE, "PAST_REF")
+    if clock or not isinstance(number, int) or letter == "2W":
+        return Reading(DATE, deictic_value(ctx, "D", 0)) if clock else None
+    unit = "D" if letter == "W" else letter
+    return Reading(DATE, deictic_value(ctx, unit, -number * (7 if letter == "W" else 1)))
+
+
+@rule("earlier_later", r"(?P<n>" + L.NUMBER + r")\s+(?P<u>" + L.UNIT + r")\s+(?P<dir>earlier|later)"
+      r"(?!\s+than)")
+def _earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
+    letter, clock = L.UNITS[m["u"].lower()]
+    number = L.number_value(m["n"])
+    if clock or not isinstance(number, int) or letter in ("2W", "DE", "CE"):
+        return None
+    sign = 1 if m["dir"].lower() == "later" else -1
+    unit = "D" if letter == "W" else letter
+    return Reading(DATE, anaphoric_value(ctx, unit, sign * number * (7 if letter == "W" else 1)))
+
+
+@rule("end_of_unit", r"(?:the\s+)?(?:very\s+)?(?P<mod>end|beginning|start|middle|close|turn)\s+of\s+"
+      r"(?:the\s+|this\s+)?(?P<u>year|month|week|decade|century)|(?P<u2>year|month)[\s-]end")
+def _end_of_unit(m: re.Match[str], ctx: Context) -> Reading:
+    unit = _UNIT_OF[(m["u"] or m["u2"]).lower()]
+    mod = {"end": "END", "close": "END", "turn": "END", "middle": "MID"}.get(
+        (m["mod"] or "end").lower(), "START")
+    # In a past-tense story "the end of the year" is the year being told about.
+    if ctx.tense in (Tense.PAST, Tense.PERFECT, Tense.UNKNOWN) and "this" not in m[0].lower():
+        return Reading(DATE, anaphoric_value(ctx, unit, 0), mod=mod)
+    return Reading(DATE, deictic_value(ctx, unit, 0), mod=mod)
+
+
+@rule("day_word", r"(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+      r"(?:\s+(?P<part>" + L.DAY_PART + r"))?")
+def _day_word(m: re.Match[str], ctx: Context) -> Reading | None:
+    word = m["w"].lower()
+    if word == "tonight":
+        return Reading(TIME, deictic_value(ctx, "D", 0) + "TNI")
+    n = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+    n += {"before": -1, "after": 1}.get((m["rel"] or "").lower(), 0)
+    if m["part"]:
+        return Reading(TIME, deictic_value(ctx, "D", n) + "T" + _PART_CODES[m["part"].lower()])
+    if word == "today" and not m["rel"] and ctx.tense in (Tense.PRESENT, Tense.UNKNOWN):
+        # "can be done today" is the present in general, "said today" a day.
+        return Reading(DATE, "PRESENT_REF")
+    return Reading(DATE, deictic_value(ctx, "D", n))
+
+
+@rule("part_of_day", r"(?P<rel>this|last|yesterday|tomorrow)\s+(?P<part>" + L.DAY_PART + r")")
+def _part_of_day(m: re.Match[str], ctx: Context) -> Reading:
+    rel, part = m["rel"].lower(), m["part"].lower()
+    n = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}[rel]
+    return Reading(TIME, deictic_value(ctx, "D", n) + "T" + _PART_CODES[part])
+
+
+_REF_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "the past": "PAST_REF", "at the time": "PAST_REF",
+    "in the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
+}  # fmt: skip
+
+
+@rule("ref", L.alternation(_REF_WORDS))
+def _ref(m: re.Match[str], ctx: Context) -> Reading | None:
+    phrase = re.sub(r"\s+", " ", m[0].lower())
+    if phrase == "soon" and ctx.word_before() in ("as", "how", "too"):
+        return None  # "as soon as" is a conjunction
+    if phrase == "recently" and ctx.parse is None and ctx.word_before() == "until":
+        return None
+    return Reading(DATE, _REF_WORDS[phrase])
+
+
+#: Understood by normalize_date but not looked for in running text: in news
+#: "former" and "once" qualify roles and events, and TimeML annotators leave
+#: them out.
+_REF_ONLY_WORDS: dict[str, str] = {
+    "former": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "previously": "PAST_REF",
+    "current": "PRESENT_REF", "the moment": "PRESENT_REF", "upcoming": "FUTURE_REF",
+}  # fmt: skip
+
+
+@rule("ref_only", L.alternation(_REF_ONLY_WORDS))
+def _ref_only(m: re.Match[str], ctx: Context) -> Reading:
+    return Reading(DATE, _REF_ONLY_WORDS[re.sub(r"\s+", " ", m[0].lower())])
+
+
+RULES: list[Rule] = [
+    _this_unit, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
+    _part_of_day, _ref,
+]  # fmt: skip
+PHRASE_ONLY_RULES: list[Rule] = [_ref_only]
