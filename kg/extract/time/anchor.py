@@ -113,7 +113,9 @@ _CUES: list[tuple[re.Pattern[str], Tense]] = [
     (re.compile(r"\b(?:will|shall|going to|plans? to|scheduled|due to|expected to)\b|'ll\b",
                 re.I), Tense.FUTURE),
     (re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+ed\b", re.I), Tense.PERFECT),
-    (re.compile(r"\b(?:was|were|had|did|said|told|ago|\w{3,}ed)\b", re.I), Tense.PAST),
+    # A participle after "be" or "have" carries no tense of its own ("will be signed").
+    (re.compile(r"\b(?:was|were|had|did|said|told|ago)\b|(?<!\bbe )(?<!been )(?<!being )"
+                r"(?<!\bis )(?<!are )(?<!has )(?<!have )\b\w{3,}ed\b", re.I), Tense.PAST),
     (re.compile(r"\b(?:is|are|am)\b", re.I), Tense.PRESENT),
 ]  # fmt: skip
 
@@ -145,8 +147,8 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
     """Pick one occurrence (start, end) of a cyclic date by tense.
 
     Past: the latest occurrence starting at or before the reference; future:
-    the earliest ending at or after it; otherwise the nearest one (ties go
-    to the past, as news reports more than it announces).
+    the earliest ending at or after it; otherwise the nearer one, with a
+    bias to the past.
     """
     if tense is Tense.PERFECT:
         tense = Tense.PAST if perfect_is_past else Tense.UNKNOWN
@@ -158,11 +160,18 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
     if tense is Tense.FUTURE:
         return min(c[0] for c in candidates if c[1] >= reference)
 
-    def distance(c: tuple[dt.date, dt.date]) -> tuple[int, int]:
-        gap = (reference - c[1]).days if c[1] < reference else (c[0] - reference).days
-        return (gap, 0 if c[1] < reference else 1)
-
-    return min(candidates, key=distance)[0]
+    past = [c for c in candidates if c[1] < reference]
+    future = [c for c in candidates if c[0] > reference]
+    if not future:
+        return max(past)[0]
+    if not past:
+        return min(future)[0]
+    before, after = max(past), min(future)
+    # News reports more than it announces: the future reading needs to be
+    # clearly closer (half the distance) to win.
+    if 2 * (after[0] - reference).days < (reference - before[1]).days:
+        return after[0]
+    return before[0]
 
 
 def resolve_weekday(reference: dt.date, weekday: int, tense: Tense,

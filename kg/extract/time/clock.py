@@ -28,11 +28,12 @@ _DAY_BEFORE = (
 )
 
 
-def _day_value(m: re.Match[str] | _Renamed, ctx: Context) -> str:
+def _day_value(match: re.Match[str], ctx: Context) -> str:
     """The day a clock time belongs to, as a TIMEX3 date value."""
-    if m["wd0"] or m["dw0"]:
-        # The pattern allows a day before or after the time, never both.
-        return _day_value(_Renamed(m), ctx)
+    m = match.groupdict()
+    # The patterns allow a day before ("Friday at 3 p.m.") or after the time.
+    m["wd"] = m["wd"] or m["wd0"]
+    m["dw"] = m["dw"] or m["dw0"]
     if m["wd"]:
         if ctx.reference is None:
             return f"XXXX-WXX-{weekday_number(m['wd'])}"
@@ -43,26 +44,12 @@ def _day_value(m: re.Match[str] | _Renamed, ctx: Context) -> str:
         n = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["dw"].lower()]
         return ctx.reference.fromordinal(ctx.reference.toordinal() + n).isoformat()
     if m["mon"]:
-        value = month_day_value(ctx, month_number(m["mon"]), int(re.sub(r"\D", "", m["d"])), None)
+        value = month_day_value(ctx, month_number(m["mon"]), int(re.sub(r"\D", "", m["d"] or "0")), None)
         if value:
             return value
     if ctx.anchor is not None and ctx.anchor.precision is DatePrecision.DAY:
         return ctx.anchor.day.isoformat()
     return ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
-
-
-class _Renamed:
-    """A match seen through the group names of the day-after form."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-
-    def __getitem__(self, name: str) -> str | None:
-        if name in ("wd", "dw"):
-            return self._m[name + "0"]
-        if name in ("wd0", "dw0"):
-            return None
-        return self._m[name]
 
 
 def _hour_24(hour: int, meridiem: str | None) -> int | None:

@@ -314,10 +314,32 @@ def _weekday_set(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(TimexType.SET, f"XXXX-WXX-{weekday_number(m['wd'][:-1])}")
 
 
+@rule("iso_week", r"(?P<y>\d{4})-W(?P<w>\d{1,2})(?P<we>-WE)?")
+def _iso_week(m: re.Match[str], ctx: Context) -> Reading | None:
+    try:
+        dt.date.fromisocalendar(int(m["y"]), int(m["w"]), 1)
+    except ValueError:
+        return None
+    return Reading(DATE, f"{m['y']}-W{int(m['w']):02d}{m['we'] or ''}")
+
+
+@rule("timex_value", r"(?P<v>\d{4}-(?:0[1-9]|1[0-2]|[QH][1-4]|SP|SU|FA|WI)|PAST_REF|PRESENT_REF"
+      r"|FUTURE_REF)")
+def _timex_value(m: re.Match[str], ctx: Context) -> Reading | None:
+    value = m["v"].upper()
+    if re.fullmatch(r"\d{4}-H[34]", value):
+        return None
+    return Reading(DATE, value)
+
+
+#: TIMEX3 values typed as phrases ("2019-09", "2019-Q3"); only for
+#: normalize_date, since "2009-10" in running text is a range of years.
+PHRASE_ONLY_RULES: list[Rule] = [_timex_value]
+
 RULES: list[Rule] = [
-    _iso_date, _slash_date, _month_day, _day_month, _month_year, _month, _year,
+    _iso_date, _iso_week, _slash_date, _month_day, _day_month, _month_year, _month, _year,
     _year_range_tail, _decade, _century, _quarter, _half, _fiscal_year, _season,
     _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["RULES", "Tense", "month_number", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "weekday_number"]

@@ -75,6 +75,7 @@ def _span_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel, unit = m["rel"].lower(), m["u"].lower()
     words = re.sub(r"\s+", " ", m["n"].lower()) if m["n"] else None
     plural = unit.endswith("s") or unit == "centuries"
+    number: int | float | None
     if words is None:
         if plural:
             number = None  # "the coming weeks" -> PXW

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 RULES: list[Rule] = dates.RULES + relative.RULES + clock.RULES + durations.RULES
 #: Rules for normalize_date: everything the finder knows plus words
 #: ("former", "once") too ambiguous to look for in running text.
-PHRASE_RULES: list[Rule] = RULES + relative.PHRASE_ONLY_RULES
+PHRASE_RULES: list[Rule] = RULES + relative.PHRASE_ONLY_RULES + dates.PHRASE_ONLY_RULES
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def _with_modifier(text: str, start: int, end: int, reading: Reading,
         if m:
             key = re.sub(r"\s+", " ", m["m"].lower()) if m["m"] else None
             mod = _DATE_MODS[key] if key else "APPROX"
-            if mod != "APPROX" and reading.value.startswith("P"):
+            if mod != "APPROX" and is_duration_value(reading.value):
                 return start, reading
             return start - len(m[0]), replace(reading, mod=mod)
     if reading.type is TimexType.DURATION and _QUANTITY_START.match(text, start):
@@ -99,9 +99,14 @@ def _with_modifier(text: str, start: int, end: int, reading: Reading,
     return start, reading
 
 
+def is_duration_value(value: str) -> bool:
+    """Whether a value is a duration ("P3D", "PTXM"), not a date or "PAST_REF"."""
+    return re.match(r"PT?[\dX]", value) is not None
+
+
 def build_timex(span: Span, reading: Reading, reference: dt.date | None) -> Timex:
     """A :class:`Timex` from a reading, with the interval its value covers."""
-    if reading.type in (TimexType.DATE, TimexType.TIME) and not reading.value.startswith("P"):
+    if reading.type in (TimexType.DATE, TimexType.TIME) and not is_duration_value(reading.value):
         earliest, latest, precision = bounds(reading.value, reading.mod, reference)
     else:
         earliest = latest = None
@@ -119,7 +124,7 @@ def _next_anchor(anchor: Anchor | None, timex: Timex, reference: dt.date | None)
     """The narrative anchor after reading ``timex``: itself when it names a specific date."""
     if timex.type not in (TimexType.DATE, TimexType.TIME) or "X" in timex.value:
         return anchor
-    if timex.value.endswith("_REF") or timex.value.startswith("P"):
+    if timex.value.endswith("_REF") or is_duration_value(timex.value):
         return anchor
     start, _, precision = bounds(timex.value, None, reference)
     if start is None or precision not in _ANCHOR_PRECISIONS:

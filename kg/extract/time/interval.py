@@ -98,10 +98,11 @@ def _thirds(start: dt.date, end: dt.date, precision: DatePrecision, mod: str) ->
     return cuts[part], cuts[part + 1] - dt.timedelta(days=1)
 
 
-_APPROX_DAYS = {
-    DatePrecision.DAY: 1, DatePrecision.WEEK: 3, DatePrecision.MONTH: 10,
-    DatePrecision.QUARTER: 30, DatePrecision.SEASON: 30, DatePrecision.YEAR: 182,
-    DatePrecision.DECADE: 730, DatePrecision.CENTURY: 3652,
+#: APPROX margins: days for short units, months for long ones.
+_APPROX_DAYS = {DatePrecision.DAY: 1, DatePrecision.WEEK: 3, DatePrecision.MONTH: 10}
+_APPROX_MONTHS = {
+    DatePrecision.QUARTER: 1, DatePrecision.SEASON: 1, DatePrecision.YEAR: 6,
+    DatePrecision.DECADE: 24, DatePrecision.CENTURY: 120,
 }  # fmt: skip
 
 
@@ -152,10 +153,14 @@ def bounds(value: str, mod: str | None, reference: dt.date | None) -> tuple[
         lo, hi = _thirds(start, end, precision, mod)
         return lo, hi, precision
     if mod == "APPROX":
-        margin = dt.timedelta(days=_APPROX_DAYS[precision])
         try:
-            return start - margin, end + margin, precision
-        except OverflowError:
+            if precision in _APPROX_DAYS:
+                margin = dt.timedelta(days=_APPROX_DAYS[precision])
+                return start - margin, end + margin, precision
+            months = _APPROX_MONTHS.get(precision, 0)
+            after = add_months(end + dt.timedelta(days=1), months) - dt.timedelta(days=1)
+            return add_months(start, -months), after, precision
+        except (OverflowError, ValueError):
             return start, end, precision
     if mod == "BEFORE":
         return None, _minus_day(start), precision

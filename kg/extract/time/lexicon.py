@@ -8,6 +8,7 @@ the normaliser looks words up in the tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -77,7 +78,7 @@ SET_ADVERBS: dict[str, str] = {
 }  # fmt: skip
 
 
-def alternation(words: list[str] | set[str] | frozenset[str] | dict[str, object]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """Return a regex alternation of ``words``, longest first, spaces as ``\\s+``."""
     ordered = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
