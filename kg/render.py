@@ -1,0 +1,187 @@
+"""Results -> text for the terminal: tables, JSON, CSV. Pure functions returning str.
+
+``render_sparql`` writes the SPARQL 1.1 Query Results JSON and CSV formats
+itself, so this module needs no rdflib.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import enum
+import io
+import json
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from kg.model import Modality
+from kg.query import PathStep, RelationRow, SparqlResult, SparqlTerm, Stats, TimelineRow
+
+__all__ = [
+    "render_path",
+    "render_relations",
+    "render_sparql",
+    "render_stats",
+    "render_timeline",
+]
+
+Format = Literal["table", "json", "csv"]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def _records(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    return [{k: _jsonable(v) for k, v in dataclasses.asdict(row).items()} for row in rows]
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Return a plain aligned text table (no trailing spaces)."""
+    widths = [len(h) for h in header]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row)]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(header, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    return buffer.getvalue()
+
+
+def _check(fmt: str) -> None:
+    if fmt not in ("table", "json", "csv"):
+        raise ValueError(f"unknown format {fmt!r}; use table, json or csv")
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "table") -> str:
+    """Render a timeline.
+
+    The table shows when / who / what (CAMEO code, label, trigger) / whom /
+    modality; any modality other than "asserted" is upper-cased and starred
+    (``*REPORTED*``), with who it is attributed to, so a claim never reads as
+    a fact.
+    """
+    _check(fmt)
+    if fmt == "json":
+        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        fields = [f.name for f in dataclasses.fields(TimelineRow)]
+        return _csv(fields, [[_jsonable(getattr(row, f)) for f in fields] for row in rows])
+    body = []
+    for row in rows:
+        what = f"{row.cameo} {row.cameo_label or ''}".strip()
+        if row.modality is Modality.ASSERTED:
+            modality = "asserted"
+        else:
+            modality = f"*{row.modality.value.upper()}*"
+            if row.attributed_to:
+                modality += f" ({row.attributed_to})"
+        body.append([row.when, row.source or "?", _short(what, 40) + f' "{row.trigger}"',
+                     row.target or "-", modality])
+    return _table(["when", "who", "what", "whom", "modality"], body)
+
+
+def render_relations(rows: Sequence[RelationRow], fmt: Format = "table") -> str:
+    """Render relation rows (subject, relation, object, article, sentence)."""
+    _check(fmt)
+    if fmt == "json":
+        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    header = ["subject", "relation", "object", "article", "sentence"]
+    cells = [[r.subject, r.predicate.value, r.object, r.article, r.sentence or ""] for r in rows]
+    if fmt == "csv":
+        return _csv(header, cells)
+    return _table(header, [[*c[:4], _short(c[4], 60)] for c in cells])
+
+
+def render_path(steps: Sequence[PathStep]) -> str:
+    """Render a path between actors, one hop a line; say so when there is none."""
+    if not steps:
+        return "no path\n"
+    lines = [steps[0].source]
+    for step in steps:
+        arrow = "-[{}]->" if step.forward else "<-[{}]-"
+        extra = f" x{step.count}" if step.count > 1 else ""
+        lines.append(f"  {arrow.format(step.link + extra)} {step.target}")
+    return "\n".join(lines) + "\n"
+
+
+def render_stats(stats: Stats, fmt: Format = "table") -> str:
+    """Render store counts."""
+    _check(fmt)
+    counts = {"articles": stats.articles, "events": stats.events, "actors": stats.actors,
+              "relations": stats.relations, "claims": stats.claims, "triples": stats.triples}
+    if fmt == "json":
+        return json.dumps(counts, indent=2) + "\n"
+    if fmt == "csv":
+        return _csv(list(counts), [list(counts.values())])
+    return _table(["what", "count"], [[k, str(v)] for k, v in counts.items()])
+
+
+def _term_json(term: SparqlTerm) -> dict[str, str]:
+    out = {"type": term.type, "value": term.value}
+    if term.lang:
+        out["xml:lang"] = term.lang
+    elif term.datatype:
+        out["datatype"] = term.datatype
+    return out
+
+
+def _term_text(term: SparqlTerm | None) -> str:
+    if term is None:
+        return ""
+    if term.type == "uri":
+        return f"<{term.value}>"
+    if term.type == "bnode":
+        return f"_:{term.value}"
+    return term.value
+
+
+def render_sparql(result: SparqlResult, fmt: Format = "table") -> str:
+    """Render a SPARQL result.
+
+    ``json`` and ``csv`` follow the SPARQL 1.1 Query Results JSON and CSV
+    formats. CONSTRUCT/DESCRIBE results are N-Triples whatever the format.
+    """
+    _check(fmt)
+    if result.kind == "GRAPH":
+        return result.ntriples
+    if result.kind == "ASK":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
+        if fmt == "csv":
+            return _csv(["boolean"], [["true" if result.boolean else "false"]])
+        return ("yes" if result.boolean else "no") + "\n"
+    if fmt == "json":
+        bindings = [
+            {var: _term_json(term) for var, term in zip(result.variables, row) if term is not None}
+            for row in result.rows
+        ]
+        document = {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}}
+        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        # SPARQL CSV: plain values, IRIs without brackets, blank nodes as _:id.
+        return _csv(result.variables, [
+            ["" if t is None else (f"_:{t.value}" if t.type == "bnode" else t.value) for t in row]
+            for row in result.rows
+        ])
+    return _table(result.variables, [[_term_text(t) for t in row] for row in result.rows])

@@ -1,0 +1,179 @@
+"""Tests of kg.query: timelines, relations, paths, SPARQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.errors import QueryError, UnknownActorError
+from kg.graph import build_graph
+from kg.model import DatePrecision, Modality, RelationKind
+from kg.query import (
+    actor_graph,
+    describe_when,
+    find_actor,
+    path_between,
+    relations_of,
+    run_sparql,
+    stats,
+    timeline,
+)
+from kg.store import Store, open_store
+from kg.vocab import mint_iri
+from tests.fixtures_rdf import ARTICLE_ID, build_fixture_extraction, build_second_extraction
+
+
+@pytest.fixture()
+def store() -> Any:
+    with open_store() as opened:
+        opened.add_extractions([build_fixture_extraction(), build_second_extraction()])
+        yield opened
+
+
+def _events(rows: list[Any]) -> list[str]:
+    return [row.event.rsplit("/", 2)[-2][-3:] + "/" + row.event.rsplit("/", 1)[-1] for row in rows]
+
+
+def test_query_timeline_is_oldest_first(store: Store) -> None:
+    rows = timeline(store)
+    assert [row.when for row in rows] == [
+        "2018-08",
+        "2019-09-21",
+        "2019-09-21..2019-09-30",
+        "2019-10",
+        "by 2019-10-08",
+        "after 2019-10-08",
+    ]
+    keys = [row.earliest or row.latest or row.published for row in rows]
+    assert keys == sorted(keys)  # type: ignore[type-var]
+
+
+def test_query_timeline_row_fields(store: Store) -> None:
+    row = next(r for r in timeline(store) if r.cameo == "061")
+    assert row.source == "Kestrel Dynamics" and row.target == "Ostmark"
+    assert row.modality is Modality.REPORTED
+    assert row.attributed_to == "Mira Tanse"
+    assert row.precision is DatePrecision.MONTH
+    assert row.time_value == "2018-08"
+    assert row.cameo_label == "Cooperate economically"
+    assert row.article == ARTICLE_ID
+    assert "sold surveillance drones" in row.sentence
+
+
+def test_query_timeline_same_on_dataset_and_store(store: Store) -> None:
+    dataset = build_graph(build_fixture_extraction())
+    from_store = [r for r in timeline(store) if r.article == ARTICLE_ID]
+    assert timeline(dataset) == from_store
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [("Kestrel Dynamics", {"e1", "e3", "e5"}), ("KESTREL", {"e1", "e3", "e5"}),
+     ("ostmark", {"e3", "e1@2"})],
+    ids=["label", "alias-any-case", "two-articles"],
+)
+def test_query_timeline_actor_filter(store: Store, actor: str, expected: set[str]) -> None:
+    got = {
+        r.event.rsplit("/", 1)[-1] + ("@2" if r.article != ARTICLE_ID else "")
+        for r in timeline(store, actor=actor)
+    }
+    assert got == expected
+
+
+def test_query_timeline_cameo_prefix(store: Store) -> None:
+    assert {r.cameo for r in timeline(store, cameo="16")} == {"163", "161"}
+    assert {r.cameo for r in timeline(store, cameo="163")} == {"163"}
+
+
+def test_query_timeline_date_window(store: Store) -> None:
+    rows = timeline(store, start=dt.date(2019, 9, 25), end=dt.date(2019, 10, 5))
+    assert {r.cameo for r in rows} == {"016", "161"}
+    assert timeline(store, end=dt.date(2018, 12, 31))[0].cameo == "061"
+
+
+def test_query_injection_in_actor_name_is_a_literal(store: Store) -> None:
+    count = store.count_triples()
+    for name in ['x" } ; DROP ALL ; #', "x' } DROP ALL #", "?actor"]:
+        with pytest.raises(UnknownActorError):
+            timeline(store, actor=name)
+        assert find_actor(store, name) == []
+    assert store.count_triples() == count
+
+
+def test_query_unknown_actor_hints_close_names(store: Store) -> None:
+    with pytest.raises(UnknownActorError, match="Kestrel Dynamics"):
+        relations_of(store, "Kestrel Dynamix")
+
+
+def test_query_relations_of(store: Store) -> None:
+    rows = relations_of(store, "Valdorian Trade Ministry")
+    assert {(r.subject, r.predicate, r.object) for r in rows} == {
+        ("Mira Tanse", RelationKind.SPOKESPERSON_OF, "Valdorian Trade Ministry"),
+        ("Valdorian Trade Ministry", RelationKind.PART_OF, "Valdoria"),
+    }
+
+
+def test_query_find_actor(store: Store) -> None:
+    [actor] = find_actor(store, "kestrel")
+    assert actor.label == "Kestrel Dynamics"
+    assert actor.wikidata == "Q4115189"
+    assert actor.aliases == ("Kestrel",)
+
+
+def test_query_actor_graph(store: Store) -> None:
+    graph = actor_graph(store)
+    kestrel, ostmark = str(mint_iri("actor", "kestrel-dynamics")), str(mint_iri("actor", "ostmark"))
+    assert graph.nodes[kestrel]["kind"] == "ORGANIZATION"
+    assert graph.edges[kestrel, ostmark, "event:061"]["weight"] == 1
+    tanse, ministry = str(mint_iri("actor", "mira-tanse")), str(mint_iri("actor", "valdoria-trade-ministry"))
+    assert graph.has_edge(tanse, ministry, "relation:spokesperson_of")
+
+
+def test_query_path_between(store: Store) -> None:
+    steps = path_between(store, "Mira Tanse", "Valdoria")
+    assert [(s.source, s.link, s.target) for s in steps] == [
+        ("Mira Tanse", "spokesperson_of", "Valdorian Trade Ministry"),
+        ("Valdorian Trade Ministry", "part_of", "Valdoria"),
+    ]
+    assert path_between(store, "Valdoria", "Valdoria") == []
+    with pytest.raises(UnknownActorError):
+        path_between(store, "Mira Tanse", "Atlantis")
+
+
+def test_query_stats(store: Store) -> None:
+    result = stats(store)
+    assert (result.articles, result.events, result.actors, result.relations, result.claims) == (
+        2, 6, 6, 2, 1)
+    assert result.triples == store.count_triples()
+
+
+def test_query_run_sparql_select_and_ask(store: Store) -> None:
+    result = run_sparql(store, "PREFIX kg: <https://w3id.org/kg-events/ontology#>\n"
+                               "SELECT ?id WHERE { ?a kg:articleId ?id } ORDER BY ?id")
+    assert result.variables == ("id",)
+    assert [row[0].value for row in result.rows if row[0]] == ["fixture-ostmark-002", ARTICLE_ID]
+    assert run_sparql(store, "ASK { ?s ?p ?o }").boolean is True
+
+
+@pytest.mark.parametrize("bad", ["SELECT ?s WHERE { ?s ?p }", "SELEC * {}", "DROP ALL"],
+                         ids=["truncated", "keyword", "update"])
+def test_query_run_sparql_syntax_error_is_one_line(store: Store, bad: str) -> None:
+    with pytest.raises(QueryError) as info:
+        run_sparql(store, bad)
+    assert "\n" not in str(info.value)
+    assert store.count_triples() > 0
+
+
+def test_query_describe_when() -> None:
+    d = dt.date
+    assert describe_when(d(2019, 9, 1), d(2019, 9, 30), DatePrecision.MONTH) == "2019-09"
+    assert describe_when(d(2019, 1, 1), d(2019, 12, 31), DatePrecision.YEAR) == "2019"
+    assert describe_when(d(2019, 9, 21), d(2019, 9, 30), DatePrecision.MONTH, mod="END") == (
+        "2019-09-21..2019-09-30")
+    assert describe_when(None, d(2019, 10, 8), DatePrecision.UNKNOWN) == "by 2019-10-08"
+    assert describe_when(d(2019, 10, 8), None, DatePrecision.UNKNOWN) == "after 2019-10-08"
+    assert describe_when(None, None, DatePrecision.UNKNOWN, modality=Modality.PLANNED,
+                         published=d(2019, 10, 8)) == "after 2019-10-08"
+    assert describe_when(None, None, DatePrecision.UNKNOWN) == "undated"
