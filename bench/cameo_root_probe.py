@@ -51,6 +51,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--misses", action="store_true", help="list records whose root was not predicted")
     parser.add_argument("--extra", action="store_true", help="list predictions with a wrong root")
+    parser.add_argument(
+        "--nominals", choices=("fallback", "all"), default="fallback", help="event nouns kept by code_span"
+    )
     args = parser.parse_args()
 
     records = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -61,7 +64,7 @@ def main() -> None:
     for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
         groups = expected_roots(record)
         roots = set().union(*groups)
-        matches = code_span(doc, lexicon)
+        matches = code_span(doc, lexicon, nominals=args.nominals)
         for label, kept in (("all", matches), ("events", [m for m in matches if not m.reporting])):
             predicted = {m.code[:2] for m in kept}
             totals[f"{label}.roots"] += len(groups)

@@ -87,6 +87,7 @@ class CameoPattern:
         object_class: the object must be "human", "place" or "thing".
         complement: name of a derivation family applied to the complement.
         light: the code comes from the object noun ("launched an attack").
+        light_subject: (with ``light``) or from the subject noun ("the blast killed").
         reporting: a speech-act verb ("say"); the extractor treats it as attribution.
         negatable: whether a negation flags the match (always reported in ``negated``).
         event: ``False`` for content-only entries used inside complements
@@ -105,6 +106,7 @@ class CameoPattern:
     object_class: str | None = None
     complement: str | None = None
     light: bool = False
+    light_subject: bool = False
     reporting: bool = False
     negatable: bool = True
     event: bool = True
@@ -153,8 +155,9 @@ class CameoMatch:
         reporting: the predicate is a speech act carrying attribution ("said").
         pattern_id: the pattern (and derivation, after ``>``) that produced it.
         negated: the predicate is negated ("did not attack").
-        base_code: the complement's own code when a matrix verb or a future
-            auxiliary derived ``code`` from it, else ``None``.
+        base_code: the complement's own code when a matrix verb or a modal
+            derived ``code`` from it, else ``None``.
+        head: doc index of the coded predicate itself (the verb or noun passed in).
     """
 
     code: str
@@ -164,6 +167,7 @@ class CameoMatch:
     pattern_id: str
     negated: bool
     base_code: str | None = None
+    head: int = -1
 
 
 @dataclass(frozen=True)
@@ -291,6 +295,7 @@ def _pattern(raw: dict[str, Any], pos: str) -> CameoPattern:
         object_class=raw.get("requires_object_class"),
         complement=raw.get("complement"),
         light=bool(raw.get("light", False)),
+        light_subject=bool(raw.get("light_subject", False)),
         reporting=bool(raw.get("reporting", False)),
         negatable=bool(raw.get("negatable", True)),
         event=bool(raw.get("event", True)),
@@ -362,19 +367,31 @@ def code_nominal(token: Token, lexicon: CameoLexicon) -> CameoMatch | None:
     return _to_match(token, hit, lexicon)
 
 
-def code_span(span: Span | Iterable[Token], lexicon: CameoLexicon) -> list[CameoMatch]:
+def code_span(
+    span: Span | Iterable[Token], lexicon: CameoLexicon, *, nominals: str = "fallback"
+) -> list[CameoMatch]:
     """Code every predicate of a sentence and keep the widest matches.
 
     Verbs go through :func:`code_predicate`, nouns through :func:`code_nominal`.
-    A match whose trigger tokens all lie inside another match's triggers (the
-    "attack" of "threatened to attack", the "sanctions" of "imposed
-    sanctions") is dropped, so each event is reported once.
+    Dropped, so that each event is reported once:
+
+    * a match whose trigger tokens all lie inside another match's triggers (the
+      "attack" of "threatened to attack", the "sanctions" of "imposed sanctions");
+    * a purpose or manner clause of a coded event ("staged a strike *to
+      demand* reforms", "attacked the camp, *killing* 156");
+    * with ``nominals="fallback"`` (the default), event nouns when a verb of the
+      span was coded as an event, unless the noun is a subject ("the *attack*
+      killed five"): nouns in adjuncts ("during the *war*", "ahead of *talks*")
+      are mostly background. ``nominals="all"`` keeps every event noun.
 
     Returns:
         Matches in order of their first trigger token.
     """
+    if nominals not in ("fallback", "all"):
+        raise ValueError(f"nominals must be 'fallback' or 'all', not {nominals!r}")
+    tokens = list(span)
     matches: list[CameoMatch] = []
-    for token in span:
+    for token in tokens:
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
             match = code_predicate(token, lexicon)
         elif token.pos_ == "NOUN":
@@ -394,7 +411,30 @@ def code_span(span: Span | Iterable[Token], lexicon: CameoLexicon) -> list[Cameo
         )
         if not subsumed:
             kept.append(match)
-    return sorted(kept, key=lambda m: m.trigger_tokens[0])
+    by_head = {m.head: m for m in kept}
+    doc = tokens[0].doc if tokens else None
+    result: list[CameoMatch] = []
+    for match in kept:
+        if doc is None:
+            break
+        token = doc[match.head]
+        governor = by_head.get(token.head.i) if token.head.i != token.i else None
+        if (
+            token.dep_ in ("advcl", "xcomp")
+            and governor is not None
+            and not governor.reporting
+            and not match.reporting
+        ):
+            continue
+        if (
+            nominals == "fallback"
+            and token.pos_ == "NOUN"
+            and token.dep_ not in ("nsubj", "nsubjpass")
+            and any(not m.reporting and doc[m.head].pos_ != "NOUN" for m in kept)
+        ):
+            continue
+        result.append(match)
+    return sorted(result, key=lambda m: m.trigger_tokens[0])
 
 
 def _to_match(token: Token, hit: _Hit, lexicon: CameoLexicon) -> CameoMatch:
@@ -408,6 +448,7 @@ def _to_match(token: Token, hit: _Hit, lexicon: CameoLexicon) -> CameoMatch:
         pattern_id=pattern_id,
         negated=negated,
         base_code=hit.base_code,
+        head=token.i,
     )
 
 
@@ -424,7 +465,7 @@ def _code_verb(token: Token, lexicon: CameoLexicon, depth: int) -> _Hit | None:
         return None
     if token.pos_ == "ADJ":
         return _code_adjective(token, lexicon, depth)
-    candidates = lexicon.verbs.get(lemma, ())
+    candidates = _candidates(token, lexicon.verbs)
     best: _Hit | None = None
     best_rank = (-1, 0)
     for order, pattern in enumerate(candidates):
@@ -436,6 +477,31 @@ def _code_verb(token: Token, lexicon: CameoLexicon, depth: int) -> _Hit | None:
         if rank > best_rank:
             best, best_rank = hit, rank
     return best
+
+
+def _candidates(token: Token, table: Mapping[str, tuple[CameoPattern, ...]]) -> tuple[CameoPattern, ...]:
+    """Patterns for the token's lemma, or for a guessed lemma.
+
+    The small English model mislemmatizes some inflected forms ("staged" ->
+    "stag"); stripping the inflection recovers the lexicon entry.
+    """
+    lemma = token.lemma_.lower()
+    if lemma in table:
+        return table[lemma]
+    word = token.lower_
+    guesses: list[str] = []
+    if word.endswith("ed"):
+        guesses += [word[:-1], word[:-2], word[:-3]]
+    elif word.endswith("ing"):
+        guesses += [word[:-3] + "e", word[:-3], word[:-4]]
+    elif word.endswith("ies"):
+        guesses += [word[:-3] + "y"]
+    elif word.endswith("s"):
+        guesses += [word[:-1], word[:-2]]
+    for guess in guesses:
+        if guess in table:
+            return table[guess]
+    return ()
 
 
 def _code_adjective(token: Token, lexicon: CameoLexicon, depth: int) -> _Hit | None:
@@ -453,12 +519,15 @@ def _code_adjective(token: Token, lexicon: CameoLexicon, depth: int) -> _Hit | N
 
 
 def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, depth: int) -> _Hit | None:
-    particle = _particle(token)
-    if pattern.particle is not None and pattern.particle != particle:
-        return None
     tokens: list[int] = [token.i]
-    if particle is not None and pattern.particle is not None:
-        tokens.extend(c.i for c in token.children if c.dep_ == "prt")
+    if pattern.particle is not None:
+        # The parser tags "out" of "shipped out of" as a preposition, not a particle.
+        particles = [
+            c for c in token.children if c.dep_ in ("prt", "prep") and c.lemma_.lower() == pattern.particle
+        ]
+        if not particles:
+            return None
+        tokens.append(particles[0].i)
     objects = _objects(token)
     if pattern.objects:
         # The object may be named by its head or by a compound modifier
@@ -502,6 +571,15 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
             inner = _code_noun(obj, lexicon, depth - 1)
             if inner is not None and inner.pattern.event:
                 return _Hit(inner.code, (*tokens, *inner.tokens), pattern, inner.pattern.id)
+        if pattern.light_subject:
+            # Casualty verbs take the event type of their cause: "the *car
+            # bomb* killed", "*aircraft* killed 46" (instrument nouns count here).
+            for subj in token.children:
+                if subj.dep_ in ("nsubj", "agent"):
+                    subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
+                    inner = _code_noun(subj, lexicon, depth - 1)
+                    if inner is not None:
+                        return _Hit(inner.code, (*tokens, *inner.tokens), pattern, inner.pattern.id)
         return None
     if pattern.complement is not None and depth > 0:
         content = _complement(token, lexicon, depth - 1, skip=set(tokens))
@@ -522,8 +600,7 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
 
 
 def _code_noun(token: Token, lexicon: CameoLexicon, depth: int) -> _Hit | None:
-    lemma = token.lemma_.lower()
-    candidates = lexicon.nouns.get(lemma, ())
+    candidates = _candidates(token, lexicon.nouns)
     best: _Hit | None = None
     best_rank = (-1, 0)
     for order, pattern in enumerate(candidates):
@@ -588,7 +665,10 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] 
     skip = skip or set()
     children = [c for c in token.children if c.i not in skip]
     for child in children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "ADJ"):
+        # An infinitival adverbial clause is a complement too: the parser often
+        # attaches "sworn *to fight*" as advcl.
+        infinitival = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if (child.dep_ in ("xcomp", "ccomp") or infinitival) and child.pos_ in ("VERB", "AUX", "ADJ"):
             hit = _code_verb(child, lexicon, depth)
             if hit is not None:
                 return _apply_tense(child, hit, lexicon)
@@ -672,10 +752,11 @@ def _apply_tense(token: Token, hit: _Hit, lexicon: CameoLexicon) -> _Hit:
 
     "will release" -> 0353 (intent), "will attack" -> 1384 (threat), "will not
     accept refugees" -> 1223 (refusal), "must withdraw" -> 1056 (demand),
-    "may halt mediation" -> 135 (threat). An act already recoded by a matrix
-    verb keeps its code.
+    "may halt mediation" -> 135 (threat), "must agree to reforms" -> 104.
+    The families only map codes they know, so a modal on a speech act
+    ("will demand") leaves it alone.
     """
-    if hit.pattern.reporting or hit.derived:
+    if hit.pattern.reporting:
         return hit
     family = _modal_family(token)
     if family is None:
@@ -708,13 +789,6 @@ def _has_to(token: Token) -> bool:
         and head.lemma_.lower() in ("have", "need")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
-
-
-def _particle(token: Token) -> str | None:
-    for child in token.children:
-        if child.dep_ == "prt":
-            return str(child.lemma_).lower()
-    return None
 
 
 def _objects(token: Token) -> list[Token]:
