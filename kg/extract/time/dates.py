@@ -163,6 +163,8 @@ def plausible_year(ctx: Context, text: str) -> bool:
     year = int(text)
     if not 1000 <= year <= 2099:
         return False
+    if ctx.phrase:
+        return True
     if _NOT_A_YEAR_AFTER.match(ctx.text, ctx.end) or ctx.char_after() == "%":
         return False
     before = ctx.word_before()

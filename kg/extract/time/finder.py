@@ -132,6 +132,19 @@ def _next_anchor(anchor: Anchor | None, timex: Timex, reference: dt.date | None)
     return Anchor(start, precision)
 
 
+def _read(cand: _Candidate, ctx: Context) -> Reading | None:
+    """Run a candidate's handler; None when it rejects the match.
+
+    Calendar arithmetic can step outside years 1..9999 ("next week" written
+    on 9999-12-31); such an expression has no value we can write, so it is
+    dropped rather than crashing the article.
+    """
+    try:
+        return cand.rule.handler(cand.match, ctx)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
           parse: ParseIndex | None, phrase: bool) -> list[_Candidate]:
     """Every accepted match, then the longest of each overlapping group."""
@@ -149,7 +162,7 @@ def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
             continue
         ctx = Context(text, cand.start, cand.end, reference, Tense.UNKNOWN, probe_anchor, parse,
                       phrase)
-        if cand.rule.handler(cand.match, ctx) is None:
+        if _read(cand, ctx) is None:
             continue
         taken.append((cand.start, cand.end))
         chosen.append(cand)
@@ -169,7 +182,7 @@ def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None,
         else:
             tense = heuristic_tense(text, cand.start, cand.end)
         ctx = Context(text, cand.start, cand.end, reference, tense, anchor, parse, phrase)
-        reading = cand.rule.handler(cand.match, ctx)
+        reading = _read(cand, ctx)
         if reading is None:
             continue
         start, reading = _with_modifier(text, cand.start, cand.end, reading, floor)
