@@ -411,20 +411,18 @@ def code_span(
         )
         if not subsumed:
             kept.append(match)
-    by_head = {m.head: m for m in kept}
     doc = tokens[0].doc if tokens else None
     result: list[CameoMatch] = []
     for match in kept:
         if doc is None:
             break
         token = doc[match.head]
-        governor = by_head.get(token.head.i) if token.head.i != token.i else None
-        if (
-            token.dep_ in ("advcl", "xcomp")
-            and governor is not None
-            and not governor.reporting
-            and not match.reporting
-        ):
+        # The clause hangs off a word of another (non-speech) event's trigger:
+        # "staged demonstrations [to demand]", "attacked the camp, [killing]".
+        governed = token.head.i != token.i and any(
+            other is not match and not other.reporting and token.head.i in other.trigger_tokens for other in kept
+        )
+        if token.dep_ in ("advcl", "xcomp", "acl", "relcl") and governed and not match.reporting:
             continue
         if (
             nominals == "fallback"
