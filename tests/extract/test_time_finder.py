@@ -53,7 +53,9 @@ def test_time_finder_noise_yields_nothing(text: str) -> None:
     ids=["late-month", "month-year", "year-range", "short-year-range", "number-range",
          "last-week", "bare-unit", "mod-prefix", "clock-with-day"],
 )
-def test_time_finder_spans_and_values(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+def test_time_finder_spans_and_values(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
     assert found(text) == expected
 
 

@@ -44,7 +44,8 @@ def _day_value(match: re.Match[str], ctx: Context) -> str:
         n = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["dw"].lower()]
         return ctx.reference.fromordinal(ctx.reference.toordinal() + n).isoformat()
     if m["mon"]:
-        value = month_day_value(ctx, month_number(m["mon"]), int(re.sub(r"\D", "", m["d"] or "0")), None)
+        day = int(re.sub(r"\D", "", m["d"] or "0"))
+        value = month_day_value(ctx, month_number(m["mon"]), day, None)
         if value:
             return value
     if ctx.anchor is not None and ctx.anchor.precision is DatePrecision.DAY:
@@ -61,7 +62,8 @@ def _hour_24(hour: int, meridiem: str | None) -> int | None:
     return (hour % 12) + (12 if pm else 0)
 
 
-@rule("clock_meridiem", r"(?:" + _DAY_BEFORE + r")?(?P<h>\d{1,2})(?::(?P<min>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+@rule("clock_meridiem", r"(?:" + _DAY_BEFORE + r")?(?P<h>\d{1,2})(?::(?P<min>[0-5]\d))?\s*"
+      r"(?P<ap>[ap]\.?\s?m\b\.?)"
       r"(?:\s*" + _ZONE + r")?" + _DAY)
 def _clock_meridiem(m: re.Match[str], ctx: Context) -> Reading | None:
     hour = _hour_24(int(m["h"]), m["ap"])
@@ -71,11 +73,13 @@ def _clock_meridiem(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{hour:02d}{minute}")
 
 
-@rule("clock_24", r"(?:" + _DAY_BEFORE + r")?(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?!:\d)(?:\s*(?P<z>" + _ZONE + r"))?"
+@rule("clock_24", r"(?:" + _DAY_BEFORE + r")?(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?!:\d)"
+      r"(?:\s*(?P<z>" + _ZONE + r"))?"
       r"(?:\s*(?P<hrs>hrs|hours|h)\b)?" + _DAY)
 def _clock_24(m: re.Match[str], ctx: Context) -> Reading | None:
     hour = int(m["h"])
-    if not (m["z"] or m["hrs"] or m["wd"] or m["dw"] or m["mon"] or m["wd0"] or m["dw0"]) and ctx.word_before() not in (
+    attached = m["z"] or m["hrs"] or m["wd"] or m["dw"] or m["mon"] or m["wd0"] or m["dw0"]
+    if not attached and ctx.word_before() not in (
         "at", "by", "until", "from", "to", "before", "after", "around", "about", "since"
     ):
         return None  # "won 6:3" or a ratio, not a time
@@ -92,7 +96,8 @@ def _clock_word(m: re.Match[str], ctx: Context) -> Reading | None:
 @rule("run_time", r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<s>[0-5]\d)(?!\s*[ap]\.?m)")
 def _run_time(m: re.Match[str], ctx: Context) -> Reading:
     hours, minutes, seconds = int(m["h"]), int(m["min"]), int(m["s"])
-    value = "PT" + "".join(f"{n}{u}" for n, u in ((hours, "H"), (minutes, "M"), (seconds, "S")) if n)
+    parts = ((hours, "H"), (minutes, "M"), (seconds, "S"))
+    value = "PT" + "".join(f"{n}{u}" for n, u in parts if n)
     return Reading(TimexType.DURATION, value if value != "PT" else "PT0S")
 
 

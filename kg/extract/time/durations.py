@@ -54,7 +54,8 @@ def _is_age(ctx: Context) -> bool:
 def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"\s+", " ", m["n"].lower())
     unit = m["u"].lower()
-    if _is_age(ctx) or (ctx.char_before() == "-" and ctx.start > 1 and ctx.text[ctx.start - 2].isalpha()):
+    sub_word = ctx.char_before() == "-" and ctx.start > 1 and ctx.text[ctx.start - 2].isalpha()
+    if _is_age(ctx) or sub_word:
         return None  # an age, or "sub-five-minute"
     if words in ("a", "an") and unit in ("second", "quarter"):
         return None  # "A second company", "a quarter of the vote"
@@ -136,8 +137,8 @@ def _range_head(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-@rule("half_unit", r"half\s+(?:an?\s+)(?P<u>hour|day|year|decade|century)|(?:a|an|one)\s+(?P<u2>hour"
-      r"|year)\s+and\s+a\s+half")
+@rule("half_unit", r"half\s+(?:an?\s+)(?P<u>hour|day|year|decade|century)"
+      r"|(?:a|an|one)\s+(?P<u2>hour|year)\s+and\s+a\s+half")
 def _half_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["u"]:
         value = {"hour": "PT30M", "day": "PT12H", "year": "P6M", "decade": "P5Y",
@@ -176,8 +177,8 @@ def _every(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(SET, value, quant=quant) if value else None
 
 
-@rule("times_per", r"(?P<f>once|twice|thrice|(?P<n>" + L.NUMBER + r")\s+times)\s+(?:a|an|per|each|every)"
-      r"\s+(?P<u>" + L.UNIT_SINGULAR + r")")
+@rule("times_per", r"(?P<f>once|twice|thrice|(?P<n>" + L.NUMBER + r")\s+times)\s+"
+      r"(?:a|an|per|each|every)\s+(?P<u>" + L.UNIT_SINGULAR + r")")
 def _times_per(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["f"].lower()
     count = {"once": 1, "twice": 2, "thrice": 3}.get(word) or L.number_value(m["n"] or "")

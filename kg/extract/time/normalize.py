@@ -17,7 +17,7 @@ def normalize_date(phrase: str, reference: dt.date | None) -> Timex:
     """Normalise one time expression to a :class:`Timex` whose span is the whole phrase.
 
     Args:
-        phrase: a time expression on its own ("late September", "P3D" is not one).
+        phrase: one time expression on its own ("early 2019", "three years").
         reference: the publication date relative expressions count from;
             None gives X-filled values for them.
 

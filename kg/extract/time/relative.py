@@ -114,7 +114,8 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, anaphoric_value(ctx, unit, sign * number * (7 if letter == "W" else 1)))
 
 
-@rule("end_of_unit", r"(?:the\s+)?(?:very\s+)?(?P<mod>end|beginning|start|middle|close|turn)\s+of\s+"
+@rule("end_of_unit", r"(?:the\s+)?(?:very\s+)?(?P<mod>end|beginning|start|middle|close|turn)"
+      r"\s+of\s+"
       r"(?:the\s+|this\s+)?(?P<u>year|month|week|decade|century)|(?P<u2>year|month)[\s-]end")
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Reading:
     unit = _UNIT_OF[(m["u"] or m["u2"]).lower()]
@@ -126,7 +127,8 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Reading:
     return Reading(DATE, deictic_value(ctx, unit, 0), mod=mod)
 
 
-@rule("day_word", r"(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+@rule("day_word", r"(?:the\s+day\s+(?P<rel>before|after)\s+)?"
+      r"(?P<w>yesterday|today|tomorrow|tonight)"
       r"(?:\s+(?P<part>" + L.DAY_PART + r"))?")
 def _day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["w"].lower()
