@@ -392,7 +392,11 @@ def code_span(
     tokens = list(span)
     matches: list[CameoMatch] = []
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("amod", "compound"):
+            # A participle used as a modifier ("the *alleged* bombers", "*banned*
+            # party") describes a noun; it is not a predicate of this sentence.
+            match = None
+        elif token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
             match = code_predicate(token, lexicon)
         elif token.pos_ == "NOUN":
             # Proper nouns are names ("March", "Operation X"), not event nouns.
