@@ -15,6 +15,7 @@ extraction, so the same extraction always gives the same triples.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import pathlib
 import re
@@ -379,7 +380,7 @@ def _add_event(graph: Graph, event: Event, extraction: Extraction, entry: CameoE
     if time.text:
         graph.add((node, KG.timeText, Literal(time.text)))
     if time.value:
-        graph.add((node, KG.timeValue, Literal(time.value)))
+        graph.add((node, KG.timeValue, _time_value(time.value)))
     if time.mod:
         graph.add((node, KG.timeMod, Literal(time.mod)))
     unit = PRECISION_UNITS.get(time.precision)
@@ -404,6 +405,29 @@ def _add_event(graph: Graph, event: Event, extraction: Extraction, entry: CameoE
         graph.add((interval, TIME.hasEnd, end))
         graph.add((end, RDF.type, TIME.Instant))
         graph.add((end, TIME.inXSDDate, Literal(time.latest, datatype=XSD.date)))
+
+
+_GYEAR = re.compile(r"^[0-9]{4}$")
+_GYEARMONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _time_value(value: str) -> Literal:
+    """Type a TIMEX3 value at its own granularity: xsd:gYear, xsd:gYearMonth, xsd:date.
+
+    Anything else ("2019-W40", "PAST_REF", "2019-Q3") stays a plain string.
+    """
+    if _GYEAR.match(value):
+        return Literal(value, datatype=XSD.gYear)
+    if _GYEARMONTH.match(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if _DATE.match(value):
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return Literal(value)
+        return Literal(value, datatype=XSD.date)
+    return Literal(value)
 
 
 def _add_claims(graph: Graph, extraction: Extraction, article_node: URIRef) -> None:

@@ -75,7 +75,7 @@ def test_graph_event_has_type_actors_and_bounds(dataset: Dataset) -> None:
 def test_graph_month_precision_keeps_month_value(dataset: Dataset) -> None:
     g = dataset.graph(ARTICLE)
     e3 = ev("e3")
-    assert g.value(e3, KG.timeValue) == Literal("2018-08")
+    assert g.value(e3, KG.timeValue) == Literal("2018-08", datatype=XSD.gYearMonth)
     assert str(g.value(e3, KG.precision)).endswith("unitMonth")
     assert g.value(e3, SEM.hasLatestEndTimeStamp) == Literal(dt.date(2018, 8, 31),
                                                               datatype=XSD.date)

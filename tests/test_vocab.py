@@ -95,3 +95,31 @@ def test_vocab_query_text_loads_canned_queries() -> None:
     assert "SELECT" in query_text("articles")
     with pytest.raises(OntologyError):
         query_text("no_such_query")
+
+
+def test_vocab_ontology_ships_in_a_built_package(tmp_path: pathlib.Path) -> None:
+    """Build the package (setuptools build_py) and load the ontology from the build."""
+    import shutil
+    import subprocess
+    import sys
+
+    pytest.importorskip("setuptools")
+    if not (ROOT / "README.md").is_file():
+        pytest.skip("README.md (package metadata) not present")
+    src = tmp_path / "src"
+    src.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "kg", src / "kg", symlinks=True, ignore=ignore)
+    shutil.copytree(ROOT / "ontology", src / "ontology", ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    out = tmp_path / "build"
+    subprocess.run([sys.executable, "-c", "import setuptools; setuptools.setup()", "-q",
+                    "build_py", "-d", str(out)], cwd=src, check=True, capture_output=True)
+    assert not (out / "kg" / "ontology").is_symlink()
+    probe = ("import kg.vocab as v; "
+             "print(v.ontology_path('shapes.ttl')); print(len(v.query_text('timeline')))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
+                          text=True, check=True, env={"PYTHONPATH": str(out)})
+    shapes, size = done.stdout.split()
+    assert pathlib.Path(shapes).is_relative_to(out) and int(size) > 0
