@@ -113,6 +113,7 @@ _CUES: list[tuple[re.Pattern[str], Tense]] = [
     (re.compile(r"\b(?:will|shall|going to|plans? to|scheduled|due to|expected to)\b|'ll\b",
                 re.I), Tense.FUTURE),
     (re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+ed\b", re.I), Tense.PERFECT),
+    (re.compile(r"\b(?:would|could|might|should|may)\b", re.I), Tense.UNKNOWN),
     # A participle after "be" or "have" carries no tense of its own ("will be signed").
     (re.compile(r"\b(?:was|were|had|did|said|told|ago)\b|(?<!\bbe )(?<!been )(?<!being )"
                 r"(?<!\bis )(?<!are )(?<!has )(?<!have )\b\w{3,}ed\b", re.I), Tense.PAST),

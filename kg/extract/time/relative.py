@@ -122,7 +122,7 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Reading:
     mod = {"end": "END", "close": "END", "turn": "END", "middle": "MID"}.get(
         (m["mod"] or "end").lower(), "START")
     # In a past-tense story "the end of the year" is the year being told about.
-    if ctx.tense in (Tense.PAST, Tense.PERFECT, Tense.UNKNOWN) and "this" not in m[0].lower():
+    if ctx.tense in (Tense.PAST, Tense.PERFECT) and "this" not in m[0].lower():
         return Reading(DATE, anaphoric_value(ctx, unit, 0), mod=mod)
     return Reading(DATE, deictic_value(ctx, unit, 0), mod=mod)
 
