@@ -1,0 +1,689 @@
+"""Find actor mentions and resolve them to canonical actors within an article.
+
+Noun phrases are read from the dependency parse, head by head: a phrase is an
+actor when its head or its modifiers are in the gazetteer (countries, capitals
+and seats of government, bodies, organisations) or when spaCy tags it as a
+person or organisation. The country comes from a demonym, a country name or a
+possessive among the modifiers ("Chinese", "US", "China's"). Mentions are then
+merged: name parts ("Geng" after "Geng Shuang"), spelling variants, definite
+descriptions ("the company"), cheap pronouns, and capitals that act for their
+government ("Beijing protested").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from kg.extract.gazetteer import Gazetteer
+from kg.model import Actor, ActorKind, Article, Mention, Span
+from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Token address: (paragraph index, token index in that paragraph's Doc).
+TokenKey = tuple[int, int]
+
+# Prepositions after which a capital names a place, not its government.
+_LOCATIVE = {"in", "at", "from", "near", "into", "across", "around", "throughout", "outside", "inside", "to", "via", "through", "toward", "towards", "between", "of"}
+# Nouns that, with a country modifier, stand for that country's government.
+_GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
+# Nouns for people that speak for the body or country that modifies them
+# ("UN experts", "US officials"): coded as that actor.
+_AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
+# Descriptions that refer back to an earlier actor of a compatible kind.
+_DESCRIPTIONS: dict[str, set[ActorKind]] = {
+    "company": {ActorKind.ORGANIZATION}, "firm": {ActorKind.ORGANIZATION}, "group": {ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.REBEL, ActorKind.NGO},
+    "corporation": {ActorKind.ORGANIZATION}, "organization": {ActorKind.ORGANIZATION, ActorKind.NGO, ActorKind.IGO}, "organisation": {ActorKind.ORGANIZATION, ActorKind.NGO, ActorKind.IGO},
+    "ministry": {ActorKind.GOVERNMENT}, "department": {ActorKind.GOVERNMENT}, "agency": {ActorKind.GOVERNMENT, ActorKind.IGO, ActorKind.ORGANIZATION, ActorKind.MEDIA},
+    "bank": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT}, "country": {ActorKind.COUNTRY}, "nation": {ActorKind.COUNTRY}, "kingdom": {ActorKind.COUNTRY}, "emirate": {ActorKind.COUNTRY}, "republic": {ActorKind.COUNTRY},
+    "militants": {ActorKind.REBEL, ActorKind.GROUP}, "rebels": {ActorKind.REBEL, ActorKind.GROUP}, "alliance": {ActorKind.IGO, ActorKind.GROUP}, "bloc": {ActorKind.IGO, ActorKind.GROUP},
+    "council": {ActorKind.IGO, ActorKind.GOVERNMENT}, "court": {ActorKind.GOVERNMENT}, "parliament": {ActorKind.GOVERNMENT}, "newspaper": {ActorKind.MEDIA}, "daily": {ActorKind.MEDIA},
+    "president": {ActorKind.PERSON}, "minister": {ActorKind.PERSON}, "spokesman": {ActorKind.PERSON}, "spokeswoman": {ActorKind.PERSON}, "leader": {ActorKind.PERSON},
+}
+_PRONOUNS: dict[str, set[ActorKind]] = {
+    "it": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.IGO, ActorKind.NGO, ActorKind.MEDIA, ActorKind.MILITARY},
+    "its": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.IGO, ActorKind.NGO, ActorKind.MEDIA, ActorKind.MILITARY},
+    "he": {ActorKind.PERSON}, "him": {ActorKind.PERSON}, "his": {ActorKind.PERSON},
+    "she": {ActorKind.PERSON}, "her": {ActorKind.PERSON},
+}
+# Common transliteration variants, folded before keys are minted.
+_SPELLING_VARIANTS = {
+    "uighur": "uyghur", "uygur": "uyghur", "uighurs": "uyghurs", "uygurs": "uyghurs",
+    "qaida": "qaeda", "qa'ida": "qaeda", "kiev": "kyiv", "teheran": "tehran", "peking": "beijing",
+    "gadhafi": "gaddafi", "qaddafi": "gaddafi", "kadhafi": "gaddafi", "qadhafi": "gaddafi",
+    "moslem": "muslim", "moslems": "muslims", "hizbollah": "hezbollah", "hizballah": "hezbollah",
+    "daesh": "isis", "isil": "isis", "burma": "myanmar", "ivory": "ivory",
+}
+_PERSON_TITLES_RE = re.compile(r"^(mr|mrs|ms|dr|sir|gen|col|lt|sgt|maj|capt|adm|rev|sen|rep|gov|pres|prof)\.?$", re.IGNORECASE)
+
+
+@dataclass
+class _Proto:
+    """A resolved mention before merging: what the phrase denotes."""
+
+    span: Span
+    para: int
+    head: int
+    tokens: tuple[int, ...]
+    kind: ActorKind
+    name: str
+    key: str
+    country: str | None = None
+    code: str | None = None
+    wikidata: str | None = None
+    surface: str = ""
+    via: str = "entity"
+    role: str | None = None
+
+
+@dataclass
+class ActorFindings:
+    """Actors and mentions of an article, plus token-level lookups for later stages.
+
+    ``heads`` lists each mention's phrase head as (paragraph, token index, actor id).
+    """
+
+    actors: list[Actor]
+    mentions: list[Mention]
+    by_token: dict[TokenKey, str] = field(default_factory=dict)
+    heads: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def actor_at(self, para: int, token_i: int) -> str | None:
+        """Actor id of the mention covering a token, if any."""
+        return self.by_token.get((para, token_i))
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII key for a name: folded spelling variants, lowercase, hyphens."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", folded.lower().replace("'s", ""))
+    words = [_SPELLING_VARIANTS.get(w, w) for w in words if w not in {"the", "a", "an"}]
+    return "-".join(words) or "actor"
+
+
+def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: Gazetteer) -> ActorFindings:
+    """Find and resolve the actors of an article.
+
+    Args:
+        article: the article (offsets point into its text).
+        parsed: its paragraphs parsed by spaCy.
+        gazetteer: the general gazetteer.
+
+    Returns:
+        canonical actors (ids are stable keys shared across articles), their
+        mentions, and a token -> actor id map for the event stage.
+    """
+    protos: list[_Proto] = []
+    for p_index, paragraph in enumerate(parsed):
+        protos.extend(_find_in_paragraph(p_index, paragraph, gazetteer))
+    protos.sort(key=lambda p: (p.span.start, -p.span.end))
+    protos = _resolve_references(protos, parsed)
+    return _merge(article, protos, parsed)
+
+
+# --- finding -----------------------------------------------------------------
+
+
+def _find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> list[_Proto]:
+    doc = paragraph.doc
+    found: list[_Proto] = []
+    used: set[int] = set()
+
+    def take(proto: _Proto | None) -> None:
+        if proto is not None and not (set(proto.tokens) & used):
+            found.append(proto)
+            used.update(proto.tokens)
+
+    # 1. Named entities first, at their full extent: the parse may split a
+    # long official name into several phrases ("... Region People's
+    # Government Security Bureau"). Entities that are compounds of another
+    # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
+    for ent in doc.ents:
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        root = ent.root
+        if root.dep_ == "compound" and root.head.ent_type_ in _ENTITY_LABELS and root.head.i not in range(ent.start, ent.end):
+            continue
+        take(_classify_entity(ent, p_index, paragraph, gaz, used))
+    # 2. Phrase heads: bodies, governments, groups, descriptions, pronouns.
+    for token in doc:
+        if token.i in used or not _is_phrase_head(token):
+            continue
+        take(_classify_phrase(token, p_index, paragraph, gaz, used))
+    # 3. Modifiers that are actors of their own ("US" in "the US move", the
+    # body inside "Foreign Ministry spokesman X"), when their head was not.
+    for token in doc:
+        if token.i in used or token.dep_ not in {"compound", "poss", "amod", "nmod", "npadvmod"}:
+            continue
+        proto = _classify_phrase(token, p_index, paragraph, gaz, used) if token.pos_ in {"PROPN", "NOUN"} else None
+        take(proto or _modifier_actor(token, p_index, paragraph, gaz))
+    return found
+
+
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer, used: set[int]) -> _Proto | None:
+    """An entity at its full extent, with left compounds and the country modifiers of its root."""
+    from spacy.tokens import Span as SpacySpan
+
+    assert isinstance(ent, SpacySpan)
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].pos_ == "DET" or doc[start].dep_ == "case"):
+        start += 1
+    while end > start and doc[end - 1].dep_ == "case":
+        end -= 1
+    if start >= end:
+        return None
+    # Left compounds of the root that spaCy left outside the entity.
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
+        start -= 1
+    name_tokens = list(doc[start:end])
+    head = ent.root
+    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens)
+
+
+def _is_phrase_head(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in _PRONOUNS
+    if token.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return token.dep_ not in {"compound", "flat"} or token.head.pos_ not in {"PROPN", "NOUN"}
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The head with its contiguous left modifiers (compounds, adjectives, numbers, possessives)."""
+    tokens = [head]
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in current.lefts:
+            if child.dep_ in {"compound", "amod", "nummod", "poss", "nmod", "case", "flat", "quantmod", "npadvmod", "punct"} and child.i < head.i:
+                if child.dep_ == "punct" and child.text not in {"-", "‑"}:
+                    continue
+                tokens.append(child)
+                frontier.append(child)
+                # The possessive marker follows its possessor ("China 's").
+                tokens.extend(c for c in child.rights if c.dep_ == "case")
+    # Coordinated heads of the same phrase ("agencies and companies").
+    for child in head.rights:
+        if child.dep_ == "cc":
+            tokens.append(child)
+        elif child.dep_ == "conj" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
+            tokens.append(child)
+            tokens.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"})
+    tokens.sort(key=lambda t: t.i)
+    # Quantities with a modifier ("up to 1 million") are not part of the name.
+    vague = {t.i for c in head.children if c.dep_ == "nummod" and len(list(c.subtree)) > 1 for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in vague]
+    # Keep a contiguous run ending at the last token.
+    run = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        if t.i == run[-1].i - 1:
+            run.append(t)
+        else:
+            break
+    run.reverse()
+    while run and (run[0].dep_ in {"case", "punct", "cc"} or run[0].pos_ == "DET"):
+        run.pop(0)
+    return run
+
+
+def _span_of(tokens: Sequence[Token], offset: int) -> Span:
+    return Span(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text))
+
+
+def _text_of(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _classify_phrase(
+    head: Token,
+    p_index: int,
+    paragraph: ParsedParagraph,
+    gaz: Gazetteer,
+    used: set[int],
+    *,
+    name_tokens: Sequence[Token] | None = None,
+) -> _Proto | None:
+    """What the noun phrase headed by ``head`` denotes, if it is an actor.
+
+    ``name_tokens`` is the entity's extent when the phrase comes from a named
+    entity; the phrase adds the head's left modifiers (nationality, descriptor).
+    """
+    offset = paragraph.offset
+    if head.pos_ == "PRON":
+        if name_tokens is not None:
+            return None
+        return _Proto(_span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
+    if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in _ENTITY_LABELS for c in head.children):
+        return None  # "the Chinese firm X": the named apposition is the actor
+    doc = head.doc
+    indices = {t.i for t in _phrase_tokens(head) if t.i not in used}
+    if name_tokens is not None:
+        indices |= {t.i for t in name_tokens}
+        # A descriptor the name stands in apposition to: "the Chinese firm X".
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
+            indices |= {t.i for t in _phrase_tokens(head.head) if t.i not in used} | {head.head.i}
+    indices = _contiguous(indices, max(indices))
+    tokens = [doc[i] for i in sorted(indices)]
+    if not tokens:
+        return None
+    text = _text_of(tokens)
+    # The nationality may sit on a token another mention took ("China's X").
+    country_tokens, country = _country_modifier(sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), head, gaz)
+    core = [t for t in tokens if t not in country_tokens and t.dep_ not in {"nummod", "quantmod"}]
+    core_text = _text_of(core) if core else ""
+    names = list(name_tokens) if name_tokens is not None else []
+    name_text = _text_of(names) if names else core_text
+    bare_names = [t for t in names if t not in country_tokens]
+    bare_text = _text_of(bare_names) if bare_names else core_text
+    ent = head.ent_type_ if name_tokens is not None else ""
+    span = _span_of(tokens, offset)
+    ids = tuple(t.i for t in tokens)
+
+    # Full country, capital or organisation names.
+    whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
+    if whole is not None and (not country_tokens or names):
+        return _country_proto(whole, span, p_index, head, ids, text)
+    seat = gaz.seat(name_text)
+    place = seat or gaz.capital(name_text)
+    if place is not None and (not country_tokens or names):
+        if _is_locative(head) and seat is None:
+            return None
+        return _government_proto(place, span, p_index, head, ids, text, via="metonymy")
+    org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
+    if org is not None:
+        return _Proto(span, p_index, head.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
+
+    lemma = head.lemma_.lower()
+    # People speaking for an organisation or country ("UN experts", "US officials").
+    if head.lower_ in _AGENT_HEADS and ent != "PERSON":
+        for t in _phrase_tokens(head):
+            if t.i == head.i:
+                continue
+            sub = gaz.organization(t.text)
+            if sub is not None:
+                return _Proto(span, p_index, head.i, ids, _kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, _extend_with_of(head, tokens), "agent")
+        if country is not None:
+            return _government_proto(country, span, p_index, head, ids, text, via="agent")
+        return None
+
+    # Government bodies ("Commerce Department", "Foreign Ministry", "police").
+    body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
+    if body is None and ent in {"", "ORG"}:
+        body = gaz.body(head.text) or gaz.body(head.lemma_)
+    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None)):
+        body = None  # generic collectives ("people", "companies") need a nationality to be an actor
+    if body is not None:
+        if body.key == "government" or lemma in _GOVERNMENT_HEADS:
+            if country is not None:
+                return _government_proto(country, span, p_index, head, ids, text, via="gov-description")
+            if not names:
+                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
+        else:
+            body_country = body.country or (country.iso3 if country else None)
+            return _body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
+
+    if not names and (lemma in _GOVERNMENT_HEADS or (lemma == "party" and country is not None and len(core) == 1)):
+        if country is not None:
+            return _government_proto(country, span, p_index, head, ids, text, via="gov-description")
+        if lemma in {"government", "authorities", "administration", "regime"}:
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
+        return None
+
+    iso3 = country.iso3 if country else None
+    # Named entities the gazetteer does not know.
+    if ent == "PERSON":
+        person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "poss"]
+        if not person:
+            return None
+        name = _clean_name(_text_of(person))
+        return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, iso3, None, text, "entity")
+    if ent:
+        name = _clean_name(name_text)
+        if not name or len(name) < 2 or not name[0].isupper():
+            return None
+        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS"):
+            if not head.text.endswith("s"):
+                return None  # an adjective use ("Chinese"), not a people
+            demonym = gaz.country_of_demonym(head.text)
+            iso3 = iso3 or (demonym.iso3 if demonym else None)
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, iso3, None, text, "entity")
+        if ent in {"GPE", "LOC"}:
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+        kind = ActorKind.ORGANIZATION
+        sector = _sector(tokens, head, gaz)
+        if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
+            sector = sector if sector in {"COP", "MIL", "JUD", "LEG"} else "GOV"
+        if sector in {"GOV", "COP", "JUD", "LEG"}:
+            kind = ActorKind.GOVERNMENT
+        elif sector == "MIL":
+            kind = ActorKind.MILITARY
+        elif sector == "MED":
+            kind = ActorKind.MEDIA
+        elif ent == "FAC":
+            kind = ActorKind.LOCATION
+        code = (iso3 + sector) if iso3 and sector else iso3
+        return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, "entity")
+
+    # Definite descriptions ("the company") and groups with a nationality
+    # ("Chinese security agencies and companies").
+    if head.pos_ == "NOUN":
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if lemma in _DESCRIPTIONS and det and det[0].lower_ in {"the", "this", "that"} and len(core) == 1 and country is None:
+            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=_text_of([det[0], *tokens]), via="description")
+        sector = gaz.sector(head.lemma_) or gaz.sector(head.text) or _group_sector(head)
+        if sector is not None and country is not None and head.tag_ == "NNS":
+            name = _clean_name(text)
+            via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
+    return None
+
+
+_GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "pilgrim": "REL", "muslim": "REL"}
+
+
+def _group_sector(head: Token) -> str | None:
+    return _GROUP_SECTORS.get(head.lemma_.lower())
+
+
+def _contiguous(indices: set[int], last: int) -> set[int]:
+    run = {last}
+    i = last - 1
+    while i in indices:
+        run.add(i)
+        i -= 1
+    return run
+
+
+def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """A country, capital or organisation used as a modifier ("the US move")."""
+    if token.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+        return None
+    offset = paragraph.offset
+    tokens = [token]
+    span = _span_of(tokens, offset)
+    ids = (token.i,)
+    country = gaz.country(token.text)
+    if country is not None:
+        return _country_proto(country, span, p_index, token, ids, token.text)
+    org = gaz.organization(token.text)
+    if org is not None and token.pos_ == "PROPN":
+        return _Proto(span, p_index, token.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, "gazetteer")
+    place = gaz.capital(token.text)
+    if place is not None and token.dep_ == "poss":
+        return _government_proto(place, span, p_index, token, ids, token.text, via="metonymy")
+    return None
+
+
+def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], object | None]:
+    for t in tokens:
+        if t == head:
+            continue
+        if t.dep_ in {"case"}:
+            continue
+        entry = gaz.country(t.text) or gaz.country_of_demonym(t.text)
+        if entry is None and t.dep_ == "poss":
+            entry = gaz.capital(t.text)
+        if entry is not None:
+            group = [t] + [c for c in t.children if c.dep_ == "case"]
+            return group, entry
+    return [], None
+
+
+def _sector(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> str | None:
+    # The descriptor may be a compound ("surveillance giant Hikvision") or an
+    # apposition head ("the Chinese firm X").
+    candidates = [t for t in tokens if t != head] + [head]
+    if head.dep_ == "appos":
+        candidates.append(head.head)
+    for child in head.children:
+        if child.dep_ == "appos":
+            candidates.append(child)
+    for t in candidates:
+        sector = gaz.sector(t.lemma_.lower()) or gaz.sector(t.text.lower())
+        if sector:
+            return sector
+    return None
+
+
+def _extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
+    """The phrase text with its "of/on ..." complement ("experts on the elimination of ...")."""
+    right = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"on", "of", "for", "from"}]
+    if not right:
+        return _text_of(tokens)
+    last = max(right[0].subtree, key=lambda t: t.i)
+    return head.doc[tokens[0].i : last.i + 1].text
+
+
+def _is_locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\s*[’']s$", "", text)
+    return text.replace("’", "'").strip(" ,.-")
+
+
+def _kind(value: str) -> ActorKind:
+    try:
+        return ActorKind(value)
+    except ValueError:
+        return ActorKind.OTHER
+
+
+def _country_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str) -> _Proto:
+    iso3: str = getattr(entry, "iso3")
+    return _Proto(span, p_index, head.i, ids, ActorKind.COUNTRY, getattr(entry, "name"), iso3.lower(), iso3, iso3, getattr(entry, "wikidata", None), text, "gazetteer")
+
+
+def _government_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str, *, via: str) -> _Proto:
+    iso3: str = getattr(entry, "iso3")
+    return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, government_name(entry), f"{iso3.lower()}-government", iso3, iso3 + "GOV", None, text, via)
+
+
+def government_name(entry: object) -> str:
+    """Canonical name of a country's government: "<demonym> government"."""
+    demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
+    adjective = next((d for d in demonyms if not d.endswith("s") or d.endswith("ese")), None)
+    return f"{adjective or getattr(entry, 'name')} government"
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in text.split())
+
+
+def _short_country(entry: object) -> str:
+    # "US Commerce Department", "UK Foreign Office", else "Chinese Foreign Ministry".
+    aliases: Sequence[str] = getattr(entry, "aliases", ()) or ()
+    name: str = getattr(entry, "name")
+    short = [a for a in aliases if a.isupper() and 2 <= len(a) <= 3 and "." not in a and a[0] == name[0]]
+    if short and len(name.split()) > 1:
+        return short[0]
+    demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
+    return demonyms[0] if demonyms else str(getattr(entry, "name"))
+
+
+def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gazetteer, span: Span, p_index: int, head: Token, ids: tuple[int, ...], core_text: str, text: str) -> _Proto:
+    body_name: str = _title_case(_clean_name(core_text)) or getattr(body, "name")
+    sector: str = getattr(body, "sector", "GOV") or "GOV"
+    kind = _kind(getattr(body, "kind", "GOVERNMENT"))
+    entry = country if country is not None else (gaz.country(iso3) if iso3 else None)
+    if entry is not None and iso3:
+        name = f"{_short_country(entry)} {body_name}"
+        key = f"{iso3.lower()}-{getattr(body, 'key')}"
+    else:
+        name = _clean_name(text)
+        key = slugify(name)
+    if head.tag_ == "NNS" and not body_name.lower().endswith("s"):
+        kind = ActorKind.GROUP if kind is ActorKind.OTHER else kind
+        name = _clean_name(text)
+        key = slugify(name) if not iso3 else f"{iso3.lower()}-{slugify(name)}"
+    return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
+
+
+# --- resolution ----------------------------------------------------------------
+
+
+def _resolve_references(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
+    """Resolve name parts, descriptions and pronouns to earlier mentions (document order)."""
+    resolved: list[_Proto] = []
+    named = [p for p in protos if p.key and p.via not in {"pronoun", "description"}]
+    for proto in protos:
+        if proto.via == "pronoun":
+            antecedent = _antecedent(resolved, _PRONOUNS.get(proto.surface.lower(), set()), proto, max_back=400)
+            if antecedent is not None:
+                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
+            continue
+        if proto.via == "description":
+            kinds = _DESCRIPTIONS.get(proto.name, set())
+            antecedent = _antecedent(resolved, kinds, proto, max_back=2000, head_word=proto.name)
+            if antecedent is not None:
+                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+            continue
+        if proto.via == "description-government":
+            antecedent = _antecedent(resolved, {ActorKind.GOVERNMENT}, proto, max_back=3000, key_suffix="-government")
+            if antecedent is not None:
+                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+            continue
+        if proto.via == "group-definite":
+            # "the Chinese companies" after "28 Chinese security agencies and companies".
+            head_word = proto.surface.split()[-1].lower()
+            antecedent = next(
+                (c for c in reversed(resolved) if c.kind is ActorKind.GROUP and c.country == proto.country and c.key != proto.key
+                 and head_word in c.name.lower().split() and c.span.end <= proto.span.start),
+                None,
+            )
+            if antecedent is not None:
+                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+                continue
+        if proto.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT}:
+            longer = _longer_name(named, proto)
+            if longer is not None:
+                resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
+                continue
+        resolved.append(proto)
+    # Bare surnames the tagger missed ("Geng pointed out"): a capitalised token
+    # equal to a part of a person's name mentioned earlier.
+    return _add_name_parts(resolved, parsed)
+
+
+def _antecedent(
+    earlier: Sequence[_Proto], kinds: set[ActorKind], proto: _Proto, *, max_back: int, head_word: str | None = None, key_suffix: str | None = None
+) -> _Proto | None:
+    for candidate in reversed(earlier):
+        if proto.span.start - candidate.span.end > max_back:
+            break
+        if candidate.span.end > proto.span.start or not candidate.key:
+            continue
+        if key_suffix and not candidate.key.endswith(key_suffix):
+            continue
+        if candidate.kind in kinds or (head_word and head_word in candidate.surface.lower()):
+            return candidate
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    return [_SPELLING_VARIANTS.get(w, w) for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).lower())]
+
+
+def _longer_name(earlier: Sequence[_Proto], proto: _Proto) -> _Proto | None:
+    words = _name_words(proto.name)
+    if not words:
+        return None
+    best: _Proto | None = None
+    for candidate in earlier:
+        if candidate.key == proto.key or not candidate.key:
+            continue
+        other = _name_words(candidate.name)
+        if len(other) <= len(words) or not _compatible(candidate.kind, proto.kind):
+            continue
+        if _is_subsequence_prefix(words, other):
+            if best is None or len(_name_words(best.name)) > len(other):
+                best = candidate
+    return best
+
+
+def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
+    # "Geng" in "Geng Shuang"; "Xinjiang" in "Xinjiang Uyghur Autonomous Region";
+    # "Putin" in "Vladimir Putin" (a person's surname).
+    n = len(words)
+    if other[:n] == words:
+        return True
+    return other[-n:] == words
+
+
+def _compatible(a: ActorKind, b: ActorKind) -> bool:
+    if a == b:
+        return True
+    loose = {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.GROUP, ActorKind.LOCATION}
+    return a in loose and b in loose and ActorKind.LOCATION not in {a, b}
+
+
+def _add_name_parts(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
+    persons = [p for p in protos if p.kind is ActorKind.PERSON]
+    if not persons:
+        return protos
+    covered = {(p.para, i) for p in protos for i in p.tokens}
+    extra: list[_Proto] = []
+    for p_index, paragraph in enumerate(parsed):
+        for token in paragraph.doc:
+            if (p_index, token.i) in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            if token.dep_ == "compound":
+                continue
+            start = paragraph.offset + token.idx
+            for person in reversed(persons):
+                if person.span.start < start and token.lower_ in _name_words(person.name) and len(_name_words(person.name)) > 1:
+                    span = Span(start, start + len(token.text))
+                    extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
+                    break
+    return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))
+
+
+def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> ActorFindings:
+    by_key: dict[str, list[_Proto]] = {}
+    for proto in protos:
+        if proto.key:
+            by_key.setdefault(proto.key, []).append(proto)
+    actors: list[Actor] = []
+    for key, group in by_key.items():
+        first = group[0]
+        # The canonical name: gazetteer names win; else the longest name seen.
+        names = [p.name for p in group if p.name]
+        name = first.name if first.via in {"gazetteer", "metonymy", "body", "agent"} and first.name else max(names, key=len, default=first.surface)
+        country = next((p.country for p in group if p.country), None)
+        code = next((p.code for p in group if p.code and len(p.code) > 3), None) or next((p.code for p in group if p.code), None)
+        kind = first.kind
+        aliases = sorted({_clean_alias(p.surface) for p in group if p.surface and p.via not in {"pronoun"}} - {""})
+        actors.append(Actor(key, name, kind, country, code, next((p.wikidata for p in group if p.wikidata), None), tuple(aliases)))
+    mentions = [Mention(p.span, p.key) for p in protos if p.key]
+    by_token: dict[TokenKey, str] = {}
+    for proto in protos:
+        if not proto.key:
+            continue
+        for i in proto.tokens:
+            by_token.setdefault((proto.para, i), proto.key)
+    actors.sort(key=lambda a: a.id)
+    heads = [(p.para, p.head, p.key) for p in protos if p.key]
+    return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads)
+
+
+def _clean_alias(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.")
+
+
+def actor_key_of_country(iso3: str) -> str:
+    """The actor id of a country (its ISO 3166-1 alpha-3 code, lowercase)."""
+    return iso3.lower()
