@@ -72,12 +72,40 @@ def find_events(
         lexicon: the CAMEO lexicon.
     """
     events: list[Event] = []
+    previous: list[Event] = []
     for p_index, paragraph in enumerate(parsed):
         for sent in paragraph.doc.sents:
             sentence = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
             candidates = _candidates(sent, p_index, sentence, lexicon)
-            events.extend(_build_events(article, paragraph, p_index, candidates, actors, timexes, events))
+            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events)
+            current = _inherit_elaboration_time(current, previous, article)
+            events.extend(current)
+            previous = current
     return events
+
+
+def _inherit_elaboration_time(current: list[Event], previous: Sequence[Event], article: Article) -> list[Event]:
+    """A statement that elaborates the dated event of the sentence before takes its start.
+
+    News often dates an act once and then quotes the actor on it in the next
+    sentence ("In late September, X protested ... 'We protest ...', a spokesman
+    said"). The quote is then no earlier than that act and no later than
+    publication: an interval anchored in the discourse, never a made-up day.
+    """
+    dated = [e for e in previous if e.time.anchor is TimeAnchor.EXPLICIT and e.time.earliest is not None and e.source]
+    if not dated or article.published is None:
+        return current
+    out = []
+    for event in current:
+        if event.cameo.startswith("01") and event.time.anchor is TimeAnchor.PUBLICATION and event.modality is Modality.ASSERTED:
+            content_sources = {e.source for e in current if e.reported_by == event.id and e.source}
+            for anchor in dated:
+                if anchor.source == event.source or anchor.source in content_sources:
+                    time = EventTime(anchor.time.earliest, article.published, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, anchor.time.text, None, "AFTER")
+                    event = _with(event, time=time)
+                    break
+        out.append(event)
+    return out
 
 
 def _candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLexicon) -> list[_Candidate]:
@@ -235,7 +263,7 @@ def _depth(token: Token) -> int:
 
 def _event_id(article: Article, paragraph: ParsedParagraph, cand: _Candidate) -> str:
     first = min(cand.match.trigger_tokens)
-    return f"{article.id}#e{paragraph.offset + paragraph.doc[first].idx}"
+    return f"e{paragraph.offset + paragraph.doc[first].idx}"
 
 
 def _trigger_span(paragraph: ParsedParagraph, cand: _Candidate) -> Span:
