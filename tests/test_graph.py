@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import DCTERMS, OWL, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from kg.errors import InputError
 from kg.graph import build_graph, read_graph, serialize, to_graph, write_graph
@@ -97,8 +97,14 @@ def test_graph_relation_is_direct_and_reified(dataset: Dataset) -> None:
     g = dataset.graph(ARTICLE)
     tanse, ministry = mint_iri("actor", "mira-tanse"), mint_iri("actor", "valdoria-trade-ministry")
     assert (tanse, KG.spokespersonOf, ministry) in g
-    statements = list(g.subjects(KG.inArticle, ARTICLE))
-    assert any((s, KG.sentence, None) in g and (s, KG.sentence, None) for s in statements)
+    statement = mint_iri("relation", ARTICLE_ID, "mira-tanse", "spokesperson_of",
+                         "valdoria-trade-ministry")
+    assert (statement, RDF.type, KG.RelationStatement) in g
+    assert (statement, RDF.subject, tanse) in g
+    assert (statement, RDF.predicate, KG.spokespersonOf) in g
+    assert (statement, RDF.object, ministry) in g
+    sentence = g.value(statement, KG.sentence)
+    assert "spokesperson Mira Tanse" in str(g.value(sentence, KG.text))
 
 
 def test_graph_cameo_concepts_have_notation_label_broader(dataset: Dataset) -> None:
