@@ -259,7 +259,8 @@ def describe_when(earliest: dt.date | None, latest: dt.date | None, precision: D
 
 def _sort_key(row: TimelineRow) -> tuple[dt.date, dt.date, str, str]:
     anchor = row.earliest or row.latest or row.published or dt.date.max
-    return (anchor, row.latest or anchor, row.article, row.event)
+    # An open end ("after 2019-10-08") sorts after closed ones on the same day.
+    return (anchor, row.latest or dt.date.max, row.article, row.event)
 
 
 def _actor_ids(source: Source, name: str) -> list[URIRef]:
