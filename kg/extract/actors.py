@@ -274,6 +274,8 @@ def _classify_phrase(
         # A descriptor the name stands in apposition to: "the Chinese firm X".
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
             indices |= {t.i for t in _phrase_tokens(head.head) if t.i not in used} | {head.head.i}
+    if head.i in used or not indices:
+        return None
     indices = _contiguous(indices, max(indices))
     tokens = [doc[i] for i in sorted(indices)]
     if not tokens:
