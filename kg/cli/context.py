@@ -1,0 +1,42 @@
+"""Shared CLI settings, passed through ``ctx.obj``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.document import parse_published
+from kg.errors import DateParseError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Global options: where the store is and which spaCy pipeline to use."""
+
+    store_path: Path
+    endpoint: str | None
+    pipeline: str | None
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+class DateType(click.ParamType):
+    """An ISO date (YYYY-MM-DD) parsed by kg's own parser."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_published(str(value))
+        except DateParseError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+DATE = DateType()

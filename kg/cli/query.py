@@ -1,0 +1,112 @@
+"""Read commands: ``timeline``, ``relations``, ``path``, ``sparql``, ``stats``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli import cli
+from kg.cli.context import DATE, Settings, pass_settings
+from kg.errors import InputError
+from kg.query import path_between, relations_of, run_sparql, stats, timeline
+from kg.render import render_path, render_relations, render_sparql, render_stats, render_timeline
+from kg.store import Store, open_store
+
+FORMATS = click.Choice(["table", "json", "csv"])
+
+
+def open_for_reading(settings: Settings) -> Store:
+    """The remote endpoint when one is given, else the embedded store."""
+    if settings.endpoint:
+        return open_store(endpoint=settings.endpoint)
+    return open_store(settings.store_path)
+
+
+@cli.command("timeline")
+@click.option("--actor", default=None, help="Only events with this actor (name or alias, any case) as source or target.")
+@click.option("--from", "start", type=DATE, default=None, help="Only events that may have happened on or after this date.")
+@click.option("--to", "end", type=DATE, default=None, help="Only events that may have happened on or before this date.")
+@click.option("--cameo", default=None, help="Only events whose CAMEO code starts with this (e.g. 16, 163).")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@pass_settings
+def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None, fmt: str) -> None:
+    """Print events oldest first, with when, who, what, whom and modality.
+
+    Example: kg timeline --actor "United States" --from 2019-01-01 --format csv
+    """
+    with open_for_reading(settings) as store:
+        rows = timeline(store, actor=actor, start=start, end=end, cameo=cameo)
+    click.echo(render_timeline(rows, fmt), nl=False)
+
+
+@cli.command("relations")
+@click.argument("name")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@pass_settings
+def relations_command(settings: Settings, name: str, fmt: str) -> None:
+    """Print the relations of an actor (spokesperson_of, part_of, based_in...).
+
+    Example: kg relations "Geng Shuang"
+    """
+    with open_for_reading(settings) as store:
+        rows = relations_of(store, name)
+    click.echo(render_relations(rows, fmt), nl=False)
+
+
+@cli.command("path")
+@click.argument("first")
+@click.argument("second")
+@pass_settings
+def path_command(settings: Settings, first: str, second: str) -> None:
+    """Show how two actors connect, through relations and events.
+
+    Example: kg path "Geng Shuang" "United States"
+    """
+    with open_for_reading(settings) as store:
+        steps = path_between(store, first, second)
+    click.echo(render_path(steps), nl=False)
+
+
+@cli.command("sparql")
+@click.argument("query")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help="json and csv are the SPARQL 1.1 results formats.")
+@pass_settings
+def sparql_command(settings: Settings, query: str, fmt: str) -> None:
+    """Run a SPARQL query given as text, a .rq file, or - for stdin.
+
+    The query runs as written: SERVICE clauses can reach the network.
+    Declare the prefixes you use (kg:, sem:, xsd:...); see README.
+
+    Example: kg sparql "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    """
+    text = _query_text(query)
+    with open_for_reading(settings) as store:
+        result = run_sparql(store, text)
+    click.echo(render_sparql(result, fmt), nl=False)
+
+
+def _query_text(query: str) -> str:
+    if query == "-":
+        return sys.stdin.read()
+    path = Path(query)
+    if query.endswith(".rq") or (len(query) < 256 and "\n" not in query and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{query}: cannot read the query file ({exc})") from exc
+    return query
+
+
+@cli.command("stats")
+@pass_settings
+def stats_command(settings: Settings) -> None:
+    """Count articles, events, actors, relations, claims and triples in the store.
+
+    Example: kg stats
+    """
+    with open_for_reading(settings) as store:
+        figures = stats(store)
+    click.echo(render_stats(figures), nl=False)
