@@ -82,6 +82,7 @@ class TimelineRow:
         modality: how the text presents it.
         sentence: the sentence text.
         published: the article's publication date.
+        position: the trigger's character offset in its article (story order).
     """
 
     event: str
@@ -105,6 +106,7 @@ class TimelineRow:
     attributed_to: str | None
     sentence: str
     published: dt.date | None = None
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -257,10 +259,12 @@ def describe_when(earliest: dt.date | None, latest: dt.date | None, precision: D
     return "undated"
 
 
-def _sort_key(row: TimelineRow) -> tuple[dt.date, dt.date, str, str]:
+def _sort_key(row: TimelineRow) -> tuple[dt.date, str, int, str]:
+    # Oldest first by the earliest possible day; an event bounded only by
+    # publication ("by"/"after" it) sorts on the publication day. Ties keep
+    # the story's order, which is how a reader meets them.
     anchor = row.earliest or row.latest or row.published or dt.date.max
-    # An open end ("after 2019-10-08") sorts after closed ones on the same day.
-    return (anchor, row.latest or dt.date.max, row.article, row.event)
+    return (anchor, row.article, row.position, row.event)
 
 
 def _actor_ids(source: Source, name: str) -> list[URIRef]:
@@ -350,6 +354,7 @@ def _timeline_row(row: ResultRow) -> TimelineRow:
         attributed_to=_str(row.attributedLabel),
         sentence=str(row.sentenceText),
         published=published,
+        position=int(row.triggerBegin) if row.triggerBegin is not None else 0,
     )
 
 
