@@ -24,7 +24,7 @@ from kg.errors import QueryError, StoreError, UnknownActorError
 from kg.graph import plain
 from kg.model import ActorKind, DatePrecision, Modality, RelationKind, TimeAnchor
 from kg.store import Store
-from kg.vocab import KG, MODALITY_TERMS, PRECISION_UNITS, RELATION_PROPERTIES, query_text
+from kg.vocab import KG, MODALITY_TERMS, PRECISION_UNITS, RELATION_PROPERTIES, actor_id_of, query_text
 
 __all__ = [
     "ActorRow",
@@ -133,6 +133,17 @@ class ActorRow:
     code: str | None
     wikidata: str | None
     aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    articles: int = 0
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What ``kg merge-actors`` did."""
+
+    keep: str
+    drop: str
+    rewritten: int
 
 
 @dataclass(frozen=True)
@@ -388,6 +399,39 @@ def find_actor(source: Source, name: str | None) -> list[ActorRow]:
         )
         for iri, entry in sorted(actors.items(), key=lambda item: (item[1]["label"], item[0]))
     ]
+
+
+def actors(source: Source) -> list[ActorRow]:
+    """Every actor with its aliases, kind, code and how often and where it is mentioned."""
+    counts = {str(row.actor): (int(row.mentions), int(row.articles)) for row in _rows(_run(source, "actor_counts"))}
+    rows = []
+    for row in find_actor(source, None):
+        mentions, articles = counts.get(row.id, (0, 0))
+        rows.append(ActorRow(row.id, row.label, row.kind, row.country, row.code, row.wikidata, row.aliases, mentions, articles))
+    return rows
+
+
+def merge_actors(store: Store, keep: str, drop: str) -> MergeResult:
+    """Merge the actor named ``drop`` into the one named ``keep``; the merge survives rebuilds.
+
+    Raises:
+        UnknownActorError: a name that matches no actor, or several.
+    """
+    keep_iri, drop_iri = _one_actor(store, keep), _one_actor(store, drop)
+    keep_id, drop_id = actor_id_of(str(keep_iri)), actor_id_of(str(drop_iri))
+    if keep_id is None or drop_id is None:
+        raise UnknownActorError(f"cannot merge {drop!r} into {keep!r}: not kg actors")
+    if keep_id == drop_id:
+        raise UnknownActorError(f"{keep!r} and {drop!r} are already the same actor ({keep_id})")
+    return MergeResult(keep_id, drop_id, store.merge_actors(keep_id, drop_id))
+
+
+def _one_actor(source: Source, name: str) -> URIRef:
+    found = _actor_ids(source, name)
+    if len(found) > 1:
+        ids = ", ".join(actor_id_of(str(i)) or str(i) for i in found)
+        raise UnknownActorError(f"{name!r} names several actors ({ids}); use a more specific name")
+    return found[0]
 
 
 def _relations(source: Source, actor: URIRef | None) -> list[RelationRow]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from kg.model import Modality
-from kg.query import PathStep, RelationRow, SparqlResult, SparqlTerm, Stats, TimelineRow
+from kg.query import ActorRow, PathStep, RelationRow, SparqlResult, SparqlTerm, Stats, TimelineRow
 
 __all__ = [
     "render_path",
@@ -185,3 +185,17 @@ def render_sparql(result: SparqlResult, fmt: Format = "table") -> str:
             for row in result.rows
         ])
     return _table(result.variables, [[_term_text(t) for t in row] for row in result.rows])
+
+
+def render_actors(rows: Sequence[ActorRow], fmt: Format = "table") -> str:
+    """Actors with aliases, kind, code, country, Wikidata id and mention/article counts."""
+    _check(fmt)
+    if fmt == "json":
+        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    header = ["name", "kind", "code", "country", "wikidata", "mentions", "articles", "aliases"]
+    table = [
+        [r.label, r.kind.value if r.kind else "", r.code or "", r.country or "", r.wikidata or "",
+         str(r.mentions), str(r.articles), "; ".join(r.aliases)]
+        for r in rows
+    ]
+    return _csv(header, table) if fmt == "csv" else _table(header, table)

@@ -11,6 +11,7 @@ its aliases accumulate.
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 import logging
 import pathlib
 from collections.abc import Iterable, Mapping
@@ -25,8 +26,8 @@ from rdflib.term import Identifier
 
 from kg.errors import StoreError
 from kg.graph import ACCUMULATING_ACTOR_PROPERTIES, build_graph, serialize
-from kg.model import Extraction
-from kg.vocab import PREFIXES, actors_graph_iri, mint_iri, query_text
+from kg.model import Actor, Extraction, Mention
+from kg.vocab import KG, PREFIXES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri, query_text
 
 __all__ = ["Store", "open_store"]
 
@@ -96,6 +97,9 @@ class Store:
                 f"the store at {self.location} is a read-only SPARQL endpoint; "
                 "build into a local store (a directory) instead"
             )
+        merges = self.actor_merges()
+        if merges:
+            extraction = rename_actors(extraction, merges)
         built = build_graph(extraction)  # may raise InputError before any write
         new_quads = list(ox.parse(serialize(built, "nquads"), format=ox.RdfFormat.N_QUADS))
         graph = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
@@ -139,6 +143,67 @@ class Store:
         except Exception:
             log.exception("could not restore %d quads after a failed write", len(quads))
 
+    def actor_merges(self) -> dict[str, str]:
+        """Manual merges: merged actor id -> the id it was merged into."""
+        if self._ox is None:
+            return {}
+        graph = ox.NamedNode(str(merges_graph_iri()))
+        found: dict[str, str] = {}
+        for quad in self._ox.quads_for_pattern(None, ox.NamedNode(str(KG.mergedInto)), None, graph):
+            drop, keep = actor_id_of(quad.subject.value), actor_id_of(quad.object.value)
+            if drop and keep:
+                found[drop] = keep
+        return found
+
+    def merge_actors(self, keep: str, drop: str) -> int:
+        """Merge actor ``drop`` into actor ``keep`` (ids); the merge survives rebuilds.
+
+        Every statement about or pointing at ``drop`` is rewritten to ``keep``;
+        ``drop``'s name becomes an alias. Returns the number of rewritten quads.
+
+        Raises:
+            StoreError: a read-only store, or the same actor twice.
+        """
+        if self._ox is None:
+            raise StoreError("cannot merge actors in a read-only SPARQL endpoint")
+        if keep == drop:
+            raise StoreError(f"{keep!r} and {drop!r} are the same actor")
+        store = self._ox
+        old = ox.NamedNode(str(mint_iri("actor", drop)))
+        new = ox.NamedNode(str(mint_iri("actor", keep)))
+        pref = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+        alt = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+        actors = ox.NamedNode(str(actors_graph_iri()))
+        quads = list(store.quads_for_pattern(old, None, None, None)) + list(store.quads_for_pattern(None, None, old, None))
+        rewritten = []
+        for quad in quads:
+            subject = new if quad.subject == old else quad.subject
+            obj = new if quad.object == old else quad.object
+            predicate = quad.predicate
+            if quad.subject == old and predicate == pref and quad.graph_name == actors:
+                predicate = alt  # the merged actor's name lives on as an alias
+            elif quad.subject == old and quad.graph_name == actors and list(store.quads_for_pattern(new, predicate, None, actors)):
+                continue  # keep the surviving actor's own description
+            rewritten.append(ox.Quad(subject, predicate, obj, quad.graph_name))
+        record = ox.Quad(old, ox.NamedNode(str(KG.mergedInto)), new, ox.NamedNode(str(merges_graph_iri())))
+        try:
+            for quad in quads:
+                store.remove(quad)
+            store.extend([*rewritten, record])
+        except Exception as exc:
+            self._restore_quads(quads, rewritten)
+            raise StoreError(f"could not merge {drop!r} into {keep!r}: {exc}") from exc
+        return len(rewritten)
+
+    def _restore_quads(self, removed: list[Any], added: list[Any]) -> None:
+        assert self._ox is not None
+        for quad in added:
+            try:
+                self._ox.remove(quad)
+            except Exception:
+                pass
+        self._ox.extend(removed)
+
     def add_extractions(self, extractions: Iterable[Extraction]) -> int:
         """Add many extractions, one article at a time; return the quads written."""
         return sum(self.add_extraction(extraction) for extraction in extractions)
@@ -162,6 +227,39 @@ class Store:
     def articles(self) -> list[str]:
         """Return the ids of the articles in the store, sorted."""
         return [str(row[0]) for row in self.run(query_text("articles"))]  # type: ignore[index]
+
+
+def rename_actors(extraction: Extraction, mapping: Mapping[str, str]) -> Extraction:
+    """Rewrite actor ids by a merge map (merged id -> kept id), combining aliases."""
+
+    def key(actor_id: str | None) -> str | None:
+        seen = set()
+        while actor_id in mapping and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = mapping[actor_id]
+        return actor_id
+
+    actors: dict[str, Actor] = {}
+    for actor in extraction.actors:
+        new_id = key(actor.id) or actor.id
+        if new_id in actors:
+            kept = actors[new_id]
+            aliases = tuple(sorted({*kept.aliases, *actor.aliases, actor.name} - {kept.name}))
+            actors[new_id] = replace(kept, aliases=aliases)
+        else:
+            actors[new_id] = replace(actor, id=new_id)
+    events = tuple(
+        replace(e, source=key(e.source), target=key(e.target), attributed_to=key(e.attributed_to))
+        for e in extraction.events
+    )
+    relations = tuple(
+        replace(r, subject=key(r.subject) or r.subject, object=key(r.object) or r.object)
+        for r in extraction.relations
+        if key(r.subject) != key(r.object)
+    )
+    mentions = tuple(Mention(m.span, key(m.actor_id) or m.actor_id) for m in extraction.mentions)
+    return replace(extraction, actors=tuple(sorted(actors.values(), key=lambda a: a.id)), events=events,
+                   relations=tuple(dict.fromkeys(relations)), mentions=mentions)
 
 
 def _new_dataset(store: Any) -> Dataset:

@@ -118,6 +118,7 @@ class KG(DefinedNamespace):
     country: URIRef
     cameoCode: URIRef
     refersTo: URIRef
+    mergedInto: URIRef
     # Articles, sentences, mentions
     articleId: URIRef
     publisher: URIRef
@@ -270,6 +271,19 @@ def span_key(start: int, end: int) -> str:
 def actors_graph_iri() -> URIRef:
     """Return the named graph that holds the shared actor descriptions."""
     return mint_iri("graph", "actors")
+
+
+def merges_graph_iri() -> URIRef:
+    """Return the named graph that records manual actor merges."""
+    return mint_iri("graph", "merges")
+
+
+def actor_id_of(iri: str) -> str | None:
+    """The actor id an actor IRI was minted from, or None for another IRI."""
+    from urllib.parse import unquote
+
+    prefix = str(mint_iri("actor", "x"))[:-1]
+    return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
 
 
 def cameo_graph_iri() -> URIRef:

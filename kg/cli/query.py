@@ -11,8 +11,8 @@ import click
 from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.errors import InputError
-from kg.query import path_between, relations_of, run_sparql, stats, timeline
-from kg.render import render_path, render_relations, render_sparql, render_stats, render_timeline
+from kg.query import actors, merge_actors, path_between, relations_of, run_sparql, stats, timeline
+from kg.render import render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
 from kg.store import Store, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -110,3 +110,30 @@ def stats_command(settings: Settings) -> None:
     with open_for_reading(settings) as store:
         figures = stats(store)
     click.echo(render_stats(figures), nl=False)
+
+
+@cli.command("actors")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@pass_settings
+def actors_command(settings: Settings, fmt: str) -> None:
+    """List actors with their aliases, kind, code, Wikidata id, mention and article counts.
+
+    Example: kg actors --format csv
+    """
+    with open_for_reading(settings) as store:
+        rows = actors(store)
+    click.echo(render_actors(rows, fmt), nl=False)
+
+
+@cli.command("merge-actors")
+@click.argument("keep")
+@click.argument("drop")
+@pass_settings
+def merge_actors_command(settings: Settings, keep: str, drop: str) -> None:
+    """Merge actor DROP into actor KEEP (by name or alias); later builds keep the merge.
+
+    Example: kg merge-actors "Chinese government" "Chinese Communist Party"
+    """
+    with open_store(settings.store_path) as store:
+        result = merge_actors(store, keep, drop)
+    click.echo(f"Merged {result.drop} into {result.keep} ({result.rewritten} statements rewritten).")
