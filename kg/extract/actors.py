@@ -162,7 +162,32 @@ def _find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer)
             continue
         proto = _classify_phrase(token, p_index, paragraph, gaz, used) if token.pos_ in {"PROPN", "NOUN"} else None
         take(proto or _modifier_actor(token, p_index, paragraph, gaz))
+    # 4. The second nationality of a coordinated modifier is an actor of its
+    # own ("Hungarian and Romanian officials": two governments).
+    for proto in list(found):
+        for i in proto.tokens:
+            token = doc[i]
+            if token.dep_ == "conj" and token.head.dep_ in {"amod", "compound"} and token.head.i in proto.tokens:
+                extra = _conjoined_modifier(token, proto, p_index, paragraph, gaz)
+                if extra is not None:
+                    found.append(extra)
     return found
+
+
+def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """The actor a coordinated nationality denotes, coded like the phrase it shares a head with."""
+    entry = gaz.country(token.text) or gaz.country_of_demonym(token.text)
+    if entry is None or phrase.country is None or phrase.country == getattr(entry, "iso3"):
+        return None
+    span = _span_of([token], paragraph.offset)
+    iso3: str = getattr(entry, "iso3")
+    sector = phrase.code[3:] if phrase.code and len(phrase.code) > 3 else ""
+    if phrase.key.endswith("-government"):
+        return _government_proto(entry, span, p_index, token, (token.i,), token.text, via="agent")
+    if phrase.kind is ActorKind.GROUP or sector:
+        name = _clean_name(token.text + " " + paragraph.doc[phrase.head].text)
+        return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, "group")
+    return _country_proto(entry, span, p_index, token, (token.i,), token.text)
 
 
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -182,7 +207,7 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
     if start >= end:
         return None
     # Left compounds of the root that spaCy left outside the entity.
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
+    while start > 0 and start - 1 not in used and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
         start -= 1
     name_tokens = list(doc[start:end])
     head = ent.root
@@ -209,11 +234,14 @@ def _phrase_tokens(head: Token) -> list[Token]:
                     continue
                 tokens.append(child)
                 frontier.append(child)
+                # Coordinated modifiers: "Hungarian and Romanian officials".
+                if child.dep_ in {"amod", "compound"}:
+                    tokens.extend(c for c in child.rights if c.dep_ in {"cc", "conj"} and c.i < head.i)
                 # The possessive marker follows its possessor ("China 's").
                 tokens.extend(c for c in child.rights if c.dep_ == "case")
     # Coordinated heads of the same phrase ("agencies and companies").
     for child in head.rights:
-        if child.dep_ == "cc":
+        if child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights) and head.pos_ == "NOUN":
             tokens.append(child)
         elif child.dep_ == "conj" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
             tokens.append(child)
@@ -347,10 +375,16 @@ def _classify_phrase(
     # Named entities the gazetteer does not know.
     if ent == "PERSON":
         person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "poss"]
+        # Titles and bodies before the name are description, not name
+        # ("Defence Secretary Tom King", "President Vladimir Putin").
+        while len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
+            person.pop(0)
         if not person:
             return None
         name = _clean_name(_text_of(person))
-        return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, iso3, None, text, "entity")
+        code = _person_code(head, sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), country, gaz)
+        iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
+        return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, text, "entity")
     if ent:
         name = _clean_name(name_text)
         if not name or len(name) < 2 or not name[0].isupper():
@@ -390,6 +424,52 @@ def _classify_phrase(
             via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
     return None
+
+
+# Role words too generic to say whom a person acts for.
+_VAGUE_ROLES = {"member", "chairman"}
+
+
+def _person_code(head: Token, tokens: Sequence[Token], country: object | None, gaz: Gazetteer) -> str | None:
+    """CAMEO code of a titled person: the country (or body) they act for plus the role's sector.
+
+    CAMEO codes "Iraqi President X" as IRQGOV and "U.N. mediator X" as the
+    UN; the nationality may also follow the name ("King Hassan of Morocco").
+    """
+    words = [t for t in tokens if t.ent_type_ != "PERSON" or _PERSON_TITLES_RE.match(t.text) or gaz.role(t.text) is not None]
+    # A title word the tagger swallowed into the name ("President Francois X").
+    words += [t for t in tokens if t.ent_type_ == "PERSON" and t not in words and t.i < head.i and gaz.role(t.text) is not None]
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.extend(_phrase_tokens(child))
+    sector: str | None = None
+    texts = [t.text for t in sorted(words, key=lambda t: t.i)]
+    for size in (3, 2, 1):
+        for start in range(len(texts) - size + 1):
+            role = gaz.role(" ".join(texts[start : start + size]))
+            if role is not None and role.key not in _VAGUE_ROLES:
+                sector = role.sector
+                break
+        if sector:
+            break
+    org = next((o for o in (gaz.organization(t.text) for t in words if t.pos_ == "PROPN") if o is not None and o.code), None)
+    if org is not None and country is None:
+        return org.code
+    if country is None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    country = gaz.country(pobj.text) if pobj.dep_ == "pobj" else None
+                    if country is not None:
+                        break
+            if country is not None:
+                break
+    if country is None:
+        return None
+    iso3: str = getattr(country, "iso3")
+    if sector is None or sector == "IGO":
+        return iso3
+    return iso3 + sector
 
 
 _GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "pilgrim": "REL", "muslim": "REL"}

@@ -232,9 +232,69 @@ def _build_events(
                 event = _with(event, target=inner[0].target)
         if event.source is None and event.target is None and cand.match.reporting:
             continue  # a bare "it said" with nobody to attach it to carries nothing
-        result.append(event)
+        result.extend(_expand_conjoined(event, cand, p_index, actors))
     # The content a denial rejects in the same sentence ("denied that ...").
     return _mark_denied_content(result)
+
+
+def _expand_conjoined(event: Event, cand: _Candidate, p_index: int, actors: ActorFindings) -> list[Event]:
+    """One event per conjoined actor, as CAMEO codes compound actors.
+
+    "Bosnia and Slovenia agreed to a ceasefire" is reciprocal: each side
+    agrees with the other. "X and Y attacked Z" gives X->Z and Y->Z; "X met
+    Y and Z" gives X->Y and X->Z. Speech acts are not expanded: their content
+    carries the dyads.
+    """
+    if cand.match.reporting or event.source is None:
+        return [event]
+    sources = _conjoined_with(event.source, _subject_np(cand.token), p_index, actors)
+    targets = _conjoined_with(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors) if event.target else []
+    if len(sources) > 1 and not targets:
+        pairs = [(a, b) for a in sources for b in sources if a != b]
+    else:
+        pairs = [(a, b) for a in sources for b in (targets or [None]) if a != b]
+    if len(pairs) <= 1:
+        return [event]
+    out = [_with(event, source=pairs[0][0], target=pairs[0][1])]
+    for n, (a, b) in enumerate(pairs[1:], start=2):
+        out.append(_with(event, id=f"{event.id}-{n}", source=a, target=b))
+    return out
+
+
+def _subject_np(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if current.dep_ not in {"xcomp", "conj"} or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFindings) -> Token | None:
+    for node in token.subtree:
+        if actors.actor_at(p_index, node.i) == target and node.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "attr", "conj", "appos"}:
+            return node
+    return None
+
+
+def _conjoined_with(first: str | None, np: Token | None, p_index: int, actors: ActorFindings) -> list[str]:
+    """The actor of a noun phrase plus those of its conjuncts, in text order."""
+    found = [first] if first else []
+    if np is None:
+        return found
+    heads = {(para, i): key for para, i, key in actors.heads}
+    nodes = [c for c in np.children if c.dep_ == "conj"]
+    # Conjoined modifiers: "Hungarian and Romanian officials".
+    nodes += [g for c in np.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ == "conj"]
+    more = [c for n in nodes for c in n.children if c.dep_ == "conj"]
+    for node in nodes + more:
+        actor = heads.get((p_index, node.i)) or actors.actor_at(p_index, node.i) or actor_of_np(node, p_index, actors)
+        if actor and actor not in found:
+            found.append(actor)
+    return found
 
 
 def _with(event: Event, **changes: object) -> Event:
