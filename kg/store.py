@@ -97,9 +97,10 @@ class Store:
                 f"the store at {self.location} is a read-only SPARQL endpoint; "
                 "build into a local store (a directory) instead"
             )
-        merges = self.actor_merges()
+        short = self._short_name_matches(extraction)
+        merges = {**{k: v[0] for k, v in short.items()}, **self.actor_merges()}
         if merges:
-            extraction = rename_actors(extraction, merges)
+            extraction = rename_actors(extraction, merges, names={v[0]: v[1] for v in short.values()})
         built = build_graph(extraction)  # may raise InputError before any write
         new_quads = list(ox.parse(serialize(built, "nquads"), format=ox.RdfFormat.N_QUADS))
         graph = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
@@ -108,12 +109,15 @@ class Store:
         store = self._ox
         try:
             old_article = list(store.quads_for_pattern(None, None, None, graph))
+            # A later article's description replaces what it states again and
+            # keeps what it does not know (a code, a country, a Wikidata id).
+            restated = {(q.subject, q.predicate) for q in new_quads if q.graph_name == actors}
             replaced_actor = [
                 quad
                 for actor in extraction.actors
                 for quad in store.quads_for_pattern(
                     ox.NamedNode(str(mint_iri("actor", actor.id))), None, None, actors)
-                if quad.predicate not in keep
+                if quad.predicate not in keep and (quad.subject, quad.predicate) in restated
             ]
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.location}: {exc}") from exc
@@ -129,7 +133,23 @@ class Store:
                 f"could not write article {extraction.article.id!r}: {exc}; "
                 "its previous state was kept"
             ) from exc
+        self._absorb_short_names(extraction)
         return len(new_quads)
+
+    def _absorb_short_names(self, extraction: Extraction) -> None:
+        """Merge stored one-word actors ("Putin") into a full name this article gives."""
+        from rdflib import Literal
+
+        for actor in extraction.actors:
+            words = actor.name.split()
+            if len(words) < 2 or actor.kind.value not in {"PERSON", "ORGANIZATION"}:
+                continue
+            part = words[-1] if actor.kind.value == "PERSON" else words[0]
+            rows = list(self.run(query_text("actor_by_label"), {"label": Literal(part), "kind": Literal(actor.kind.value)}))
+            for row in rows:
+                short = actor_id_of(str(row[0]))  # type: ignore[index]
+                if short and short != actor.id:
+                    self.merge_actors(actor.id, short)
 
     def _restore(self, quads: list[Any], graph: Any) -> None:
         """Put back the quads a failed write removed (best effort, logged)."""
@@ -142,6 +162,29 @@ class Store:
             self._ox.extend(quads)
         except Exception:
             log.exception("could not restore %d quads after a failed write", len(quads))
+
+    def _short_name_matches(self, extraction: Extraction) -> dict[str, tuple[str, str]]:
+        """Short names that name exactly one actor already in the store.
+
+        An article that only says "Putin" refers to the "Vladimir Putin" an
+        earlier article introduced; a one-word person or organisation name is
+        mapped to the unique stored actor of the same kind whose name ends
+        (people) or starts (organisations) with it.
+        """
+        from rdflib import Literal
+
+        mapping: dict[str, tuple[str, str]] = {}
+        for actor in extraction.actors:
+            if len(actor.name.split()) != 1 or actor.kind.value not in {"PERSON", "ORGANIZATION"}:
+                continue
+            rows = list(self.run(query_text("actor_by_name_part"), {"part": Literal(actor.name), "kind": Literal(actor.kind.value)}))
+            labels = {actor_id_of(str(row[0])): str(row[1]) for row in rows}  # type: ignore[index]
+            candidates = {k: v for k, v in labels.items() if k is not None and k != actor.id}
+            if len(candidates) == 1:
+                ((target, label),) = candidates.items()
+                assert target is not None
+                mapping[actor.id] = (target, label)
+        return mapping
 
     def actor_merges(self) -> dict[str, str]:
         """Manual merges: merged actor id -> the id it was merged into."""
@@ -229,8 +272,13 @@ class Store:
         return [str(row[0]) for row in self.run(query_text("articles"))]  # type: ignore[index]
 
 
-def rename_actors(extraction: Extraction, mapping: Mapping[str, str]) -> Extraction:
-    """Rewrite actor ids by a merge map (merged id -> kept id), combining aliases."""
+def rename_actors(extraction: Extraction, mapping: Mapping[str, str], *, names: Mapping[str, str] | None = None) -> Extraction:
+    """Rewrite actor ids by a merge map (merged id -> kept id), combining aliases.
+
+    ``names`` gives the canonical name of kept ids that the store already
+    knows; the article's own shorter name becomes an alias.
+    """
+    names = names or {}
 
     def key(actor_id: str | None) -> str | None:
         seen = set()
@@ -246,6 +294,9 @@ def rename_actors(extraction: Extraction, mapping: Mapping[str, str]) -> Extract
             kept = actors[new_id]
             aliases = tuple(sorted({*kept.aliases, *actor.aliases, actor.name} - {kept.name}))
             actors[new_id] = replace(kept, aliases=aliases)
+        elif new_id in names and names[new_id] != actor.name:
+            aliases = tuple(sorted({*actor.aliases, actor.name} - {names[new_id]}))
+            actors[new_id] = replace(actor, id=new_id, name=names[new_id], aliases=aliases)
         else:
             actors[new_id] = replace(actor, id=new_id)
     events = tuple(
