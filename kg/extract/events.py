@@ -232,9 +232,24 @@ def _build_events(
                 event = _with(event, target=inner[0].target)
         if event.source is None and event.target is None and cand.match.reporting:
             continue  # a bare "it said" with nobody to attach it to carries nothing
+        if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
+            continue
         result.extend(_expand_conjoined(event, cand, p_index, actors))
     # The content a denial rejects in the same sentence ("denied that ...").
     return _mark_denied_content(result)
+
+
+def _is_trailing_attribution(cand: _Candidate, built: dict[int, Event], event_id: str) -> bool:
+    """A speech verb after the coded event it reports ("..., officials said").
+
+    Newswire ends a sentence with its source; the event is the content, and
+    the attribution is kept on it (``attributed_to``, ``reported_by``), not
+    as an event of its own. A speech act that leads its sentence ("Iraq said
+    its forces had crushed ...") or whose content is itself only a statement
+    is news in its own right and stays.
+    """
+    content = [(i, e) for i, e in built.items() if e.reported_by == event_id]
+    return any(i < cand.token.i and not e.cameo.startswith("01") for i, e in content)
 
 
 def _expand_conjoined(event: Event, cand: _Candidate, p_index: int, actors: ActorFindings) -> list[Event]:
@@ -467,7 +482,40 @@ def _target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindi
         found = _actor_in_modifiers(obj, p_index, actors)
         if found:
             return found
+    if match.reporting:
+        return None
+    return _nearest_actor_below(token, p_index, actors)
+
+
+# Dependents whose actors are not the predicate's target: its subject, a
+# subordinate clause ("if it is attacked"), a speech act's framing.
+_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark", "punct", "parataxis", "npadvmod", "aux", "auxpass", "neg", "cc"}
+
+
+def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The closest actor in the predicate's own phrase, breadth first.
+
+    As in CAMEO verb-phrase coding, the target is the first actor the verb
+    phrase mentions even when the parse puts it deep ("offered to hand over
+    *to Britain*", "host a meeting between *X* and Y").
+    """
+    frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c)]
+    for _ in range(6):
+        nxt: list[Token] = []
+        for node in sorted(frontier, key=lambda t: t.i):
+            found = actors.actor_at(p_index, node.i)
+            if found:
+                return found
+            nxt.extend(c for c in node.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c))
+        frontier = nxt
+        if not frontier:
+            break
     return None
+
+
+def _is_subordinate(token: Token) -> bool:
+    # "if it is attacked", "because X", "when Y": another proposition.
+    return token.dep_ in {"advcl", "ccomp", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
 
 
 # --- modality ------------------------------------------------------------------
