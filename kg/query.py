@@ -246,7 +246,7 @@ def describe_when(earliest: dt.date | None, latest: dt.date | None, precision: D
     """Return the display string of an event's time, never finer than the text.
 
     Examples: "2019-09-21"; "2018-08" (a whole month at month precision);
-    "2019-09-21..2019-09-30" ("late September"); "by 2019-10-08" (only the
+    "2019-09-21..2019-09-30" (late in a month); "by 2019-10-08" (only the
     publication bounds it); "after 2019-10-08" (planned).
     """
     if earliest is not None and latest is not None:

@@ -281,8 +281,8 @@ def rename_actors(extraction: Extraction, mapping: Mapping[str, str], *, names: 
     names = names or {}
 
     def key(actor_id: str | None) -> str | None:
-        seen = set()
-        while actor_id in mapping and actor_id not in seen:
+        seen: set[str] = set()
+        while actor_id is not None and actor_id in mapping and actor_id not in seen:
             seen.add(actor_id)
             actor_id = mapping[actor_id]
         return actor_id

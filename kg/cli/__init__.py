@@ -29,10 +29,11 @@ class KgGroup(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102 - click's signature
         standalone = kwargs.pop("standalone_mode", True)
+        run: Any = super().main
         if not standalone:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return run(*args, standalone_mode=False, **kwargs)
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = run(*args, standalone_mode=False, **kwargs)
         except click.UsageError as exc:
             # One line, not click's three (usage, hint, error).
             click.echo(f"Error: {exc.format_message()}", err=True)

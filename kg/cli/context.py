@@ -25,7 +25,7 @@ class Settings:
 pass_settings = click.make_pass_decorator(Settings)
 
 
-class DateType(click.ParamType):
+class DateType(click.ParamType):  # type: ignore[type-arg]
     """An ISO date (YYYY-MM-DD) parsed by kg's own parser."""
 
     name = "DATE"

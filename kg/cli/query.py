@@ -12,7 +12,7 @@ from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.errors import InputError
 from kg.query import actors, merge_actors, path_between, relations_of, run_sparql, stats, timeline
-from kg.render import render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
+from kg.render import Format, render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
 from kg.store import Store, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -32,7 +32,7 @@ def open_for_reading(settings: Settings) -> Store:
 @click.option("--cameo", default=None, help="Only events whose CAMEO code starts with this (e.g. 16, 163).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None, fmt: str) -> None:
+def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None, fmt: Format) -> None:
     """Print events oldest first, with when, who, what, whom and modality.
 
     Example: kg timeline --actor "United States" --from 2019-01-01 --format csv
@@ -46,10 +46,10 @@ def timeline_command(settings: Settings, actor: str | None, start: dt.date | Non
 @click.argument("name")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def relations_command(settings: Settings, name: str, fmt: str) -> None:
+def relations_command(settings: Settings, name: str, fmt: Format) -> None:
     """Print the relations of an actor (spokesperson_of, part_of, based_in...).
 
-    Example: kg relations "Geng Shuang"
+    Example: kg relations "United States"
     """
     with open_for_reading(settings) as store:
         rows = relations_of(store, name)
@@ -63,7 +63,7 @@ def relations_command(settings: Settings, name: str, fmt: str) -> None:
 def path_command(settings: Settings, first: str, second: str) -> None:
     """Show how two actors connect, through relations and events.
 
-    Example: kg path "Geng Shuang" "United States"
+    Example: kg path "Vladimir Putin" "United States"
     """
     with open_for_reading(settings) as store:
         steps = path_between(store, first, second)
@@ -74,7 +74,7 @@ def path_command(settings: Settings, first: str, second: str) -> None:
 @click.argument("query")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help="json and csv are the SPARQL 1.1 results formats.")
 @pass_settings
-def sparql_command(settings: Settings, query: str, fmt: str) -> None:
+def sparql_command(settings: Settings, query: str, fmt: Format) -> None:
     """Run a SPARQL query given as text, a .rq file, or - for stdin.
 
     The query runs as written: SERVICE clauses can reach the network.
@@ -115,7 +115,7 @@ def stats_command(settings: Settings) -> None:
 @cli.command("actors")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def actors_command(settings: Settings, fmt: str) -> None:
+def actors_command(settings: Settings, fmt: Format) -> None:
     """List actors with their aliases, kind, code, Wikidata id, mention and article counts.
 
     Example: kg actors --format csv
