@@ -249,7 +249,14 @@ def _is_trailing_attribution(cand: _Candidate, built: dict[int, Event], event_id
     is news in its own right and stays.
     """
     content = [(i, e) for i, e in built.items() if e.reported_by == event_id]
+    # A direct quote is a statement of its own ("“We protest ...”, Geng said").
+    sent = cand.token.sent
+    if any(t.text in _QUOTE_MARKS for t in sent if t.i < cand.token.i):
+        return False
     return any(i < cand.token.i and not e.cameo.startswith("01") for i, e in content)
+
+
+_QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
 
 
 def _expand_conjoined(event: Event, cand: _Candidate, p_index: int, actors: ActorFindings) -> list[Event]:
