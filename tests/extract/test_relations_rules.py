@@ -1,0 +1,58 @@
+"""Relation rules on hand-written sentences: titles, appositions, seats, ownership, structure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.document import build_article
+from kg.model import Extraction
+
+
+@pytest.fixture(scope="module")
+def run(extractor):  # type: ignore[no-untyped-def]
+    from kg.extract import extract_articles
+
+    def _run(text: str) -> set[tuple[str, str, str]]:
+        article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, published=dt.date(2021, 5, 4))
+        (result,) = list(extract_articles([article], extractor))
+        assert isinstance(result, Extraction)
+        names = {a.id: a.name for a in result.actors}
+        return {(names[r.subject], r.predicate.value, names[r.object]) for r in result.relations}
+
+    return _run
+
+
+CASES = [
+    ("Brazilian President Marco Tavares arrived in Lima on Monday for a two-day visit.", ("Marco Tavares", "leader_of", "Brazil")),
+    ("Turkey's foreign minister, Emre Demirci, said the talks would continue.", ("Emre Demirci", "minister_of", "Turkey")),
+    ("Norwegian Prime Minister Ingrid Solberg met the delegation in Oslo on Tuesday.", ("Ingrid Solberg", "leader_of", "Norway")),
+    ("The official Egyptian news agency MENA said the border was closed.", ("MENA", "owned_by", "Egypt")),
+    ("The Kenyan government said on Friday it would appeal.", ("Kenyan government", "part_of", "Kenya")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=["compound-president", "possessive-minister", "compound-pm", "official-agency", "government"])
+def test_relations_rules_sentence(run, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = run(text)
+    assert any(s.startswith(expected[0].split()[0]) and p == expected[1] and o == expected[2] for s, p, o in found), found
+
+
+def test_relations_rules_bare_title_takes_home_country(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chilean troops were deployed near the Chilean border town on Sunday, the Chilean government said.\n\n"
+        "Defence Minister Pablo Rojas said the deployment would last a week."
+    )
+    found = run(text)
+    assert ("Pablo Rojas", "minister_of", "Chile") in found, found
+
+
+def test_relations_rules_institute_in_city(run) -> None:  # type: ignore[no-untyped-def]
+    found = run("Researchers at the Karolinska Institute in Stockholm published the study on Monday.")
+    assert any(p == "located_in" and o == "Stockholm" for _, p, o in found), found
+
+
+def test_relations_rules_heads_verb(run) -> None:  # type: ignore[no-untyped-def]
+    found = run("Omar Khalid, who heads the Popular Front, rejected the proposal on Monday.")
+    assert any(s == "Omar Khalid" and p == "leader_of" for s, p, _ in found), found
