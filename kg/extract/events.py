@@ -43,6 +43,7 @@ _ALLEGATION_VERBS = {"accuse", "allege", "charge", "claim", "suspect", "blame"}
 _DENY_LEMMAS = {"deny", "refute", "dismiss", "reject", "rebut", "disavow"}
 _CLAIM_OBJECTS = {"existence", "allegation", "accusation", "claim", "report", "charge", "assertion", "story", "account"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_THIRD_PERSON = {"he", "she", "it", "they"}
 _TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "at", "over", "from", "upon", "into", "for"}
 _ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "agent", "dative", "oprd", "npadvmod", "poss", "compound"}
 
@@ -423,7 +424,9 @@ def _source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict
             found = actor_of_np(child, p_index, actors) or _actor_in_modifiers(child, p_index, actors)
             if found:
                 return found
-            if child.dep_ == "nsubj" and child.lower_ in _FIRST_PERSON:
+            # An unresolved pronoun subject of reported content is mostly the
+            # speaker ("the rebels said they will release ...").
+            if child.dep_ == "nsubj" and child.lower_ in _FIRST_PERSON | _THIRD_PERSON:
                 speaker = _speaker_of_quote(token, p_index, actors, by_token)
                 if speaker:
                     return speaker
@@ -513,7 +516,10 @@ def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings) -> s
             found = actors.actor_at(p_index, node.i)
             if found:
                 return found
-            nxt.extend(c for c in node.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c))
+            # The subject of a complement clause is the one addressed
+            # ("demanded that the US cancel ...").
+            allowed = _NOT_TARGET_DEPS - {"nsubj", "mark"} if node.dep_ in {"ccomp", "xcomp"} else _NOT_TARGET_DEPS
+            nxt.extend(c for c in node.children if c.dep_ not in allowed and not _is_subordinate(c))
         frontier = nxt
         if not frontier:
             break
@@ -522,7 +528,7 @@ def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings) -> s
 
 def _is_subordinate(token: Token) -> bool:
     # "if it is attacked", "because X", "when Y": another proposition.
-    return token.dep_ in {"advcl", "ccomp", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
+    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
 
 
 # --- modality ------------------------------------------------------------------
