@@ -251,12 +251,14 @@ def _clean_body(
 
     kept: list[str] = []
     leading = True
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         lines = [line for line in paragraph if not _is_furniture_line(line, furniture)]
         if not lines:
             continue
         joined = " ".join(lines)
-        if leading and _looks_like_heading(joined):
+        # A heading is only a heading when a body follows it: a one-line
+        # record ("Iran attacked Iraq") is the story itself.
+        if leading and index < len(paragraphs) - 1 and _looks_like_heading(joined):
             # The first short, unpunctuated lines are a section label and the
             # headline; they are metadata, not sentences of the story.
             if title and _same_text(joined, title):
