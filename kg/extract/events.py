@@ -236,6 +236,10 @@ def _build_events(
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
             continue
         result.extend(_expand_conjoined(event, cand, p_index, actors))
+    # Content whose trailing attribution was dropped keeps ``attributed_to``
+    # only: ``reported_by`` must name an event that exists.
+    kept = {e.id for e in result}
+    result = [e if e.reported_by is None or e.reported_by in kept else _with(e, reported_by=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return _mark_denied_content(result)
 
