@@ -257,8 +257,19 @@ class Store:
 
         This is the one door for ``kg.query``; callers turn rows into dataclasses.
         """
+        if self._ox is None and bindings:
+            # rdflib's SPARQLStore appends bindings as a VALUES block after the
+            # query, where FILTERs inside WHERE cannot see them; put the block
+            # at the start of the WHERE group instead (terms serialised by
+            # rdflib, never user text pasted in).
+            query = _values_inside_where(query, bindings)
+            bindings = None
         try:
             return self.dataset.query(query, initBindings=dict(bindings or {}))
+        except ValueError as exc:
+            if self._ox is None:  # rdflib's SPARQL connector reports HTTP failures so
+                raise StoreError(f"the SPARQL endpoint {self.location} refused the query or is unreachable ({exc.__cause__ or exc.__context__ or exc})") from exc
+            raise
         except OSError as exc:
             raise StoreError(f"cannot query the store at {self.location}: {exc}") from exc
 
@@ -270,6 +281,18 @@ class Store:
     def articles(self) -> list[str]:
         """Return the ids of the articles in the store, sorted."""
         return [str(row[0]) for row in self.run(query_text("articles"))]  # type: ignore[index]
+
+
+def _values_inside_where(query: str, bindings: Mapping[str, Identifier]) -> str:
+    import re
+
+    match = re.search(r"\bWHERE\s*\{", query, flags=re.IGNORECASE)
+    if match is None:
+        raise StoreError("internal: a canned query without a WHERE group cannot take bindings")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(term.n3() for term in bindings.values())
+    block = f"\n  VALUES ({names}) {{ ({values}) }}\n"
+    return query[: match.end()] + block + query[match.end() :]
 
 
 def rename_actors(extraction: Extraction, mapping: Mapping[str, str], *, names: Mapping[str, str] | None = None) -> Extraction:

@@ -12,7 +12,7 @@ from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.contract import to_json
 from kg.document import iter_articles
-from kg.errors import KgError
+from kg.errors import KgError, StoreError
 from kg.extract import Extractor, extract_articles
 from kg.store import open_store
 
@@ -30,6 +30,8 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
 
     Example: kg build seeds/ more-articles.jsonl
     """
+    if settings.endpoint:
+        raise StoreError("kg build writes to the embedded store; --endpoint is read-only (drop it, or load an export into the server)")
     extractor = Extractor.load(settings.pipeline)
     items = list(iter_articles(paths, published=published))
     failures = 0

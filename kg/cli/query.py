@@ -10,7 +10,7 @@ import click
 
 from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 from kg.query import actors, merge_actors, path_between, relations_of, run_sparql, stats, timeline
 from kg.render import Format, render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
 from kg.store import Store, open_store
@@ -134,6 +134,8 @@ def merge_actors_command(settings: Settings, keep: str, drop: str) -> None:
 
     Example: kg merge-actors "Chinese government" "Chinese Communist Party"
     """
+    if settings.endpoint:
+        raise StoreError("kg merge-actors changes the embedded store; --endpoint is read-only")
     with open_store(settings.store_path) as store:
         result = merge_actors(store, keep, drop)
     click.echo(f"Merged {result.drop} into {result.keep} ({result.rewritten} statements rewritten).")
