@@ -423,7 +423,22 @@ def _classify_phrase(
             name = _clean_name(text)
             via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
+        # Unnamed collectives that act in the story ("protesters", "diplomatic
+        # sources", "extreme right-wingers"), with no nationality to code.
+        if head.tag_ == "NNS" and lemma in _COLLECTIVES and head.dep_ in _ARGUMENT_DEPS and not det:
+            name = _title_case(_clean_name(text))
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
     return None
+
+
+# Plural people nouns that name a collective actor even without a country.
+_COLLECTIVES = {
+    "protester", "demonstrator", "diplomat", "reformist", "reformer", "hardliner", "moderate", "observer", "gunman", "militant",
+    "rebel", "insurgent", "guerrilla", "worker", "sailor", "crew", "student", "activist", "critic", "lawmaker", "legislator",
+    "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
+    "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
+}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
 
 
 # Role words too generic to say whom a person acts for.
