@@ -18,6 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
+from kg.extract.coref import PRONOUNS as _PRONOUNS
+from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
+from kg.extract.coref import ProtoMention as _Proto
+from kg.extract.coref import resolve_references
 from kg.extract.gazetteer import Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention, Span
 from kg.nlp import ParsedParagraph
@@ -35,50 +40,7 @@ _GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "l
 # Nouns for people that speak for the body or country that modifies them
 # ("UN experts", "US officials"): coded as that actor.
 _AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
-# Descriptions that refer back to an earlier actor of a compatible kind.
-_DESCRIPTIONS: dict[str, set[ActorKind]] = {
-    "company": {ActorKind.ORGANIZATION}, "firm": {ActorKind.ORGANIZATION}, "group": {ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.REBEL, ActorKind.NGO},
-    "corporation": {ActorKind.ORGANIZATION}, "organization": {ActorKind.ORGANIZATION, ActorKind.NGO, ActorKind.IGO}, "organisation": {ActorKind.ORGANIZATION, ActorKind.NGO, ActorKind.IGO},
-    "ministry": {ActorKind.GOVERNMENT}, "department": {ActorKind.GOVERNMENT}, "agency": {ActorKind.GOVERNMENT, ActorKind.IGO, ActorKind.ORGANIZATION, ActorKind.MEDIA},
-    "bank": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT}, "country": {ActorKind.COUNTRY}, "nation": {ActorKind.COUNTRY}, "kingdom": {ActorKind.COUNTRY}, "emirate": {ActorKind.COUNTRY}, "republic": {ActorKind.COUNTRY},
-    "militants": {ActorKind.REBEL, ActorKind.GROUP}, "rebels": {ActorKind.REBEL, ActorKind.GROUP}, "alliance": {ActorKind.IGO, ActorKind.GROUP}, "bloc": {ActorKind.IGO, ActorKind.GROUP},
-    "council": {ActorKind.IGO, ActorKind.GOVERNMENT}, "court": {ActorKind.GOVERNMENT}, "parliament": {ActorKind.GOVERNMENT}, "newspaper": {ActorKind.MEDIA}, "daily": {ActorKind.MEDIA},
-    "president": {ActorKind.PERSON}, "minister": {ActorKind.PERSON}, "spokesman": {ActorKind.PERSON}, "spokeswoman": {ActorKind.PERSON}, "leader": {ActorKind.PERSON},
-}
-_PRONOUNS: dict[str, set[ActorKind]] = {
-    "it": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.IGO, ActorKind.NGO, ActorKind.MEDIA, ActorKind.MILITARY},
-    "its": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.IGO, ActorKind.NGO, ActorKind.MEDIA, ActorKind.MILITARY},
-    "he": {ActorKind.PERSON}, "him": {ActorKind.PERSON}, "his": {ActorKind.PERSON},
-    "she": {ActorKind.PERSON}, "her": {ActorKind.PERSON},
-}
-# Common transliteration variants, folded before keys are minted.
-_SPELLING_VARIANTS = {
-    "uighur": "uyghur", "uygur": "uyghur", "uighurs": "uyghurs", "uygurs": "uyghurs",
-    "qaida": "qaeda", "qa'ida": "qaeda", "kiev": "kyiv", "teheran": "tehran", "peking": "beijing",
-    "gadhafi": "gaddafi", "qaddafi": "gaddafi", "kadhafi": "gaddafi", "qadhafi": "gaddafi",
-    "moslem": "muslim", "moslems": "muslims", "hizbollah": "hezbollah", "hizballah": "hezbollah",
-    "daesh": "isis", "isil": "isis", "burma": "myanmar", "ivory": "ivory",
-}
 _PERSON_TITLES_RE = re.compile(r"^(mr|mrs|ms|dr|sir|gen|col|lt|sgt|maj|capt|adm|rev|sen|rep|gov|pres|prof)\.?$", re.IGNORECASE)
-
-
-@dataclass
-class _Proto:
-    """A resolved mention before merging: what the phrase denotes."""
-
-    span: Span
-    para: int
-    head: int
-    tokens: tuple[int, ...]
-    kind: ActorKind
-    name: str
-    key: str
-    country: str | None = None
-    code: str | None = None
-    wikidata: str | None = None
-    surface: str = ""
-    via: str = "entity"
-    role: str | None = None
 
 
 @dataclass
@@ -122,7 +84,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     for p_index, paragraph in enumerate(parsed):
         protos.extend(_find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
-    protos = _resolve_references(protos, parsed)
+    protos = resolve_references(protos, parsed)
     return _merge(article, protos, parsed)
 
 
@@ -628,125 +590,6 @@ def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaz
         name = _clean_name(text)
         key = slugify(name) if not iso3 else f"{iso3.lower()}-{slugify(name)}"
     return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
-
-
-# --- resolution ----------------------------------------------------------------
-
-
-def _resolve_references(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
-    """Resolve name parts, descriptions and pronouns to earlier mentions (document order)."""
-    resolved: list[_Proto] = []
-    named = [p for p in protos if p.key and p.via not in {"pronoun", "description"}]
-    for proto in protos:
-        if proto.via == "pronoun":
-            antecedent = _antecedent(resolved, _PRONOUNS.get(proto.surface.lower(), set()), proto, max_back=400)
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
-            continue
-        if proto.via == "description":
-            kinds = _DESCRIPTIONS.get(proto.name, set())
-            antecedent = _antecedent(resolved, kinds, proto, max_back=2000, head_word=proto.name)
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
-            continue
-        if proto.via == "description-government":
-            antecedent = _antecedent(resolved, {ActorKind.GOVERNMENT}, proto, max_back=3000, key_suffix="-government")
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
-            continue
-        if proto.via == "group-definite":
-            # "the Chinese companies" after "28 Chinese security agencies and companies".
-            head_word = proto.surface.split()[-1].lower()
-            antecedent = next(
-                (c for c in reversed(resolved) if c.kind is ActorKind.GROUP and c.country == proto.country and c.key != proto.key
-                 and head_word in c.name.lower().split() and c.span.end <= proto.span.start),
-                None,
-            )
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
-                continue
-        if proto.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT}:
-            longer = _longer_name(named, proto)
-            if longer is not None:
-                resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
-                continue
-        resolved.append(proto)
-    # Bare surnames the tagger missed ("Geng pointed out"): a capitalised token
-    # equal to a part of a person's name mentioned earlier.
-    return _add_name_parts(resolved, parsed)
-
-
-def _antecedent(
-    earlier: Sequence[_Proto], kinds: set[ActorKind], proto: _Proto, *, max_back: int, head_word: str | None = None, key_suffix: str | None = None
-) -> _Proto | None:
-    for candidate in reversed(earlier):
-        if proto.span.start - candidate.span.end > max_back:
-            break
-        if candidate.span.end > proto.span.start or not candidate.key:
-            continue
-        if key_suffix and not candidate.key.endswith(key_suffix):
-            continue
-        if candidate.kind in kinds or (head_word and head_word in candidate.surface.lower()):
-            return candidate
-    return None
-
-
-def _name_words(name: str) -> list[str]:
-    return [_SPELLING_VARIANTS.get(w, w) for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).lower())]
-
-
-def _longer_name(earlier: Sequence[_Proto], proto: _Proto) -> _Proto | None:
-    words = _name_words(proto.name)
-    if not words:
-        return None
-    best: _Proto | None = None
-    for candidate in earlier:
-        if candidate.key == proto.key or not candidate.key:
-            continue
-        other = _name_words(candidate.name)
-        if len(other) <= len(words) or not _compatible(candidate.kind, proto.kind):
-            continue
-        if _is_subsequence_prefix(words, other):
-            if best is None or len(_name_words(best.name)) > len(other):
-                best = candidate
-    return best
-
-
-def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
-    # "Geng" in "Geng Shuang"; "Xinjiang" in "Xinjiang Uyghur Autonomous Region";
-    # "Putin" in "Vladimir Putin" (a person's surname).
-    n = len(words)
-    if other[:n] == words:
-        return True
-    return other[-n:] == words
-
-
-def _compatible(a: ActorKind, b: ActorKind) -> bool:
-    if a == b:
-        return True
-    loose = {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.GROUP, ActorKind.LOCATION}
-    return a in loose and b in loose and ActorKind.LOCATION not in {a, b}
-
-
-def _add_name_parts(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
-    persons = [p for p in protos if p.kind is ActorKind.PERSON]
-    if not persons:
-        return protos
-    covered = {(p.para, i) for p in protos for i in p.tokens}
-    extra: list[_Proto] = []
-    for p_index, paragraph in enumerate(parsed):
-        for token in paragraph.doc:
-            if (p_index, token.i) in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
-                continue
-            if token.dep_ == "compound":
-                continue
-            start = paragraph.offset + token.idx
-            for person in reversed(persons):
-                if person.span.start < start and token.lower_ in _name_words(person.name) and len(_name_words(person.name)) > 1:
-                    span = Span(start, start + len(token.text))
-                    extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
-                    break
-    return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))
 
 
 def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> ActorFindings:

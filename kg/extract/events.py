@@ -276,10 +276,12 @@ def _expand_conjoined(event: Event, cand: _Candidate, p_index: int, actors: Acto
         return [event]
     sources = _conjoined_with(event.source, _subject_np(cand.token), p_index, actors)
     targets = _conjoined_with(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors) if event.target else []
+    pairs: list[tuple[str, str | None]]
     if len(sources) > 1 and not targets:
         pairs = [(a, b) for a in sources for b in sources if a != b]
     else:
-        pairs = [(a, b) for a in sources for b in (targets or [None]) if a != b]
+        objects: list[str | None] = list(targets) or [None]
+        pairs = [(a, b) for a in sources for b in objects if a != b]
     if len(pairs) <= 1:
         return [event]
     out = [_with(event, source=pairs[0][0], target=pairs[0][1])]
