@@ -56,3 +56,23 @@ def test_relations_rules_institute_in_city(run) -> None:  # type: ignore[no-unty
 def test_relations_rules_heads_verb(run) -> None:  # type: ignore[no-untyped-def]
     found = run("Omar Khalid, who heads the Popular Front, rejected the proposal on Monday.")
     assert any(s == "Omar Khalid" and p == "leader_of" for s, p, _ in found), found
+
+
+def test_relations_rules_title_in_coordination(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Greek prosecutors are questioning Nikos Pappas, Eleni Vlachou and Finance Minister Kostas Rallis over the contracts."
+    found = run(text)
+    assert any(s.startswith("Kostas") and p == "minister_of" and o == "Greece" for s, p, o in found), found
+
+
+def test_relations_rules_bare_title_not_of_another_stated_country(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Polish Prime Minister Adam Nowak opened talks with President Laura Menendez in Madrid on Monday.\n\n"
+        "Poland and Spain signed two accords. Polish officials said the Polish government was pleased."
+    )
+    found = run(text)
+    assert not any(s.startswith("Laura") and o == "Poland" for s, _, o in found), found
+
+
+def test_relations_rules_spouse_is_other(run) -> None:  # type: ignore[no-untyped-def]
+    found = run("Senator Paul Grant attended the ceremony with his wife, Anne Grant, on Sunday.")
+    assert all(p != "spouse_of" for _, p, _ in found)

@@ -42,10 +42,10 @@ def find_relations(
         actor = ctx.by_id.get(actor_id)
         if actor is None:
             continue
-        if actor.kind is ActorKind.PERSON or token.ent_type_ == "PERSON":
+        if actor.kind is ActorKind.PERSON or token.ent_type_ == "PERSON" or _unknown_name(actor, gazetteer):
             claims.extend(find_role_claims(ctx, token, para, actor_id, sentence))
             family_relations(ctx, token, para, actor_id, sentence)
-        else:
+        if actor.kind is not ActorKind.PERSON:
             organization_relations(ctx, token, para, actor, sentence)
         membership_relations(ctx, token, para, actor_id, sentence)
     resolve_claims(ctx, claims)
@@ -55,6 +55,13 @@ def find_relations(
     used = {r.object for r in relations} | {r.subject for r in relations}
     implied = [a for key, a in ctx.extra.items() if key in used]
     return relations, sorted(implied, key=lambda a: a.id)
+
+
+def _unknown_name(actor: Actor, gazetteer: Gazetteer) -> bool:
+    """A place or organisation the gazetteer does not know may be a misread person ("PM Imran Khan")."""
+    if actor.kind not in {ActorKind.LOCATION, ActorKind.ORGANIZATION, ActorKind.OTHER} or actor.country:
+        return False
+    return gazetteer.lookup(actor.name) is None
 
 
 def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> list[Actor]:

@@ -122,6 +122,11 @@ def _phrase_tokens(token: Token) -> list[Token]:
         nodes += [token.head, *token.head.lefts]
     nodes += [c for c in token.children if c.dep_ == "appos"]
     nodes += [t for c in token.children if c.dep_ == "appos" for t in c.lefts]
+    # The words just before the head, whatever the parse made of them.
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ not in {"DET", "PUNCT", "VERB", "AUX", "CCONJ", "ADP", "PRON"} and token.i - i <= 5:
+        nodes.append(token.doc[i])
+        i -= 1
     return nodes
 
 
@@ -156,6 +161,9 @@ def _places_of(ctx: RelationContext, token: Token, para: int, self_id: str) -> l
         actor = ctx.actor(found) if found else None
         if found is not None and actor is not None and found != self_id and actor.kind in {ActorKind.COUNTRY, ActorKind.LOCATION}:
             out.append(_with_region(ctx, p, found))
+        elif found == self_id and p.pos_ == "PROPN" and ctx.gazetteer.capital(p.text) is not None:
+            # "University of Kabul": the city inside the organisation's own name.
+            out.append(ctx.place_actor(p.text))
         elif p.ent_type_ in {"GPE", "LOC"}:
             out.append(ctx.place_actor(_place_name(p)))
     return out

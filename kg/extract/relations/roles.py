@@ -89,6 +89,9 @@ def _title_sites(token: Token) -> list[tuple[list[Token], Token | None]]:
         run.pop()
     if run:
         sites.append((run, None))
+    linear = _linear_title(token)
+    if linear and [t.i for t in linear] != [t.i for t in run]:
+        sites.append((linear, None))
     nouns = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         nouns.append(token.head)
@@ -100,8 +103,38 @@ def _title_sites(token: Token) -> list[tuple[list[Token], Token | None]]:
     return sites
 
 
+_RUN_STOP_POS = {"DET", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PRON", "NUM", "ADV"}
+
+
+def _linear_title(token: Token) -> list[Token]:
+    """The words just before the name, read left to right without the parse.
+
+    The parser often mangles long titles in coordinations ("against X, Y and
+    Interior Minister Z"); the run stops at determiners, punctuation and verbs.
+    """
+    doc = token.doc
+    i = token.i
+    # Walk left over the rest of the name (proper nouns, inner hyphens).
+    while i > 0 and (
+        (doc[i - 1].pos_ == "PROPN" and not _is_role_word(doc[i - 1]) and not _HONORIFIC.match(doc[i - 1].text))
+        or (doc[i - 1].text == "-" and i > 1 and doc[i - 2].pos_ == "PROPN")
+    ):
+        i -= 1
+    while i > 0 and _HONORIFIC.match(doc[i - 1].text):
+        i -= 1
+    run: list[Token] = []
+    j = i - 1
+    while j >= 0 and len(run) < 8:
+        t = doc[j]
+        if t.pos_ in _RUN_STOP_POS:
+            break
+        run.insert(0, t)
+        j -= 1
+    return run
+
+
 def _is_role_word(token: Token) -> bool:
-    return token.lower_ in {"president", "minister", "premier", "chief", "leader", "secretary", "spokesman", "spokesperson"}
+    return token.lower_ in {"president", "minister", "premier", "chief", "leader", "secretary", "spokesman", "spokesperson", "pm", "chancellor", "king"}
 
 
 def _match_title(ctx: RelationContext, zone: Sequence[Token]) -> tuple[int, RoleEntry | None, bool]:
@@ -126,6 +159,9 @@ def _claims_of_title(
         return []
     title = zone[-size:]
     qualifiers = [t for t in zone[:-size] if t.i != name.i]
+    # "X, Y and Finance Minister Z": nothing before a coordination qualifies the title.
+    cut = max((k + 1 for k, t in enumerate(qualifiers) if t.pos_ in {"CCONJ", "PUNCT"}), default=0)
+    qualifiers = qualifiers[cut:]
     head = role_head if role_head is not None else title[-1]
     complements = [p for c in head.children if c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPS and c not in title for p in c.children if p.dep_ == "pobj"]
     if counterpart:
@@ -213,7 +249,9 @@ def _verb_claims(ctx: RelationContext, token: Token, para: int, person: str, sen
     out = []
     for verb in verbs:
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            found = actor_of_np(obj, para, ctx.actors)
+            # "headed the Viet Minh guerrillas": the named modifier, not the common noun.
+            named = [ctx.actors.actor_at(para, c.i) for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            found = next((n for n in named if n), None) or actor_of_np(obj, para, ctx.actors)
             if found and found != person:
                 out.append(RoleClaim(person, None, RelationKind.LEADER_OF, sentence, holder=found))
     return out
@@ -234,14 +272,31 @@ def resolve_claims(ctx: RelationContext, claims: Sequence[RoleClaim]) -> None:
             kinds = {k for s, k, _ in ctx.found if s == claim.counterpart_of and k in {RelationKind.LEADER_OF, RelationKind.MINISTER_OF}}
             for kind in kinds:
                 ctx.add(claim.person, kind, ctx.country_actor(claim.country), claim.sentence)
+    # Bare titles: the home country, unless that office of it is someone
+    # else's, or another person's stated office in the same sentence is of it
+    # ("French Prime Minister A opened talks with President B").
+    stated: dict[Span, set[str]] = {}
     for claim in claims:
-        if claim.holder is not None or claim.role is None or claim.role.key not in _NATIONAL_OFFICES:
+        actor = ctx.actor(claim.holder) if claim.holder else None
+        if actor is not None and actor.country and claim.kind in {RelationKind.LEADER_OF, RelationKind.MINISTER_OF}:
+            stated.setdefault(claim.sentence, set()).add(f"{claim.person}|{actor.country}")
+    bare: dict[str, list[RoleClaim]] = {}
+    for claim in claims:
+        if claim.holder is None and claim.role is not None and claim.role.key in _NATIONAL_OFFICES:
+            bare.setdefault(claim.person, []).append(claim)
+    for person, own in bare.items():
+        first = own[0]
+        actor = ctx.actor(person)
+        if actor is None or ctx.gazetteer.role(actor.name) is not None:
+            continue  # a bare title read as a name ("President") is nobody in particular
+        if any(s == person and k is first.kind for s, k, _ in ctx.found):
             continue
-        if any(s == claim.person and k is claim.kind for s, k, _ in ctx.found):
-            continue
+        role = first.role
+        assert role is not None
+        excluded = {entry.split("|")[1] for c in own for entry in stated.get(c.sentence, set()) if entry.split("|")[0] != person}
         for iso3 in ctx.home:
-            others = held.get((claim.role.key, iso3), set()) - {claim.person}
-            if others and claim.role.key not in _SHARED_OFFICES:
+            others = held.get((role.key, iso3), set()) - {person}
+            if iso3 in excluded or (others and role.key not in _SHARED_OFFICES):
                 continue
-            ctx.add(claim.person, claim.kind, ctx.country_actor(iso3), claim.sentence)
+            ctx.add(person, first.kind, ctx.country_actor(iso3), first.sentence)
             break
