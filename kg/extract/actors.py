@@ -309,7 +309,6 @@ def _classify_phrase(
         if country is not None:
             return _government_proto(country, span, p_index, head, ids, text, via="agent")
         return None
-
     # Government bodies ("Commerce Department", "Foreign Ministry", "police").
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"}:
@@ -332,6 +331,17 @@ def _classify_phrase(
         if lemma in {"government", "authorities", "administration", "regime"}:
             return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
         return None
+
+    # An unnamed office holder of a country acts for it ("the Kenyan foreign
+    # minister" -> its government, "Afghan rebel leaders" -> AFGREB).
+    if country is not None and ent not in {"PERSON", "ORG"} and head.pos_ == "NOUN":
+        role = gaz.role(core_text) or gaz.role(" ".join(t.lemma_ for t in core)) or gaz.role(head.lemma_)
+        if role is not None and role.key not in _VAGUE_ROLES and role.sector not in {"BUS", "EDU", "MED", "REL", "IGO"}:
+            if role.sector == "GOV":
+                return _government_proto(country, span, p_index, head, ids, text, via="agent")
+            iso = getattr(country, "iso3")
+            name = _clean_name(text)
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, text, "group")
 
     iso3 = country.iso3 if country else None
     # Named entities the gazetteer does not know.

@@ -1,0 +1,43 @@
+"""Actor codes of titled people and collectives (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract_articles
+from kg.model import Extraction
+
+
+def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    result = next(extract_articles([article], extractor))
+    assert isinstance(result, Extraction)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Chilean President Marta Solis visited Lima on Monday.", "Marta Solis", "CHLGOV"),
+        ("The Kenyan foreign minister met the delegation on Monday.", "Kenyan", "KENGOV"),
+        ("Afghan rebel leaders said on Monday they would meet the envoy.", "rebel", "AFGREB"),
+    ],
+    ids=["nationality-title", "unnamed-office-holder", "group-role"],
+)
+def test_actors_titled_person_coded_by_country_and_role(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    person = next(a for a in extraction.actors if alias in a.name)
+    assert person.code == code
+
+
+def test_actors_surname_inherits_title_code(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Chilean President Marta Solis signed the decree. Solis said it was needed.")
+    person = next(a for a in extraction.actors if "Solis" in a.name)
+    assert person.code == "CHLGOV"
+    assert person.name == "Marta Solis"
+
+
+def test_actors_unnamed_collective(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Angry protesters blocked the main road on Monday.")
+    assert any(a.name.lower().endswith("protesters") for a in extraction.actors)

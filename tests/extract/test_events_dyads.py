@@ -1,0 +1,59 @@
+"""Event dyads: conjoined actors, verb-phrase targets, trailing attributions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract_articles
+from kg.model import Extraction
+
+
+def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    result = next(extract_articles([article], extractor))
+    assert isinstance(result, Extraction)
+    return result
+
+
+def _dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
+    actors = {a.id: a for a in extraction.actors}
+
+    def code(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id or "")
+        return None if actor is None else (actor.code or actor.country)
+
+    return {(e.cameo[:2], (code(e.source) or "")[:3] or None, (code(e.target) or "")[:3] or None) for e in extraction.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru agreed to a truce on Monday.", {("03", "CHL", "PER"), ("03", "PER", "CHL")}),
+        ("Senior Greek and Turkish officials agreed on Tuesday that talks should resume.", {("03", "GRC", "TUR"), ("03", "TUR", "GRC")}),
+    ],
+    ids=["conjoined-countries", "conjoined-nationalities"],
+)
+def test_events_reciprocal_conjoined_subjects(extractor, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= _dyads(_extract(extractor, text))
+
+
+def test_events_target_deep_in_verb_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Norway has offered to hand over to Sweden three suspects."))
+    assert any(src == "NOR" and tgt == "SWE" for _, src, tgt in dyads)
+
+
+def test_events_demand_addressee_is_complement_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Brazil demanded that Argentina withdraw its ambassador."))
+    assert ("10", "BRA", "ARG") in dyads
+
+
+def test_events_trailing_attribution_is_not_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Kenya imposed sanctions on Uganda, officials said.")
+    assert not any(e.cameo.startswith("01") for e in extraction.events)
+    assert any(e.cameo.startswith("16") for e in extraction.events)
+
+
+def test_events_leading_statement_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "“We will not accept this,” the Kenyan foreign minister said.")
+    assert any(e.cameo.startswith("01") for e in extraction.events)
