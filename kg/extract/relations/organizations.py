@@ -46,7 +46,7 @@ def organization_relations(ctx: RelationContext, token: Token, para: int, actor:
         iso3 = actor.country or _country_near(ctx, token)
         if iso3:
             ctx.add(actor.id, RelationKind.OWNED_BY, ctx.country_actor(iso3), sentence)
-    if actor.kind in _PLACED_KINDS:
+    if actor.kind in _PLACED_KINDS and not actor.id.endswith("-government"):
         for place in _places_of(ctx, token, para, actor.id):
             ctx.add(actor.id, RelationKind.LOCATED_IN, place, sentence)
     for kind, obj in _affiliations(token, para, ctx):
@@ -84,7 +84,8 @@ def structural_relations(ctx: RelationContext) -> None:
     locations = [a for a in ctx.by_id.values() if a.kind is ActorKind.LOCATION]
     for actor in list(ctx.by_id.values()) + list(ctx.extra.values()):
         if is_state_body(actor):
-            iso3 = actor.country or (ctx.home[0] if ctx.home else None)
+            # A body the text gives no country is the home country's, if its name says it is a body.
+            iso3 = actor.country or (ctx.home[0] if ctx.home and _names_a_body(actor) else None)
             if iso3 is None:
                 continue
             country = ctx.country_actor(iso3)
@@ -101,8 +102,20 @@ def structural_relations(ctx: RelationContext) -> None:
             # "Xinjiang ... Security Bureau": a body named after the place it serves.
             key = slugify(actor.name)
             for place in locations:
+                rest = actor.name.split()[len(place.name.split()) : len(place.name.split()) + 1]
+                if rest and ctx.gazetteer.country_of_demonym(f"{place.name} {rest[0]}") is not None:
+                    continue  # "South Korean police" is not in a place "South"
                 if key.startswith(place.id + "-"):
                     ctx.add(actor.id, RelationKind.LOCATED_IN, place.id, None)
+
+
+_SECURITY_WORDS = {"troops", "forces", "police", "policemen", "soldiers", "military", "guards", "ministry", "government"}
+
+
+def _names_a_body(actor: Actor) -> bool:
+    """A proper name ("National Assembly") or a state-body head noun ("police and troops")."""
+    words = actor.name.split()
+    return any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & (_STATE_BODY_WORDS | _SECURITY_WORDS))
 
 
 def _organization_actor(ctx: RelationContext, key: str) -> str | None:
