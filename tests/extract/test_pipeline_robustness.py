@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.document import build_article, read_article
+from kg.errors import InputError
 from kg.extract import extract_articles
 from kg.graph import build_graph
 from kg.model import Extraction
@@ -41,7 +42,11 @@ def _check(extraction: Extraction) -> None:
 @given(words=st.lists(WORDS, min_size=1, max_size=60), published=st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31))))
 def test_pipeline_arbitrary_text_never_crashes(extractor, words: list[str], published: dt.date | None) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(words)
-    article = build_article({"id": "h", "text": text, "published": published.isoformat() if published else None})
+    try:
+        article = build_article({"id": "h", "text": text, "published": published.isoformat() if published else None})
+    except InputError:
+        return  # a body that is only site furniture ("Reuters") is reported, not extracted
+
     (result,) = list(extract_articles([article], extractor))
     assert isinstance(result, Extraction)
     _check(result)
