@@ -24,7 +24,9 @@ TYPE_ROOTS: dict[str, frozenset[str] | None] = {
     "PROPOSE": frozenset({"02", "03", "04"}), "AGREE": frozenset({"03", "05", "06"}), "MEET": frozenset({"04"}),
     "VISIT": frozenset({"04"}), "MEDIATE": frozenset({"04"}), "TRAVEL": frozenset({"04"}), "RECOGNIZE": frozenset({"05"}),
     "AID": frozenset({"07"}), "EASE_SANCTION": frozenset({"08"}), "RELEASE": frozenset({"08"}), "AUTHORIZE": frozenset({"03", "08"}),
-    "DEMAND": frozenset({"10"}), "ACCUSE": frozenset({"11"}), "PROTEST": frozenset({"11", "14"}), "REJECT": frozenset({"11", "12"}),
+    # "called on X to", "asked X to" are CAMEO appeals (02); the gold's DEMAND
+    # class, like PLOVER's, covers requests as well as demands.
+    "DEMAND": frozenset({"02", "10"}), "ACCUSE": frozenset({"11"}), "PROTEST": frozenset({"11", "14"}), "REJECT": frozenset({"11", "12"}),
     "THREATEN": frozenset({"13"}), "MOBILIZE": frozenset({"15"}), "SANCTION": frozenset({"16"}), "BAN": frozenset({"16", "17"}),
     "COERCE": frozenset({"17"}), "ARREST": frozenset({"17"}), "SEIZE": frozenset({"17", "19"}), "OUST": frozenset({"17", "16", "12"}),
     "POLICY": frozenset({"01", "03", "16", "17"}), "ATTACK": frozenset({"18", "19", "20"}), "FIGHT": frozenset({"19", "20"}),
