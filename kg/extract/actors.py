@@ -171,9 +171,15 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
     # Left compounds of the root that spaCy left outside the entity.
     while start > 0 and start - 1 not in used and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
         start -= 1
-    name_tokens = list(doc[start:end])
     head = ent.root
-    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens)
+    # spaCy sometimes stops a name early ("Gen Qamar" of "Gen Qamar Javed
+    # Bajwa"): follow the compound chain to its proper-noun head.
+    if ent.label_ == "PERSON":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i >= end:
+            end += 1
+            head = doc[end - 1]
+    name_tokens = list(doc[start:end])
+    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
 
 
 def _is_phrase_head(token: Token) -> bool:
@@ -244,6 +250,35 @@ def _classify_phrase(
     used: set[int],
     *,
     name_tokens: Sequence[Token] | None = None,
+    label: str | None = None,
+) -> _Proto | None:
+    """Classify a phrase; its alias is the whole phrase as written.
+
+    The phrase may include words another mention took ("China's X": "China"
+    is a mention of its own, and "China's X" is how the text names X).
+    """
+    proto = _classify_core(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=label)
+    if proto is None or proto.via in {"pronoun", "description", "agent"} or not proto.tokens:
+        return proto
+    doc = head.doc
+    indices = {t.i for t in _phrase_tokens(head)} | set(proto.tokens) | {t.i for t in name_tokens or ()}
+    run = sorted(_contiguous(indices, max(proto.tokens)))
+    while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"}):
+        run.pop(0)
+    if run:
+        proto.surface = _text_of([doc[i] for i in run])
+    return proto
+
+
+def _classify_core(
+    head: Token,
+    p_index: int,
+    paragraph: ParsedParagraph,
+    gaz: Gazetteer,
+    used: set[int],
+    *,
+    name_tokens: Sequence[Token] | None = None,
+    label: str | None = None,
 ) -> _Proto | None:
     """What the noun phrase headed by ``head`` denotes, if it is an actor.
 
@@ -279,7 +314,7 @@ def _classify_phrase(
     name_text = _text_of(names) if names else core_text
     bare_names = [t for t in names if t not in country_tokens]
     bare_text = _text_of(bare_names) if bare_names else core_text
-    ent = head.ent_type_ if name_tokens is not None else ""
+    ent = (label or head.ent_type_) if name_tokens is not None else ""
     span = _span_of(tokens, offset)
     ids = tuple(t.i for t in tokens)
 
@@ -305,10 +340,16 @@ def _classify_phrase(
                 continue
             sub = gaz.organization(t.text)
             if sub is not None:
-                return _Proto(span, p_index, head.i, ids, _kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, _extend_with_of(head, tokens), "agent")
+                return _Proto(span, p_index, head.i, ids, _kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, _extend_with_of(head, _phrase_tokens(head)), "agent")
         if country is not None:
             return _government_proto(country, span, p_index, head, ids, text, via="agent")
-        return None
+    # "the Reagan administration": a leader's government, named after them.
+    if lemma in {"administration", "government", "cabinet", "regime"} and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children
+    ):
+        name = _title_case(_clean_name(text)).replace(" Administration", " administration").replace(" Government", " government")
+        gov_iso3 = getattr(country, "iso3", None)
+        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, "entity")
     # Government bodies ("Commerce Department", "Foreign Ministry", "police").
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"}:
@@ -346,7 +387,11 @@ def _classify_phrase(
     iso3 = country.iso3 if country else None
     # Named entities the gazetteer does not know.
     if ent == "PERSON":
-        person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "poss"]
+        # A possessive name is still a name ("Xi Jinping's visit"); only the
+        # marker goes.
+        person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
+        if not any(t.text[:1].isupper() for t in person):
+            return None  # the tagger's lowercase "names" ("gaunt") are adjectives
         # Titles and bodies before the name are description, not name
         # ("Defence Secretary Tom King", "President Vladimir Putin").
         while len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
@@ -497,15 +542,20 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
 
 def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], object | None]:
     for t in tokens:
-        if t == head:
+        if t == head or t.dep_ == "case":
             continue
-        if t.dep_ in {"case"}:
-            continue
-        entry = gaz.country(t.text) or gaz.country_of_demonym(t.text)
-        if entry is None and t.dep_ == "poss":
-            entry = gaz.capital(t.text)
+        # A country name may span a compound ("South Africa's", "the United States'").
+        chain = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        texts = [t.text] if len(chain) == 1 else [" ".join(c.text for c in chain), t.text]
+        entry = None
+        for text in texts:
+            entry = gaz.country(text) or gaz.country_of_demonym(text)
+            if entry is None and t.dep_ == "poss":
+                entry = gaz.capital(text)
+            if entry is not None:
+                break
         if entry is not None:
-            group = [t] + [c for c in t.children if c.dep_ == "case"]
+            group = (chain if len(chain) > 1 else [t]) + [c for c in t.children if c.dep_ == "case"]
             return group, entry
     return [], None
 
