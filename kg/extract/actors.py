@@ -5,7 +5,7 @@ actor when its head or its modifiers are in the gazetteer (countries, capitals
 and seats of government, bodies, organisations) or when spaCy tags it as a
 person or organisation. The country comes from a demonym, a country name or a
 possessive among the modifiers ("Chinese", "US", "China's"). Mentions are then
-merged: name parts ("Geng" after "Geng Shuang"), spelling variants, definite
+merged: name parts ("Putin" after "Vladimir Putin"), spelling variants, definite
 descriptions ("the company"), cheap pronouns, and capitals that act for their
 government ("Beijing protested").
 """
@@ -561,7 +561,7 @@ def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> t
 
 
 def _sector(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> str | None:
-    # The descriptor may be a compound ("surveillance giant Hikvision") or an
+    # The descriptor may be a compound ("oil giant X") or an
     # apposition head ("the Chinese firm X").
     candidates = [t for t in tokens if t != head] + [head]
     if head.dep_ == "appos":

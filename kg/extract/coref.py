@@ -1,7 +1,7 @@
 """Reference resolution within an article: name parts, descriptions, pronouns.
 
 Mentions found by :mod:`kg.extract.actors` arrive here in document order;
-"Geng" after "Geng Shuang", "the company" after a company, "he" after a
+"Putin" after "Vladimir Putin", "the company" after a company, "he" after a
 person and "the government" after a government are resolved to the earlier
 mention so that the merge step gives them one actor.
 """
@@ -143,7 +143,7 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
 
 
 def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
-    # "Geng" in "Geng Shuang"; "Xinjiang" in "Xinjiang Uyghur Autonomous Region";
+    # "Putin" in "Vladimir Putin"; "Kashmir" in "Kashmir Valley";
     # "Putin" in "Vladimir Putin" (a person's surname).
     n = len(words)
     if other[:n] == words:
