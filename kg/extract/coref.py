@@ -143,8 +143,8 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
 
 
 def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
-    # "Putin" in "Vladimir Putin"; "Kashmir" in "Kashmir Valley";
-    # "Putin" in "Vladimir Putin" (a person's surname).
+    # A surname ("Putin" in "Vladimir Putin") or the head of a longer place
+    # name ("Kashmir" in "Kashmir Valley").
     n = len(words)
     if other[:n] == words:
         return True
