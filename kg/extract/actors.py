@@ -326,7 +326,9 @@ def _classify_core(
     place = seat or gaz.capital(name_text)
     if place is not None and (not country_tokens or names):
         if _is_locative(head) and seat is None:
-            return None
+            # "arrived in Amman": the place stands for its country, as CAMEO
+            # codes it; the government acts only when the capital does.
+            return _country_proto(place, span, p_index, head, ids, text)
         return _government_proto(place, span, p_index, head, ids, text, via="metonymy")
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
