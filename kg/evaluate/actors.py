@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.evaluate.gold import GoldArticle, names_of_actor, names_of_gold, normalize_name
+from kg.evaluate.gold import GoldArticle, names_of_actor, names_of_gold, normalize_name, percent
 from kg.model import Actor, Extraction
 
 #: based_in is the contract's name for a company's seat; the gold writes located_in.
@@ -79,16 +79,13 @@ def _score(gold: GoldArticle, extraction: Extraction, report: ActorReport) -> No
             report.misses.append({"article": gold.path.name, "relation": [subject, predicate, obj]})
 
 
-def _ratio(a: int, b: int) -> float:
-    return 100.0 * a / b if b else 0.0
-
 
 def format_actor_report(report: ActorReport) -> str:
     """The actor figures as a short text table."""
     return "\n".join([
         f"articles               {report.articles}",
-        f"actor recall           {_ratio(report.found_actors, report.gold_actors):5.1f}%  ({report.found_actors}/{report.gold_actors})",
-        f"actor precision        {_ratio(report.predicted_matching, report.predicted_actors):5.1f}%  ({report.predicted_matching}/{report.predicted_actors})",
-        f"alias merge accuracy   {_ratio(report.alias_merged, report.alias_groups):5.1f}%  ({report.alias_merged}/{report.alias_groups} gold actors with 2+ aliases found)",
-        f"relation recall        {_ratio(report.found_relations, report.gold_relations):5.1f}%  ({report.found_relations}/{report.gold_relations})",
+        f"actor recall           {percent(report.found_actors, report.gold_actors):5.1f}%  ({report.found_actors}/{report.gold_actors})",
+        f"actor precision        {percent(report.predicted_matching, report.predicted_actors):5.1f}%  ({report.predicted_matching}/{report.predicted_actors})",
+        f"alias merge accuracy   {percent(report.alias_merged, report.alias_groups):5.1f}%  ({report.alias_merged}/{report.alias_groups} gold actors with 2+ aliases found)",
+        f"relation recall        {percent(report.found_relations, report.gold_relations):5.1f}%  ({report.found_relations}/{report.gold_relations})",
     ]) + "\n"

@@ -14,6 +14,7 @@ from typing import Any
 from kg.document import build_article, read_article
 from kg.errors import KgError
 from kg.evaluate.gold import (
+    percent,
     TYPE_ROOTS,
     GoldArticle,
     GoldEvent,
@@ -61,9 +62,6 @@ class ArticleEventReport:
     per_article: list[tuple[str, int, int, int]] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
-
-def _ratio(a: int, b: int) -> float:
-    return 100.0 * a / b if b else 0.0
 
 
 def _f1(p: float, r: float) -> float:
@@ -161,14 +159,14 @@ def format_sentence_report(report: SentenceEventReport) -> str:
     """The sentence-level figures as a short text table."""
     lines = [
         f"records                 {report.records}",
-        f"root accuracy           {_ratio(report.roots_found, report.roots_expected):5.1f}%  ({report.roots_found}/{report.roots_expected})",
-        f"root precision          {_ratio(report.predicted_correct_root, report.predicted):5.1f}%  ({report.predicted_correct_root}/{report.predicted} predicted events)",
-        f"full-code accuracy      {_ratio(report.codes_found, report.codes_expected):5.1f}%  ({report.codes_found}/{report.codes_expected})",
-        f"dyad accuracy, country  {_ratio(report.dyads_country, report.dyads_expected):5.1f}%  ({report.dyads_country}/{report.dyads_expected})",
-        f"dyad accuracy, full     {_ratio(report.dyads_full, report.dyads_expected):5.1f}%  ({report.dyads_full}/{report.dyads_expected})",
+        f"root accuracy           {percent(report.roots_found, report.roots_expected):5.1f}%  ({report.roots_found}/{report.roots_expected})",
+        f"root precision          {percent(report.predicted_correct_root, report.predicted):5.1f}%  ({report.predicted_correct_root}/{report.predicted} predicted events)",
+        f"full-code accuracy      {percent(report.codes_found, report.codes_expected):5.1f}%  ({report.codes_found}/{report.codes_expected})",
+        f"dyad accuracy, country  {percent(report.dyads_country, report.dyads_expected):5.1f}%  ({report.dyads_country}/{report.dyads_expected})",
+        f"dyad accuracy, full     {percent(report.dyads_full, report.dyads_expected):5.1f}%  ({report.dyads_full}/{report.dyads_expected})",
     ]
     if report.no_event_records:
-        lines.append(f"no-event precision      {_ratio(report.no_event_clean, report.no_event_records):5.1f}%  ({report.no_event_clean}/{report.no_event_records})")
+        lines.append(f"no-event precision      {percent(report.no_event_clean, report.no_event_records):5.1f}%  ({report.no_event_clean}/{report.no_event_records})")
     return "\n".join(lines) + "\n"
 
 
@@ -283,15 +281,15 @@ def _modality_ok(gold: str, predicted: Modality) -> bool:
 
 def format_article_report(report: ArticleEventReport) -> str:
     """The article-level figures as a short text table."""
-    p = _ratio(report.matched, report.predicted)
-    r = _ratio(report.matched, report.gold)
+    p = percent(report.matched, report.predicted)
+    r = percent(report.matched, report.gold)
     lines = [
         f"articles            {report.articles}",
         f"event precision     {p:5.1f}%  ({report.matched}/{report.predicted})",
         f"event recall        {r:5.1f}%  ({report.matched}/{report.gold})",
         f"event F1            {_f1(p, r):5.1f}",
-        f"date accuracy       {_ratio(report.date_exact, report.dated_gold):5.1f}% exact, {_ratio(report.date_overlap, report.dated_gold):5.1f}% overlapping  (matched gold events with a date: {report.dated_gold})",
-        f"modality agreement  {_ratio(report.modality_agree, report.matched):5.1f}%  (of {report.matched} matched)",
+        f"date accuracy       {percent(report.date_exact, report.dated_gold):5.1f}% exact, {percent(report.date_overlap, report.dated_gold):5.1f}% overlapping  (matched gold events with a date: {report.dated_gold})",
+        f"modality agreement  {percent(report.modality_agree, report.matched):5.1f}%  (of {report.matched} matched)",
         "",
         "article                                             gold  pred  matched",
     ]

@@ -158,3 +158,8 @@ def collapse(text: str) -> str:
 def gold_actor_index(actors: Iterable[GoldActor]) -> dict[str, GoldActor]:
     """Gold actors by name."""
     return {a.name: a for a in actors}
+
+
+def percent(part: int, whole: int) -> float:
+    """``part`` of ``whole`` in percent (0 when there is nothing to count)."""
+    return 100.0 * part / whole if whole else 0.0
