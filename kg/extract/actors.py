@@ -23,7 +23,7 @@ from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.coref import resolve_references
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention, Span
 from kg.nlp import ParsedParagraph
 
@@ -542,7 +542,7 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
     return None
 
 
-def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], object | None]:
+def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], CountryEntry | None]:
     for t in tokens:
         if t == head or t.dep_ == "case":
             continue
