@@ -1,0 +1,252 @@
+"""Event arguments: the source and target actors of a coded predicate.
+
+Arguments come from the dependency parse: the subject (or the "by" agent of a
+passive, or the subject inherited through xcomp/conj/relative clauses), the
+object (or a passive subject, or the actor inside an event noun such as "the
+US move"), and prepositional targets. Conjoined actors give one event each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorFindings
+from kg.extract.cameo import CameoMatch
+from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
+from kg.model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+THIRD_PERSON = {"he", "she", "it", "they"}
+
+
+def expand_conjoined(event: Event, cand: Candidate, p_index: int, actors: ActorFindings) -> list[Event]:
+    """One event per conjoined actor, as CAMEO codes compound actors.
+
+    "Bosnia and Slovenia agreed to a ceasefire" is reciprocal: each side
+    agrees with the other. "X and Y attacked Z" gives X->Z and Y->Z; "X met
+    Y and Z" gives X->Y and X->Z. Speech acts are not expanded: their content
+    carries the dyads.
+    """
+    if cand.match.reporting or event.source is None:
+        return [event]
+    sources = _conjoinedreplace(event.source, _subject_np(cand.token), p_index, actors)
+    targets = _conjoinedreplace(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors) if event.target else []
+    pairs: list[tuple[str, str | None]]
+    if len(sources) > 1 and not targets:
+        pairs = [(a, b) for a in sources for b in sources if a != b]
+    else:
+        objects: list[str | None] = list(targets) or [None]
+        pairs = [(a, b) for a in sources for b in objects if a != b]
+    if len(pairs) <= 1:
+        return [event]
+    out = [replace(event, source=pairs[0][0], target=pairs[0][1])]
+    for n, (a, b) in enumerate(pairs[1:], start=2):
+        out.append(replace(event, id=f"{event.id}-{n}", source=a, target=b))
+    return out
+
+
+def _subject_np(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return child
+        if current.dep_ not in {"xcomp", "conj"} or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFindings) -> Token | None:
+    for node in token.subtree:
+        if actors.actor_at(p_index, node.i) == target and node.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "attr", "conj", "appos"}:
+            return node
+    return None
+
+
+def _conjoinedreplace(first: str | None, np: Token | None, p_index: int, actors: ActorFindings) -> list[str]:
+    """The actor of a noun phrase plus those of its conjuncts, in text order."""
+    found = [first] if first else []
+    if np is None:
+        return found
+    heads = {(para, i): key for para, i, key in actors.heads}
+    nodes = [c for c in np.children if c.dep_ == "conj"]
+    # Conjoined modifiers: "Hungarian and Romanian officials".
+    nodes += [g for c in np.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ == "conj"]
+    more = [c for n in nodes for c in n.children if c.dep_ == "conj"]
+    for node in nodes + more:
+        actor = heads.get((p_index, node.i)) or actors.actor_at(p_index, node.i) or actor_of_np(node, p_index, actors)
+        if actor and actor not in found:
+            found.append(actor)
+    return found
+
+
+def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int = 0) -> str | None:
+    """The actor a noun phrase headed by ``token`` denotes, looking into its structure."""
+    if depth > 4:
+        return None
+    found = actors.actor_at(p_index, token.i)
+    if found is not None:
+        return found
+    # Appositions and descriptors: "the Chinese firm Megvii Technology".
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = actors.actor_at(p_index, child.i) or actor_of_np(child, p_index, actors, depth=depth + 1)
+            if found:
+                return found
+    # Copular identification: "A second company ... was the Chinese firm X".
+    if token.dep_ in {"nsubj"} and token.head.lemma_ == "be":
+        for child in token.head.children:
+            if child.dep_ == "attr":
+                found = actor_of_np(child, p_index, actors, depth=depth + 1)
+                if found:
+                    return found
+    # Coordination: the first conjunct that is an actor.
+    for child in token.children:
+        if child.dep_ == "conj":
+            found = actors.actor_at(p_index, child.i)
+            if found:
+                return found
+    return None
+
+
+def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The actor inside an event noun ("the US move", "Iran's decision", "the decision by X")."""
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            found = actors.actor_at(p_index, child.i)
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "of", "from"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actor_of_np(pobj, p_index, actors)
+                    if found:
+                        return found
+    return None
+
+
+def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int = 0) -> str | None:
+    if depth > 6:
+        return None
+    for child in token.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                found = actor_of_np(pobj, p_index, actors)
+                if found:
+                    return found
+    for child in token.children:
+        if child.dep_ in {"nsubj", "csubj", "expl"}:
+            found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
+            if found:
+                return found
+            # An unresolved pronoun subject of reported content is mostly the
+            # speaker ("the rebels said they will release ...").
+            if child.dep_ == "nsubj" and child.lower_ in FIRST_PERSON | THIRD_PERSON:
+                speaker = _speaker_of_quote(token, p_index, actors, by_token)
+                if speaker:
+                    return speaker
+            if child.dep_ == "nsubj":
+                return None
+    has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    if token.dep_ in {"xcomp", "conj", "advcl"} and not has_own_subject and token.head != token:
+        if token.dep_ == "advcl" and token.tag_ not in {"VBG", "VBN"}:
+            return None
+        return source_of(token.head, p_index, actors, by_token, depth + 1)
+    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"VB", "VBG", "VBD", "VBZ", "VBP"}:
+        if not any(c.dep_ == "mark" for c in token.children):
+            return actor_of_np(token.head, p_index, actors)
+    if token.dep_ == "pcomp":
+        return None
+    return None
+
+
+def _speaker_of_quote(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate]) -> str | None:
+    current = token
+    for _ in range(6):
+        if current.head == current:
+            return None
+        if current.dep_ in {"ccomp", "parataxis"}:
+            head = current.head
+            cand = by_token.get(head.i)
+            if cand is not None and cand.match.reporting:
+                return source_of(head, p_index, actors, by_token, depth=5)
+        current = current.head
+    return None
+
+
+def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> str | None:
+    is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    if is_passive:
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
+                if found:
+                    return found
+    trigger = set(match.trigger_tokens)
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    for obj in objects:
+        if obj.i in trigger:
+            continue
+        found = actor_of_np(obj, p_index, actors) or actor_in_modifiers(obj, p_index, actors)
+        if found:
+            return found
+    # Prepositional targets, also those of the noun in a light-verb trigger
+    # ("imposed sanctions on X", "held talks with X").
+    heads = [token] + [token.doc[i] for i in trigger if i != token.i]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    found = actor_of_np(pobj, p_index, actors) or actor_in_modifiers(pobj, p_index, actors)
+                    if found:
+                        return found
+    # Objects that are themselves trigger nouns may hold the actor ("opposed the US move").
+    for obj in objects:
+        found = actor_in_modifiers(obj, p_index, actors)
+        if found:
+            return found
+    if match.reporting:
+        return None
+    return _nearest_actor_below(token, p_index, actors)
+
+
+# Dependents whose actors are not the predicate's target: its subject, a
+# subordinate clause ("if it is attacked"), a speech act's framing.
+_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark", "punct", "parataxis", "npadvmod", "aux", "auxpass", "neg", "cc"}
+
+
+def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The closest actor in the predicate's own phrase, breadth first.
+
+    As in CAMEO verb-phrase coding, the target is the first actor the verb
+    phrase mentions even when the parse puts it deep ("offered to hand over
+    *to Britain*", "host a meeting between *X* and Y").
+    """
+    frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c)]
+    for _ in range(6):
+        nxt: list[Token] = []
+        for node in sorted(frontier, key=lambda t: t.i):
+            found = actors.actor_at(p_index, node.i)
+            if found:
+                return found
+            # The subject of a complement clause is the one addressed
+            # ("demanded that the US cancel ...").
+            allowed = _NOT_TARGET_DEPS - {"nsubj", "mark"} if node.dep_ in {"ccomp", "xcomp"} else _NOT_TARGET_DEPS
+            nxt.extend(c for c in node.children if c.dep_ not in allowed and not _is_subordinate(c))
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+def _is_subordinate(token: Token) -> bool:
+    # "if it is attacked", "because X", "when Y": another proposition.
+    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
+

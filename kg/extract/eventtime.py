@@ -1,0 +1,98 @@
+"""Event time: the time expression a predicate governs, or bounds from the discourse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.predicates import Candidate
+from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
+from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], article: Article) -> list[Event]:
+    """A statement that elaborates the dated event of the sentence before takes its start.
+
+    News often dates an act once and then quotes the actor on it in the next
+    sentence ("In late September, X protested ... 'We protest ...', a spokesman
+    said"). The quote is then no earlier than that act and no later than
+    publication: an interval anchored in the discourse, never a made-up day.
+    """
+    dated = [e for e in previous if e.time.anchor is TimeAnchor.EXPLICIT and e.time.earliest is not None and e.source]
+    if not dated or article.published is None:
+        return current
+    out = []
+    for event in current:
+        if event.cameo.startswith("01") and event.time.anchor is TimeAnchor.PUBLICATION and event.modality is Modality.ASSERTED:
+            content_sources = {e.source for e in current if e.reported_by == event.id and e.source}
+            for anchor in dated:
+                if anchor.source == event.source or anchor.source in content_sources:
+                    time = EventTime(anchor.time.earliest, article.published, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, anchor.time.text, None, "AFTER")
+                    event = replace(event, time=time)
+                    break
+        out.append(event)
+    return out
+
+
+
+def time_of(
+    article: Article,
+    paragraph: ParsedParagraph,
+    token: Token,
+    cand: Candidate,
+    modality: Modality,
+    timexes: Sequence[Timex],
+    built: dict[int, Event],
+    by_token: dict[int, Candidate],
+) -> EventTime:
+    own = _own_timex(paragraph, token, cand, timexes)
+    if own is not None and (own.earliest is not None or own.latest is not None):
+        return EventTime(own.earliest, own.latest, own.precision, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
+    # Coordinated predicates share their head's time ("met and signed").
+    if token.dep_ == "conj" and token.head.i in built:
+        head_time = built[token.head.i].time
+        if head_time.anchor is TimeAnchor.EXPLICIT:
+            return EventTime(head_time.earliest, head_time.latest, head_time.precision, TimeAnchor.DISCOURSE, head_time.text, head_time.value, head_time.mod)
+    published = article.published
+    if published is None:
+        return EventTime(None, None, DatePrecision.UNKNOWN, TimeAnchor.NONE)
+    if modality in {Modality.PLANNED, Modality.CONDITIONAL}:
+        return EventTime(published, None, DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
+    return EventTime(None, published, DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
+
+
+def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexes: Sequence[Timex]) -> Timex | None:
+    """The DATE/TIME expression whose governing predicate is this event's."""
+    doc = paragraph.doc
+    start = paragraph.offset
+    end = start + len(doc.text)
+    for timex in timexes:
+        if timex.type not in {TimexType.DATE, TimexType.TIME}:
+            continue
+        if not (start <= timex.span.start and timex.span.end <= end):
+            continue
+        if not (cand.sentence.start <= timex.span.start < cand.sentence.end):
+            continue
+        span = doc.char_span(timex.span.start - start, timex.span.end - start, alignment_mode="expand")
+        if span is None:
+            continue
+        if _governing_predicate(span.root) == token or span.root.head == token:
+            return timex
+    return None
+
+
+def _governing_predicate(token: Token) -> Token:
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head == current:
+            return current
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        current = head
+    return current
+

@@ -1,0 +1,172 @@
+"""Event modality: asserted, reported, alleged, denied, planned, conditional or negated.
+
+Modality follows the clause's embedding: reporting verbs and "according to"
+make the content *reported*; "allegations that", "accused of", "allegedly"
+make it *alleged*; "deny" makes it *denied*; "will", "plans to" make it
+*planned*; "if" makes it *conditional*; a negation makes it *negated*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorFindings
+from kg.extract.arguments import source_of
+from kg.extract.cameo import CameoMatch
+from kg.extract.predicates import Candidate
+from kg.model import Event, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PLAN_HEADS = {"plan", "intend", "expect", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "decide", "schedule", "prepare", "propose", "threaten", "consider", "offer", "agree", "due", "set", "going", "ready", "willing", "likely", "poise"}
+_ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour", "assertion"}
+_ALLEGATION_VERBS = {"accuse", "allege", "charge", "claim", "suspect", "blame"}
+DENY_LEMMAS = {"deny", "refute", "dismiss", "reject", "rebut", "disavow"}
+_CLAIM_OBJECTS = {"existence", "allegation", "accusation", "claim", "report", "charge", "assertion", "story", "account"}
+
+
+def modality_of(
+    token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate]
+) -> tuple[Modality, str | None, Candidate | None]:
+    """Modality, who it is attributed to, and the reporting predicate that carries it."""
+    attributed: str | None = None
+    reporter: Candidate | None = None
+    modality = Modality.ASSERTED
+
+    if match.negated or any(c.dep_ == "neg" for c in token.children):
+        return Modality.NEGATED, None, _reporting_parent(token, by_token)
+    if _is_conditional(token):
+        modality = Modality.CONDITIONAL
+    elif _is_planned(token):
+        modality = Modality.PLANNED
+
+    according = _according_to(token, p_index, actors)
+    if according is not None:
+        attributed = according[0]
+        if modality is Modality.ASSERTED:
+            modality = Modality.REPORTED
+
+    # Embedding under allegation nouns and reporting verbs.
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            break
+        if current.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in _ALLEGATION_NOUNS:
+            if modality in {Modality.ASSERTED, Modality.REPORTED}:
+                modality = Modality.ALLEGED
+            rep = _reporting_parent(head, by_token)
+            if rep is not None and attributed is None:
+                reporter = rep
+                attributed = None
+            break
+        if head.lemma_.lower() in _ALLEGATION_VERBS and current.dep_ in {"pcomp", "ccomp", "xcomp", "prep"}:
+            if modality in {Modality.ASSERTED, Modality.REPORTED}:
+                modality = Modality.ALLEGED
+            break
+        cand = by_token.get(head.i)
+        if cand is not None and cand.match.reporting and current.dep_ in {"ccomp", "parataxis", "xcomp", "advcl"}:
+            reporter = cand
+            if modality is Modality.ASSERTED:
+                modality = Modality.REPORTED
+            break
+        if head.lemma_.lower() in DENY_LEMMAS and current.dep_ == "ccomp":
+            modality = Modality.DENIED
+            reporter = by_token.get(head.i)
+            break
+        if current.dep_ not in {"conj", "xcomp", "advcl", "relcl", "acl", "prep", "pobj", "pcomp", "ccomp"}:
+            break
+        current = head
+
+    if reporter is not None and attributed is None:
+        attributed = source_of(reporter.token, p_index, actors, by_token)
+    if any(c.lower_ in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in token.children):
+        modality = Modality.ALLEGED if any(c.lower_ in {"allegedly", "purportedly", "supposedly"} for c in token.children) else Modality.REPORTED
+    return modality, attributed, reporter
+
+
+def _reporting_parent(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    current = token
+    for _ in range(8):
+        if current.head == current:
+            return None
+        cand = by_token.get(current.head.i)
+        if cand is not None and cand.match.reporting:
+            return cand
+        current = current.head
+    return None
+
+
+def _is_planned(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in {"will", "shall", "'ll", "wo"}:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLAN_HEADS:
+            return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLAN_HEADS:
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
+        return True
+    return False
+
+
+def _is_conditional(token: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in token.children
+    )
+
+
+def _according_to(token: Token, p_index: int, actors: ActorFindings) -> tuple[str | None] | None:
+    """"According to X" on the predicate (or its clause head): the source it cites."""
+    for node in (token, token.head):
+        for child in node.children:
+            if child.lower_ == "according" or (child.dep_ == "prep" and child.lower_ == "per"):
+                for sub in child.subtree:
+                    found = actors.actor_at(p_index, sub.i)
+                    if found:
+                        return (found,)
+                return (None,)
+    return None
+
+
+_CLAIM_TRIGGERS = {"report", "claim", "allege", "accuse", "say", "state", "charge", "assert"}
+
+
+def denied_claim(token: Token, earlier: Sequence[Event], same_sentence: Sequence[Event], source: str | None) -> str | None:
+    """The claim a denial rejects: the latest earlier claim by someone else.
+
+    A claim is an event the text presents as reported or alleged, or a report
+    whose content was not coded as an event of its own.
+    """
+    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"}]
+    if any(o.dep_ == "ccomp" for o in objects):
+        return None  # the content is in this sentence; marked denied afterwards
+    if objects and not any(o.lemma_.lower() in _CLAIM_OBJECTS or o.dep_ == "dobj" for o in objects):
+        return None
+    reported_ids = {e.reported_by for e in earlier if e.reported_by}
+    for event in reversed([*earlier, *same_sentence]):
+        if event.source == source and source is not None:
+            continue
+        if event.modality in {Modality.REPORTED, Modality.ALLEGED} and event.attributed_to != source:
+            return event.id
+        if event.cameo.startswith("01") and event.id not in reported_ids and event.type in {"STATEMENT", "REPORT"}:
+            return event.id
+    return None
+
+
+
+def mark_denied_content(events: list[Event]) -> list[Event]:
+    out = []
+    deny_ids = {e.id for e in events if e.denies is not None or e.type == "DENY"}
+    for e in events:
+        if e.reported_by in deny_ids:
+            e = replace(e, modality=Modality.DENIED)
+        out.append(e)
+    return out
+

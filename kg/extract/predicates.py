@@ -1,0 +1,90 @@
+"""Candidate predicates of a sentence: the CAMEO-coded verbs and event nouns that may be events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate, code_span
+from kg.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "at", "over", "from", "upon", "into", "for"}
+
+
+@dataclass
+class Candidate:
+    """A coded predicate of one sentence, before its arguments are resolved."""
+
+    token: Token
+    match: CameoMatch
+    para: int
+    sentence: Span
+
+
+def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    matches = code_span(sent, lexicon)  # type: ignore[arg-type]
+    doc = sent.doc  # type: ignore[attr-defined]
+    dropped = [m for m in matches if doc[m.head].pos_ == "NOUN" and not nominal_has_actor(doc[m.head])]
+    matches = [m for m in matches if m not in dropped]
+    dropped_nouns = {i for m in dropped for i in m.trigger_tokens}
+    covered = {i for m in matches for i in m.trigger_tokens}
+    # Clauses that hang off an event noun we do not keep ("allegations that
+    # Beijing has cracked down") are events of their own.
+    for token in sent:  # type: ignore[attr-defined]
+        if token.i in covered or token.pos_ != "VERB":
+            continue
+        under_noun = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and token.head.i not in covered
+        if under_noun or (token.dep_ == "ccomp" and token.head.i in dropped_nouns):
+            extra = code_predicate(token, lexicon)
+            if extra is not None and not (set(extra.trigger_tokens) & covered):
+                matches.append(extra)
+                covered.update(extra.trigger_tokens)
+    matches.sort(key=lambda m: m.trigger_tokens[0])
+    for match in matches:
+        token = doc[match.head]
+        # A participial speech verb elaborates its main clause ("..., saying
+        # that", "stressing that"): the content belongs to the main event.
+        if match.reporting and token.dep_ in {"advcl", "xcomp", "conj"} and token.tag_ == "VBG":
+            continue
+        # A first-person speech verb inside a quote ("I would like to point
+        # out that ...") is the quoted speaker's framing, not a new event.
+        if match.reporting and _first_person_subject(token) and _inside_clause(token):
+            continue
+        if token.pos_ == "NOUN" and not nominal_has_actor(token):
+            continue
+        found.append(Candidate(token, match, p_index, sentence))
+    return found
+
+
+def _first_person_subject(token: Token) -> bool:
+    for node in (token, token.head):
+        if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in node.children):
+            return True
+    return False
+
+
+def _inside_clause(token: Token) -> bool:
+    current = token
+    for _ in range(4):
+        if current.dep_ in {"ccomp", "parataxis"}:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def nominal_has_actor(token: Token) -> bool:
+    # An event noun is an event of its own only when the text gives its
+    # participants ("Iran's attack on the tanker", "talks with Iraq").
+    has_source = any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "ADJ", "NOUN"} for c in token.lefts) or any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in token.rights
+    )
+    has_target = any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.rights)
+    return has_source and has_target and token.dep_ not in {"pobj"} or (has_source and token.dep_ in {"nsubj", "nsubjpass"})
+
