@@ -250,3 +250,37 @@ def _is_subordinate(token: Token) -> bool:
     # "if it is attacked", "because X", "when Y": another proposition.
     return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
 
+
+
+#: Roots whose event nouns take their target in an "of" phrase ("the
+#: invasion *of Ukraine*", "the arrest *of* the editor"); other nouns take
+#: their agent there ("a meeting *of the Security Council*").
+_PATIENT_OF_ROOTS = {"16", "17", "18", "19", "20"}
+
+
+def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> tuple[str | None, str | None]:
+    """Source and target of an event noun from its own modifiers.
+
+    The possessor or a name modifier is the agent ("Iran's attack", "the US
+    move"), as is a "by" phrase; "to", "with", "against", "on" phrases give the
+    target. An "of" phrase is the target of a conflictual act and the agent of
+    any other ("the invasion of Ukraine", "a visit of the president").
+    """
+    patient_of = match.code[:2] in _PATIENT_OF_ROOTS
+    source: str | None = None
+    target: str | None = None
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None:
+            source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            found = actor_of_np(pobj, p_index, actors)
+            if not found:
+                continue
+            if child.lower_ == "by" or (child.lower_ == "of" and not patient_of):
+                source = source or found
+            elif child.lower_ in TARGET_PREPS or child.lower_ == "of":
+                target = target or found
+    return source, (target if target != source else None)

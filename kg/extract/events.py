@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
-from kg.extract.arguments import actor_of_np, expand_conjoined, source_of, target_of
+from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
 from kg.extract.cameo import CameoLexicon, CameoMatch
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
@@ -75,6 +75,10 @@ def _build_events(
         token = cand.token
         source = source_of(token, p_index, actors, by_token)
         target = target_of(token, cand.match, p_index, actors)
+        if token.pos_ == "NOUN":
+            # An event noun names its own participants ("Iran's attack on X").
+            own_source, own_target = nominal_arguments(token, cand.match, p_index, actors)
+            source, target = own_source or source, own_target or (target if own_source is None else None)
         if target == source:
             target = None
         modality, attributed_to, reporter = modality_of(token, cand.match, p_index, actors, by_token)
@@ -117,6 +121,10 @@ def _build_events(
                 event = replace(event, target=inner[0].target)
         if event.source is None and event.target is None and cand.match.reporting:
             continue  # a bare "it said" with nobody to attach it to carries nothing
+        if not cand.match.reporting and event.source is None and _in_quote(cand.token):
+            # A verb inside a direct quote is the speaker's wording; it is an
+            # event of its own only when a named actor performs it.
+            continue
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
             continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
@@ -178,3 +186,10 @@ def _confidence(source: str | None, target: str | None, match: CameoMatch) -> fl
 
 
 __all__ = ["actor_of_np", "find_events"]
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether the token stands between an opening and a closing quotation mark of its sentence."""
+    sent = token.sent
+    before = [t for t in sent if t.i < token.i and t.text in _QUOTE_MARKS]
+    return len(before) % 2 == 1

@@ -44,6 +44,14 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
             if extra is not None and not (set(extra.trigger_tokens) & covered):
                 matches.append(extra)
                 covered.update(extra.trigger_tokens)
+    # Event nouns with a named participant ("X's visit to Y", "a meeting of
+    # the Security Council", "the invasion of Ukraine") are events even when
+    # the sentence has a verb event: news often names its main event as a noun.
+    for match in code_span(sent, lexicon, nominals="all"):  # type: ignore[arg-type]
+        noun = doc[match.head]
+        if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
+            matches.append(match)
+            covered.update(match.trigger_tokens)
     matches.sort(key=lambda m: m.trigger_tokens[0])
     for match in matches:
         token = doc[match.head]
@@ -55,7 +63,7 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         # out that ...") is the quoted speaker's framing, not a new event.
         if match.reporting and _first_person_subject(token) and _inside_clause(token):
             continue
-        if token.pos_ == "NOUN" and not nominal_has_actor(token):
+        if token.pos_ == "NOUN" and not nominal_has_actor(token) and named_participant(token) is None:
             continue
         found.append(Candidate(token, match, p_index, sentence))
     return found
@@ -88,3 +96,17 @@ def nominal_has_actor(token: Token) -> bool:
     has_target = any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.rights)
     return has_source and has_target and token.dep_ not in {"pobj"} or (has_source and token.dep_ in {"nsubj", "nsubjpass"})
 
+
+
+
+def named_participant(token: Token) -> Token | None:
+    """The name that takes part in an event noun: "*Iran*'s attack", "a meeting of *the UN*"."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    return pobj
+    return None
