@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 THIRD_PERSON = {"he", "she", "it", "they"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+_CONTROL_PASSIVES = {"schedule", "expect", "set", "due", "slate", "plan", "suppose", "ask", "invite", "require", "force", "urge"}
 
 
 def expand_conjoined(event: Event, cand: Candidate, p_index: int, actors: ActorFindings) -> list[Event]:
@@ -150,10 +152,21 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 speaker = _speaker_of_quote(token, p_index, actors, by_token)
                 if speaker:
                     return speaker
+            # A relative pronoun stands for the noun the clause modifies
+            # ("the Taliban, who have refused to negotiate").
+            if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ in {"relcl", "acl"} and token.head != token:
+                return actor_of_np(token.head, p_index, actors)
             if child.dep_ == "nsubj":
                 return None
+    if depth > 0 and token.lemma_.lower() in _CONTROL_PASSIVES:
+        # "X was scheduled / is expected to meet Y": the passive subject acts.
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                found = actor_of_np(child, p_index, actors)
+                if found:
+                    return found
     has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
-    if token.dep_ in {"xcomp", "conj", "advcl"} and not has_own_subject and token.head != token:
+    if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
         if token.dep_ == "advcl" and token.tag_ not in {"VBG", "VBN"}:
             return None
         return source_of(token.head, p_index, actors, by_token, depth + 1)

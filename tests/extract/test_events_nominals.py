@@ -56,3 +56,17 @@ def test_events_quoted_verb_without_named_actor_is_not_an_event(extractor) -> No
 )
 def test_events_lexicon_frames(extractor, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.cameo.startswith(root) for e in _extract(extractor, text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("Talks stalled with the rebels of Peru, who have long refused to negotiate with Chile.", "12", None),
+        ("A Chilean delegation was scheduled to meet Peru's president on Monday.", "04", "CHL"),
+        ("Norway is due to meet Sweden next week.", "04", "NOR"),
+    ],
+    ids=["relative-pronoun", "scheduled-passive", "due-to"],
+)
+def test_events_subject_through_relative_and_control(extractor, text: str, root: str, source: str | None) -> None:  # type: ignore[no-untyped-def]
+    coded = _coded(_extract(extractor, text))
+    assert any(r == root and s is not None and (source is None or s == source) for r, s, _ in coded), coded
