@@ -326,9 +326,10 @@ def _classify_core(
     place = seat or gaz.capital(name_text)
     if place is not None and (not country_tokens or names):
         if _is_locative(head) and seat is None:
-            # "arrived in Amman": the place stands for its country, as CAMEO
+            # "arrived in Amman": a place, coded with its country as CAMEO
             # codes it; the government acts only when the capital does.
-            return _country_proto(place, span, p_index, head, ids, text)
+            city = _clean_name(name_text or text)
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
         return _government_proto(place, span, p_index, head, ids, text, via="metonymy")
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
