@@ -133,3 +133,20 @@ def test_time_finder_tense_from_parse(parse: object, text: str, value: str) -> N
 
 def test_time_finder_parse_rejects_modal_may(parse: object) -> None:
     assert _with_parse(parse, "May I ask whether it may rain?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("Earlier this month, the army attacked.", "2019-10-01", "2019-10-08"),
+        ("Talks will resume later this year.", "2019-10-08", "2019-12-31"),
+    ],
+    ids=["earlier-this-month", "later-this-year"],
+)
+def test_time_finder_earlier_later_bounded_by_reference(text: str, earliest: str, latest: str) -> None:
+    import datetime as _dt
+
+    from kg.extract.time import find_timexes as _find
+
+    (timex,) = _find(text, _dt.date(2019, 10, 8))
+    assert (str(timex.earliest), str(timex.latest)) == (earliest, latest)

@@ -104,10 +104,20 @@ def is_duration_value(value: str) -> bool:
     return re.match(r"PT?[\dX]", value) is not None
 
 
-def build_timex(span: Span, reading: Reading, reference: dt.date | None) -> Timex:
-    """A :class:`Timex` from a reading, with the interval its value covers."""
+def build_timex(span: Span, reading: Reading, reference: dt.date | None, phrase: str = "") -> Timex:
+    """A :class:`Timex` from a reading, with the interval its value covers.
+
+    "Earlier this month" keeps the month as its value but cannot reach past
+    the reference date; "later this year" cannot start before it.
+    """
     if reading.type in (TimexType.DATE, TimexType.TIME) and not is_duration_value(reading.value):
         earliest, latest, precision = bounds(reading.value, reading.mod, reference)
+        first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+        if reference is not None and earliest is not None and latest is not None and earliest <= reference <= latest:
+            if first == "earlier":
+                latest = reference
+            elif first == "later":
+                earliest = reference
     else:
         earliest = latest = None
         precision = DatePrecision.UNKNOWN
@@ -186,7 +196,7 @@ def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None,
         if reading is None:
             continue
         start, reading = _with_modifier(text, cand.start, cand.end, reading, floor)
-        timex = build_timex(Span(start, cand.end - reading.trim_end), reading, reference)
+        timex = build_timex(Span(start, cand.end - reading.trim_end), reading, reference, text[start : cand.end - reading.trim_end])
         result.append(timex)
         floor = timex.span.end
         anchor = _next_anchor(anchor, timex, reference)
