@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 THIRD_PERSON = {"he", "she", "it", "they"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
+#: CAMEO roots whose conjoined participants act on each other: agree,
+#: consult, diplomatic and material cooperation.
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 _CONTROL_PASSIVES = {"schedule", "expect", "set", "due", "slate", "plan", "suppose", "ask", "invite", "require", "force", "urge"}
 
 
@@ -37,7 +40,11 @@ def expand_conjoined(event: Event, cand: Candidate, p_index: int, actors: ActorF
     sources = _conjoinedreplace(event.source, _subject_np(cand.token), p_index, actors)
     targets = _conjoinedreplace(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors) if event.target else []
     pairs: list[tuple[str, str | None]]
-    if len(sources) > 1 and not targets:
+    # Conjoined subjects of a cooperative act act on each other ("X and Y
+    # agreed a pact between the two countries"), whatever else the verb
+    # phrase mentions; so do they when the target is one of them.
+    mutual = cand.match.code[:2] in RECIPROCAL_ROOTS or set(targets) <= set(sources)
+    if len(sources) > 1 and (not targets or mutual):
         pairs = [(a, b) for a in sources for b in sources if a != b]
     else:
         objects: list[str | None] = list(targets) or [None]
@@ -78,8 +85,12 @@ def _conjoinedreplace(first: str | None, np: Token | None, p_index: int, actors:
     nodes = [c for c in np.children if c.dep_ == "conj"]
     # Conjoined modifiers: "Hungarian and Romanian officials".
     nodes += [g for c in np.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ == "conj"]
-    more = [c for n in nodes for c in n.children if c.dep_ == "conj"]
-    for node in nodes + more:
+    # Lists chain each conjunct to the previous one ("Iran, Libya, Sudan and Cuba").
+    frontier = list(nodes)
+    while frontier:
+        frontier = [c for n in frontier for c in n.children if c.dep_ == "conj" and c not in nodes]
+        nodes += frontier
+    for node in sorted(nodes, key=lambda t: t.i):
         actor = heads.get((p_index, node.i)) or actors.actor_at(p_index, node.i) or actor_of_np(node, p_index, actors)
         if actor and actor not in found:
             found.append(actor)

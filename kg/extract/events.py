@@ -128,6 +128,10 @@ def _build_events(
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
             continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
+    # An event with no participant beside one that has them is mostly a
+    # nominal or subordinate detail of the sentence's main event.
+    if any(e.source or e.target for e in result):
+        result = [e for e in result if e.source or e.target]
     # Content whose trailing attribution was dropped keeps ``attributed_to``
     # only: ``reported_by`` must name an event that exists.
     kept = {e.id for e in result}

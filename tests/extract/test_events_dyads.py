@@ -57,3 +57,20 @@ def test_events_trailing_attribution_is_not_an_event(extractor) -> None:  # type
 def test_events_leading_statement_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "“We will not accept this,” the Kenyan foreign minister said.")
     assert any(e.cameo.startswith("01") for e in extraction.events)
+
+
+def test_events_long_conjoined_target_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada imposed sanctions on Chile, Peru, Bolivia, Ecuador and Uruguay."
+    dyads = _dyads(_extract(extractor, text))
+    assert {("16", "CAN", c) for c in ("CHL", "PER", "BOL", "ECU", "URY")} <= dyads
+
+
+def test_events_reciprocal_subjects_with_internal_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile and Peru signed a trade agreement between the two countries."
+    dyads = _dyads(_extract(extractor, text))
+    assert {("05", "CHL", "PER"), ("05", "PER", "CHL")} <= dyads
+
+
+def test_events_actorless_detail_beside_main_event_is_dropped(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Kenya imposed sanctions on Uganda after rallies were banned and newspapers were censored.")
+    assert all(e.source or e.target for e in extraction.events)
