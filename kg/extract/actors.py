@@ -85,6 +85,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
         protos.extend(_find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
     protos = resolve_references(protos, parsed)
+    protos = _fold_into_countries(_story_government(protos, gazetteer), gazetteer)
     return _merge(article, protos, parsed)
 
 
@@ -330,7 +331,7 @@ def _classify_core(
             # codes it; the government acts only when the capital does.
             city = _clean_name(name_text or text)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
-        return _government_proto(place, span, p_index, head, ids, text, via="metonymy")
+        return _government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
         return _Proto(span, p_index, head.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
@@ -409,10 +410,15 @@ def _classify_core(
         name = _clean_name(name_text)
         if not name or len(name) < 2 or not name[0].isupper():
             return None
+        if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
+            return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
         if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS"):
             if not head.text.endswith("s"):
                 return None  # an adjective use ("Chinese"), not a people
             demonym = gaz.country_of_demonym(head.text)
+            if demonym is not None and len(core) == 1 and not country_tokens:
+                # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
+                return _country_proto(demonym, span, p_index, head, ids, text)
             iso3 = iso3 or (demonym.iso3 if demonym else None)
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, iso3, None, text, "entity")
         if ent in {"GPE", "LOC"}:
@@ -532,6 +538,9 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
     span = _span_of(tokens, offset)
     ids = (token.i,)
     country = gaz.country(token.text)
+    if country is None and token.dep_ in {"amod", "compound", "nmod"} and token.text[:1].isupper():
+        # "the Kuwaiti response": the nationality of an event noun is its country.
+        country = gaz.country_of_demonym(token.text)
     if country is not None:
         return _country_proto(country, span, p_index, token, ids, token.text)
     org = gaz.organization(token.text)
@@ -655,6 +664,58 @@ def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaz
     return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
 
 
+_BARE_GOVERNMENTS = {"government", "authorities", "administration", "regime"}
+
+
+def _story_government(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
+    """"The government" with no earlier government is that of the country the story is about.
+
+    The story's country is the one mentioned most often (names, capitals,
+    nationalities); an article about two countries in equal measure leaves
+    the phrase unresolved.
+    """
+    counts: dict[str, int] = {}
+    for proto in protos:
+        if proto.country and proto.key and proto.kind is not ActorKind.PERSON:
+            counts[proto.country] = counts.get(proto.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    story = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    entry = gaz.country_by_iso3(story) if story else None
+    out: list[_Proto] = []
+    for proto in protos:
+        if proto.via == "description-government" and not proto.key:
+            if entry is None or _clean_name(proto.surface).lower() not in _BARE_GOVERNMENTS:
+                continue
+            proto = replace(proto, key=f"{entry.iso3.lower()}-government", name=government_name(entry), country=entry.iso3, code=entry.iso3 + "GOV", via="description")
+        out.append(proto)
+    return out
+
+
+def _speaks_for(proto: _Proto) -> bool:
+    return bool(proto.surface) and proto.surface.split()[-1].lower() in _AGENT_HEADS
+
+
+def _fold_into_countries(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
+    """Capitals and "X officials" speak for the country unless the text names its government.
+
+    The annotation codes "Baghdad said" and "U.S. officials said" as the
+    country actor; only an article that also names the government ("the
+    Chinese government", "the government") keeps them apart.
+    """
+    countries = {p.key for p in protos if p.kind is ActorKind.COUNTRY and p.key}
+    # A seat ("the Kremlin") is an actor of its own and does not name the government either.
+    borrowed = {"metonymy", "agent", "pronoun", "name-part", "seat"}
+    named = {p.key for p in protos if p.key.endswith("-government") and p.via not in borrowed}
+    out: list[_Proto] = []
+    for proto in protos:
+        iso = proto.key.removesuffix("-government")
+        entry = gaz.country_by_iso3(iso.upper()) if proto.key.endswith("-government") and iso in countries and proto.key not in named else None
+        if entry is not None and proto.via != "seat" and (proto.via != "agent" or _speaks_for(proto)):
+            proto = replace(proto, key=iso, kind=ActorKind.COUNTRY, name=entry.name, code=entry.iso3, wikidata=entry.wikidata, via="folded" if proto.via != "pronoun" else "pronoun")
+        out.append(proto)
+    return out
+
+
 def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> ActorFindings:
     by_key: dict[str, list[_Proto]] = {}
     for proto in protos:
@@ -665,7 +726,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
         first = group[0]
         # The canonical name: gazetteer names win; else the longest name seen.
         names = [p.name for p in group if p.name]
-        name = first.name if first.via in {"gazetteer", "metonymy", "body", "agent"} and first.name else max(names, key=len, default=first.surface)
+        name = first.name if first.via in {"gazetteer", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
         country = next((p.country for p in group if p.country), None)
         code = next((p.code for p in group if p.code and len(p.code) > 3), None) or next((p.code for p in group if p.code), None)
         kind = first.kind

@@ -83,6 +83,8 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
             antecedent = _antecedent(resolved, {ActorKind.GOVERNMENT}, proto, max_back=3000, key_suffix="-government")
             if antecedent is not None:
                 resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+            else:
+                resolved.append(proto)  # left for the story's country (see actors._story_government)
             continue
         if proto.via == "group-definite":
             # "the Chinese companies" after "28 Chinese security agencies and companies".

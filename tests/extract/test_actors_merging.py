@@ -1,0 +1,43 @@
+"""How mentions merge into one actor (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract_articles
+from kg.model import Actor, Extraction
+
+
+def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    result = next(extract_articles([article], extractor))
+    assert isinstance(result, Extraction)
+    return result
+
+
+def _owner(extraction: Extraction, alias: str) -> Actor:
+    return next(a for a in extraction.actors if alias in a.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "actor_id"),
+    [
+        ("Chile signed the treaty on Monday. Santiago said it would ratify it soon.", "Santiago", "chl"),
+        ("Chile signed the treaty on Monday. Chilean officials said it would be ratified.", "Chilean officials", "chl"),
+        ("Chile signed the treaty on Monday. The Chilean government said Santiago would ratify it.", "Santiago", "chl-government"),
+    ],
+    ids=["capital-speaks-for-country", "officials-speak-for-country", "named-government-keeps-capital"],
+)
+def test_actors_capital_and_officials_fold_into_country(extractor, text: str, alias: str, actor_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert _owner(_extract(extractor, text), alias).id == actor_id
+
+
+def test_actors_demonym_noun_is_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Peru closed the border on Monday. The Peruvians said the move was temporary.")
+    assert _owner(extraction, "Peruvians").id == "per"
+
+
+def test_actors_bare_government_is_story_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The government said on Monday that two bombs exploded in Lima. Peru has blamed rebels in Peru for the attacks."
+    assert _owner(_extract(extractor, text), "government").id == "per-government"
