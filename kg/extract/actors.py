@@ -85,7 +85,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
         protos.extend(_find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
     protos = resolve_references(protos, parsed)
-    protos = _fold_into_countries(_story_government(protos, gazetteer), gazetteer)
+    protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), gazetteer), gazetteer)
     return _merge(article, protos, parsed)
 
 
@@ -268,7 +268,22 @@ def _classify_phrase(
         run.pop(0)
     if run:
         proto.surface = _text_of([doc[i] for i in run])
+    if proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL:
+        proto.surface = _with_participle(head, proto.surface)
     return proto
+
+
+def _with_participle(head: Token, surface: str) -> str:
+    """An unnamed collective keeps its participial modifier: "gunmen wearing military uniforms"."""
+    if head.tag_ != "NNS" or head.ent_type_:
+        return surface
+    for child in head.rights:
+        objects = [o for o in child.children if o.dep_ == "dobj"] if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1 else []
+        if objects:
+            # The participle and its object, not its adjuncts ("... in the capital in 2016").
+            last = max(t.i for t in objects[0].subtree if not (t.dep_ == "prep" or any(a.dep_ == "prep" and a.i < t.i and a.head.i == objects[0].i for a in objects[0].children)))
+            return surface + head.doc[head.i : last + 1].text[len(head.text) :]
+    return surface
 
 
 def _classify_core(
@@ -624,6 +639,40 @@ def _government_proto(entry: object, span: Span, p_index: int, head: Token, ids:
     return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, government_name(entry), f"{iso3.lower()}-government", iso3, iso3 + "GOV", None, text, via)
 
 
+# Generic bodies that, with a nationality, all name the country's armed forces
+# ("Iraqi troops", "the Pakistani army", "US forces", "its military").
+_ARMED_FORCES = {"military", "army", "troops"}
+_POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def armed_forces_name(entry: object) -> str:
+    """Canonical name of a country's armed forces: "<demonym> armed forces"."""
+    return government_name(entry).removesuffix(" government") + " armed forces"
+
+
+def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
+    """"its forces", "their police": the body of the nearest preceding country or government."""
+    out: list[_Proto] = []
+    for proto in protos:
+        if proto.via == "possessed":
+            owner = next(
+                (c for c in reversed(out) if c.country and c.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT} and proto.span.start - c.span.end < 400),
+                None,
+            )
+            entry = gaz.country_by_iso3(owner.country) if owner is not None and owner.country else None
+            body = proto.name
+            if entry is None:
+                proto = replace(proto, name=body, key=slugify(body), via="body")
+            elif body in _ARMED_FORCES:
+                proto = replace(proto, name=armed_forces_name(entry), key=f"{entry.iso3.lower()}-armed-forces", kind=ActorKind.MILITARY, country=entry.iso3, code=entry.iso3 + "MIL", via="body")
+            else:
+                sector = gaz.body(body)
+                code = entry.iso3 + (sector.sector if sector else "GOV")
+                proto = replace(proto, name=f"{_short_country(entry)} {_title_case(body)}", key=f"{entry.iso3.lower()}-{body}", country=entry.iso3, code=code, via="body")
+        out.append(proto)
+    return out
+
+
 def government_name(entry: object) -> str:
     """Canonical name of a country's government: "<demonym> government"."""
     demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
@@ -651,6 +700,12 @@ def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaz
     sector: str = getattr(body, "sector", "GOV") or "GOV"
     kind = _kind(getattr(body, "kind", "GOVERNMENT"))
     entry = country if country is not None else (gaz.country(iso3) if iso3 else None)
+    if entry is None and not iso3 and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in head.children):
+        # "its forces": whose they are is known once "its" is resolved (_resolve_possessed).
+        return _Proto(span, p_index, head.i, ids, kind, getattr(body, "key"), "", None, None, None, text, "possessed")
+    if entry is not None and iso3 and getattr(body, "key") in _ARMED_FORCES:
+        name, key, sector = armed_forces_name(entry), f"{iso3.lower()}-armed-forces", "MIL"
+        return _Proto(span, p_index, head.i, ids, ActorKind.MILITARY, name, key, iso3, iso3 + sector, None, text, "body")
     if entry is not None and iso3:
         name = f"{_short_country(entry)} {body_name}"
         key = f"{iso3.lower()}-{getattr(body, 'key')}"
@@ -661,6 +716,9 @@ def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaz
         kind = ActorKind.GROUP if kind is ActorKind.OTHER else kind
         name = _clean_name(text)
         key = slugify(name) if not iso3 else f"{iso3.lower()}-{slugify(name)}"
+    if kind is ActorKind.REBEL and not iso3 and head.i - 1 in ids:
+        # Synonyms name one group: "Kurdish guerrillas" are the "Kurdish rebels".
+        key = slugify(_clean_name(head.doc[ids[0] : head.i].text) + " " + getattr(body, "name"))
     return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
 
 

@@ -41,3 +41,21 @@ def test_actors_demonym_noun_is_country(extractor) -> None:  # type: ignore[no-u
 def test_actors_bare_government_is_story_country(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "The government said on Monday that two bombs exploded in Lima. Peru has blamed rebels in Peru for the attacks."
     assert _owner(_extract(extractor, text), "government").id == "per-government"
+
+
+def test_actors_its_forces_are_the_country_armed_forces(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Peru said on Monday its forces had repelled the raid. Peruvian troops then withdrew.")
+    forces = _owner(extraction, "its forces")
+    assert forces.id == "per-armed-forces"
+    assert forces.code == "PERMIL"
+    assert "Peruvian troops" in forces.aliases
+
+
+def test_actors_rebel_synonyms_merge(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kurdish rebels attacked the town on Monday. The army said Kurdish guerrillas had fled."
+    assert _owner(_extract(extractor, text), "Kurdish rebels").id == _owner(_extract(extractor, text), "Kurdish guerrillas").id
+
+
+def test_actors_collective_keeps_participle_and_object(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The two engineers were kidnapped by gunmen carrying rifles near the border in May.")
+    assert any("gunmen carrying rifles" in a.aliases for a in extraction.actors)
