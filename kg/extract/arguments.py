@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
-from kg.model import Event
+from kg.model import ActorKind, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -203,20 +203,37 @@ def _speaker_of_quote(token: Token, p_index: int, actors: ActorFindings, by_toke
     return None
 
 
-def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> str | None:
+def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, *, source: str | None = None) -> str | None:
+    """The target of a predicate: its object, passive subject or prepositional partner.
+
+    A bare unnamed collective with no country ("troops", "inspectors") is
+    taken only when the verb phrase names no better actor: in "contributed
+    troops to a force in Liberia" the target is Liberia. Nor is the source
+    its own target ("strengthened *its* forces in Lebanon").
+    """
+    own = {source} if source else set()
+    weak = {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is not ActorKind.PERSON and not any(w[:1].isupper() for w in a.name.split())}
+    found = _target(token, match, p_index, actors, weak | own, strict=True)
+    return found if found is not None else _target(token, match, p_index, actors, own, strict=False)
+
+
+def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
+    def ok(found: str | None) -> str | None:
+        return None if found in weak else found
+
     is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
     if is_passive:
         for child in token.children:
             if child.dep_ == "nsubjpass":
-                found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
+                found = ok(actor_of_np(child, p_index, actors)) or ok(actor_in_modifiers(child, p_index, actors))
                 if found:
                     return found
     trigger = set(match.trigger_tokens)
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     for obj in objects:
-        if obj.i in trigger:
+        if obj.i in trigger or (strict and _self_possessed(obj)):
             continue
-        found = actor_of_np(obj, p_index, actors) or actor_in_modifiers(obj, p_index, actors)
+        found = ok(actor_of_np(obj, p_index, actors)) or ok(actor_in_modifiers(obj, p_index, actors))
         if found:
             return found
     # Prepositional targets, also those of the noun in a light-verb trigger
@@ -228,17 +245,40 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    found = actor_of_np(pobj, p_index, actors) or actor_in_modifiers(pobj, p_index, actors)
+                    found = ok(actor_of_np(pobj, p_index, actors)) or ok(actor_in_modifiers(pobj, p_index, actors))
+                    if found:
+                        return found
+                if not any(c.dep_ == "pobj" for c in child.children):
+                    # The parser sometimes makes the preposition's noun the
+                    # subject of a following participle ("asylum to officers
+                    # holed up in ..."): take the phrase right after it.
+                    found = ok(_actor_after(child, p_index, actors))
                     if found:
                         return found
     # Objects that are themselves trigger nouns may hold the actor ("opposed the US move").
     for obj in objects:
-        found = actor_in_modifiers(obj, p_index, actors)
+        found = ok(actor_in_modifiers(obj, p_index, actors))
         if found:
             return found
     if match.reporting:
         return None
-    return _nearest_actor_below(token, p_index, actors)
+    return _nearest_actor_below(token, p_index, actors, weak, strict=strict)
+
+
+def _self_possessed(token: Token) -> bool:
+    # "its troops", "their forces": the subject's own belongings.
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
+
+
+def _actor_after(prep: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The actor of the noun phrase that directly follows a preposition."""
+    for node in prep.doc[prep.i + 1 : prep.i + 8]:
+        found = actors.actor_at(p_index, node.i)
+        if found:
+            return found
+        if node.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "SCONJ"}:
+            return None
+    return None
 
 
 # Dependents whose actors are not the predicate's target: its subject, a
@@ -246,7 +286,7 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
 _NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark", "punct", "parataxis", "npadvmod", "aux", "auxpass", "neg", "cc"}
 
 
-def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
     """The closest actor in the predicate's own phrase, breadth first.
 
     As in CAMEO verb-phrase coding, the target is the first actor the verb
@@ -258,7 +298,7 @@ def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings) -> s
         nxt: list[Token] = []
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
-            if found:
+            if found and found not in weak and not (strict and _self_possessed(node)):
                 return found
             # The subject of a complement clause is the one addressed
             # ("demanded that the US cancel ...").

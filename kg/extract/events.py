@@ -74,7 +74,7 @@ def _build_events(
     for cand in order:
         token = cand.token
         source = source_of(token, p_index, actors, by_token)
-        target = target_of(token, cand.match, p_index, actors)
+        target = target_of(token, cand.match, p_index, actors, source=source)
         if token.pos_ == "NOUN":
             # An event noun names its own participants ("Iran's attack on X").
             own_source, own_target = nominal_arguments(token, cand.match, p_index, actors)

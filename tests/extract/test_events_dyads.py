@@ -74,3 +74,17 @@ def test_events_reciprocal_subjects_with_internal_target(extractor) -> None:  # 
 def test_events_actorless_detail_beside_main_event_is_dropped(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Kenya imposed sanctions on Uganda after rallies were banned and newspapers were censored.")
     assert all(e.source or e.target for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is ready to send 500 troops to a peacekeeping force in Mali.", ("NOR", "MLI")),
+        ("Egypt has reinforced its troops in Sudan after the clashes.", ("EGY", "SDN")),
+        ("Chile has granted asylum to three Bolivian army officers hiding in its embassy.", ("CHL", "BOL")),
+    ],
+    ids=["unnamed-collective-object", "own-forces", "preposition-without-object"],
+)
+def test_events_target_skips_weak_objects(extractor, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, text))
+    assert any((src, tgt) == expected for _, src, tgt in dyads), dyads
