@@ -85,6 +85,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
         protos.extend(_find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
     protos = resolve_references(protos, parsed)
+    protos = _acronyms_in_parentheses(protos, parsed)
     protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), gazetteer), gazetteer)
     return _merge(article, protos, parsed)
 
@@ -723,6 +724,31 @@ def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaz
 
 
 _BARE_GOVERNMENTS = {"government", "authorities", "administration", "regime"}
+
+
+def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
+    """"the Revolutionary United Front (RUF)": the acronym, there and later, names the phrase before it."""
+    fulls: dict[str, _Proto] = {}
+    for proto in protos:
+        if not proto.key or not proto.tokens or proto.kind in {ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LOCATION}:
+            continue
+        doc = parsed[proto.para].doc
+        last = max(proto.tokens)
+        if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
+            short = doc[last + 2].text.replace(".", "")
+            if 2 <= len(short) <= 8 and short.isupper():
+                fulls.setdefault(doc[last + 2].text, proto)
+    out: list[_Proto] = []
+    for proto in protos:
+        full = fulls.get(proto.surface)
+        if full is not None and proto.key and proto.key != full.key and proto.via != "pronoun":
+            if proto.code and not full.code:
+                fulls[proto.surface] = replace(proto)  # the gazetteer knows the acronym: its entry wins
+                out = [replace(proto, span=o.span, para=o.para, head=o.head, tokens=o.tokens, surface=o.surface, via="name-part") if o.key == full.key else o for o in out]
+            else:
+                proto = replace(full, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part")
+        out.append(proto)
+    return out
 
 
 def _story_government(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:

@@ -59,3 +59,10 @@ def test_actors_rebel_synonyms_merge(extractor) -> None:  # type: ignore[no-unty
 def test_actors_collective_keeps_participle_and_object(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The two engineers were kidnapped by gunmen carrying rifles near the border in May.")
     assert any("gunmen carrying rifles" in a.aliases for a in extraction.actors)
+
+
+def test_actors_acronym_in_parentheses_names_the_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebel Northern Liberation Movement (NLM) said on Monday that it would free the prisoners. The NLM also demanded talks."
+    extraction = _extract(extractor, text)
+    owner = _owner(extraction, "NLM")
+    assert any("Northern Liberation Movement" in alias for alias in owner.aliases)
