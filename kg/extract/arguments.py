@@ -169,6 +169,12 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 return actor_of_np(token.head, p_index, actors)
             if child.dep_ == "nsubj":
                 return None
+    if _is_stative(token):
+        # "Israel is opposed to ...", "Vietnam is committed to ...": the
+        # grammatical passive subject holds the stance.
+        for child in token.children:
+            if child.dep_ == "nsubjpass":
+                return actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
     if depth > 0 and token.lemma_.lower() in _CONTROL_PASSIVES:
         # "X was scheduled / is expected to meet Y": the passive subject acts.
         for child in token.children:
@@ -221,7 +227,7 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
     def ok(found: str | None) -> str | None:
         return None if found in weak else found
 
-    is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) and not _is_stative(token)
     if is_passive:
         for child in token.children:
             if child.dep_ == "nsubjpass":
@@ -263,6 +269,18 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
     if match.reporting:
         return None
     return _nearest_actor_below(token, p_index, actors, weak, strict=strict)
+
+
+#: Participles that state their subject's stance rather than a passive act.
+_STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "oppose", "resolve", "dedicate", "poise", "inclined", "disposed", "opposed", "committed", "prepared", "determined"}
+
+
+def _is_stative(token: Token) -> bool:
+    return (
+        token.tag_ == "VBN"
+        and (token.lemma_.lower() in _STATIVE_PARTICIPLES or token.lower_ in _STATIVE_PARTICIPLES)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def _self_possessed(token: Token) -> bool:

@@ -85,6 +85,11 @@ def _build_events(
         reported_by = ids.get(reporter.token.i) if reporter is not None else None
         if reporter is not None and source is None and token.lower_ in FIRST_PERSON:
             source = built[reporter.token.i].source if reporter.token.i in built else None
+        if reporter is not None and reporter.token.i in built and _is_obligation(cand.match):
+            # "X said that Y must withdraw": the demand (or appeal) is X's, made to Y.
+            speaker = built[reporter.token.i].source
+            if speaker is not None and speaker != source:
+                source, target = speaker, source or target
         denies = None
         if token.lemma_.lower() in DENY_LEMMAS:
             denies = denied_claim(token, earlier, list(built.values()), source)
@@ -141,6 +146,12 @@ def _build_events(
     result = [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return mark_denied_content(result)
+
+
+def _is_obligation(match: CameoMatch) -> bool:
+    """A demand or appeal the coder derived from "must"/"should" on the content verb."""
+    derivation = match.pattern_id.partition(">")[2]
+    return derivation.startswith(("obligation", "advice")) and match.code[:2] in {"10", "02"}
 
 
 def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id: str) -> bool:

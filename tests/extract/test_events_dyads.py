@@ -88,3 +88,17 @@ def test_events_actorless_detail_beside_main_event_is_dropped(extractor) -> None
 def test_events_target_skips_weak_objects(extractor, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, text))
     assert any((src, tgt) == expected for _, src, tgt in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway said on Monday that Sweden must extradite the three suspects.", ("10", "NOR", "SWE")),
+        ("Peru is opposed to Chilean mediation in the dispute.", ("12", "PER", None)),
+    ],
+    ids=["reported-obligation-is-speaker-demand", "stative-participle-subject"],
+)
+def test_events_speaker_and_stance_sources(extractor, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    root, src, tgt = expected
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == root and s == src and (tgt is None or t == tgt) for r, s, t in dyads), dyads
