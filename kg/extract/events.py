@@ -126,9 +126,10 @@ def _build_events(
                 event = replace(event, target=inner[0].target)
         if event.source is None and event.target is None and cand.match.reporting:
             continue  # a bare "it said" with nobody to attach it to carries nothing
-        if not cand.match.reporting and event.source is None and _in_quote(cand.token):
+        if not cand.match.reporting and _in_quote(cand.token) and (event.source is None or (event.reported_by and _first_person(cand.token))):
             # A verb inside a direct quote is the speaker's wording; it is an
-            # event of its own only when a named actor performs it.
+            # event of its own only when a named actor performs it. The
+            # speaker's own "I regret", "we hope" is carried by the speech act.
             continue
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
             continue
@@ -201,6 +202,18 @@ def _confidence(source: str | None, target: str | None, match: CameoMatch) -> fl
 
 
 __all__ = ["actor_of_np", "find_events"]
+
+
+def _first_person(token: Token) -> bool:
+    """Whether the predicate's subject, or that of the verb it is conjoined or controlled by, is "I"/"we"."""
+    node = token
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in node.children):
+            return True
+        if node.dep_ not in {"conj", "xcomp"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False
+        node = node.head
+    return False
 
 
 def _in_quote(token: Token) -> bool:

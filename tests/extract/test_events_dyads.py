@@ -102,3 +102,9 @@ def test_events_speaker_and_stance_sources(extractor, text: str, expected: tuple
     root, src, tgt = expected
     dyads = _dyads(_extract(extractor, text))
     assert any(r == root and s == src and (tgt is None or t == tgt) for r, s, t in dyads), dyads
+
+
+def test_events_quoted_first_person_content_is_carried_by_the_speech_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We deeply regret this and apologize to the families,” the Kenyan president said."
+    extraction = _extract(extractor, text)
+    assert [e.cameo[:2] for e in extraction.events] == ["01"]
