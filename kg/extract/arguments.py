@@ -128,7 +128,8 @@ def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int
 
 def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str | None:
     """The actor inside an event noun ("the US move", "Iran's decision", "the decision by X")."""
-    for child in token.children:
+    # The nearest name modifier first: "bin Laden's *al-Qaeda* network".
+    for child in sorted(token.lefts, key=lambda c: (c.dep_ == "poss", -c.i)):
         if child.dep_ in {"poss", "compound", "amod", "nmod"}:
             found = actors.actor_at(p_index, child.i)
             if found:
@@ -184,12 +185,22 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                     return found
     has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
-        if token.dep_ == "advcl" and token.tag_ not in {"VBG", "VBN"}:
+        # Participial and purpose clauses ("sent experts to investigate")
+        # share the main clause's subject; other adverbial clauses do not.
+        if token.dep_ == "advcl" and token.tag_ not in {"VBG", "VBN"} and not _is_infinitive(token):
             return None
         return source_of(token.head, p_index, actors, by_token, depth + 1)
     if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"VB", "VBG", "VBD", "VBZ", "VBP"}:
         if not any(c.dep_ == "mark" for c in token.children):
-            return actor_of_np(token.head, p_index, actors)
+            found = actor_of_np(token.head, p_index, actors)
+            noun = token.head
+            if found is None and token.dep_ == "acl" and noun.dep_ in {"dobj", "pobj"} and (token.tag_ == "VBG" or _is_infinitive(token)):
+                # "took steps to enhance ...", "issued a declaration demanding
+                # ...": the agent of the governing verb acts.
+                verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+                if verb.pos_ in {"VERB", "AUX"}:
+                    found = source_of(verb, p_index, actors, by_token, depth + 1)
+            return found
     if token.dep_ == "pcomp":
         return None
     return None
@@ -281,6 +292,10 @@ def _is_stative(token: Token) -> bool:
         and (token.lemma_.lower() in _STATIVE_PARTICIPLES or token.lower_ in _STATIVE_PARTICIPLES)
         and not any(c.dep_ == "agent" for c in token.children)
     )
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _self_possessed(token: Token) -> bool:

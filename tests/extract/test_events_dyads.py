@@ -108,3 +108,17 @@ def test_events_quoted_first_person_content_is_carried_by_the_speech_act(extract
     text = "“We deeply regret this and apologize to the families,” the Kenyan president said."
     extraction = _extract(extractor, text)
     assert [e.cameo[:2] for e in extraction.events] == ["01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has sent ten experts to Mali to investigate the massacre.", ("09", "NOR")),
+        ("Chile has taken several steps to improve relations with Peru.", (None, "CHL")),
+    ],
+    ids=["purpose-clause", "infinitive-on-object"],
+)
+def test_events_clauses_inherit_the_governing_subject(extractor, text: str, expected: tuple[str | None, str]) -> None:  # type: ignore[no-untyped-def]
+    root, src = expected
+    dyads = _dyads(_extract(extractor, text))
+    assert any((root is None or r == root) and s == src for r, s, _ in dyads), dyads
