@@ -231,7 +231,27 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     own = {source} if source else set()
     weak = {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is not ActorKind.PERSON and not any(w[:1].isupper() for w in a.name.split())}
     found = _target(token, match, p_index, actors, weak | own, strict=True)
-    return found if found is not None else _target(token, match, p_index, actors, own, strict=False)
+    if found is None:
+        found = _target(token, match, p_index, actors, own, strict=False)
+    if found is None and not match.reporting:
+        found = _actor_in_scope(token, p_index, actors, weak | own)
+    return found
+
+
+def _actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[str]) -> str | None:
+    """Last resort, as CAMEO codes a location when no one is acted upon:
+    the nearest named actor anywhere in the predicate's clause but its subject
+    ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"}]
+    for _ in range(8):
+        for node in sorted(frontier, key=lambda t: t.i):
+            found = actors.actor_at(p_index, node.i)
+            if found and found not in skip:
+                return found
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct"]
+        if not frontier:
+            break
+    return None
 
 
 def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:

@@ -122,3 +122,9 @@ def test_events_clauses_inherit_the_governing_subject(extractor, text: str, expe
     root, src = expected
     dyads = _dyads(_extract(extractor, text))
     assert any((root is None or r == root) and s == src for r, s, _ in dyads), dyads
+
+
+def test_events_target_falls_back_to_an_actor_in_the_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Chilean students demonstrated in the capital on Sunday calling for independence from Peru."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == "14" and t == "PER" for r, _, t in dyads), dyads
