@@ -229,12 +229,14 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     its own target ("strengthened *its* forces in Lebanon").
     """
     own = {source} if source else set()
-    weak = {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is not ActorKind.PERSON and not any(w[:1].isupper() for w in a.name.split())}
+    weak = {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is not ActorKind.PERSON}
+    # Named ones ("Muslims", "Hamas") are not weak, only unnamed collectives.
+    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if t.pos_ == "PROPN"}
     found = _target(token, match, p_index, actors, weak | own, strict=True)
-    if found is None:
-        found = _target(token, match, p_index, actors, own, strict=False)
     if found is None and not match.reporting:
         found = _actor_in_scope(token, p_index, actors, weak | own)
+    if found is None:
+        found = _target(token, match, p_index, actors, own, strict=False)
     return found
 
 

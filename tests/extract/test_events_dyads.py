@@ -128,3 +128,8 @@ def test_events_target_falls_back_to_an_actor_in_the_clause(extractor) -> None: 
     text = "Norway threatened to halt the negotiations if Sweden expands its fleet."
     dyads = _dyads(_extract(extractor, text))
     assert ("13", "NOR", "SWE") in dyads, dyads
+
+
+def test_events_named_actor_in_clause_beats_unnamed_collective_object(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Chilean riot police used tear gas to disperse students protesting in Lima."))
+    assert any(r == "17" and t == "PER" for r, _, t in dyads), dyads
