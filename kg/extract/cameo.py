@@ -570,7 +570,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         # With a frame preposition the event noun is its object ("engage *in*
         # ethnic cleansing"), otherwise the verb's object ("launched an attack").
         for obj in frame_objects if pattern.preps else objects:
-            inner = _code_noun(obj, lexicon, depth - 1)
+            # Else through containers: "began *efforts to mediate*".
+            inner = _code_noun(obj, lexicon, depth - 1) or _code_noun_deep(obj, lexicon, depth - 1)
             if inner is not None and inner.pattern.event:
                 return _Hit(inner.code, (*tokens, *inner.tokens), pattern, inner.pattern.id)
         if pattern.light_subject:

@@ -133,3 +133,15 @@ def test_events_target_falls_back_to_an_actor_in_the_clause(extractor) -> None: 
 def test_events_named_actor_in_clause_beats_unnamed_collective_object(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "Chilean riot police used tear gas to disperse students protesting in Lima."))
     assert any(r == "17" and t == "PER" for r, _, t in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Kenyan president launched a mediation effort between Ethiopia and Somalia.", "04"),
+        ("Chile has completed its withdrawal from the disputed border zone.", "08"),
+    ],
+    ids=["mediation-effort", "completed-withdrawal"],
+)
+def test_events_light_verbs_take_their_event_noun(extractor, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    assert root in {r for r, _, _ in _dyads(_extract(extractor, text))}
