@@ -342,10 +342,25 @@ def code_predicate(token: Token, lexicon: CameoLexicon) -> CameoMatch | None:
         The match, or ``None`` when no pattern covers the predicate.
     """
     hit = _code_verb(token, lexicon, _MAX_DEPTH)
+    if hit is None:
+        hit = _reported_obligation(token, lexicon)
     if hit is None or not hit.pattern.event:
         return None
     hit = _apply_tense(token, hit, lexicon)
     return _to_match(token, hit, lexicon)
+
+
+def _reported_obligation(token: Token, lexicon: CameoLexicon) -> _Hit | None:
+    """"X said (that) Y must Z" is a demand (100) even when Z itself has no code."""
+    if token.dep_ != "ccomp" or _modal_family(token) != "obligation":
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    head = _code_verb(token.head, lexicon, 0)
+    if head is None or not head.pattern.reporting:
+        return None
+    pattern = _pattern({"id": "v.reported_obligation", "lemma": [token.lemma_.lower()], "code": "100"}, "verb")
+    return _Hit("100", (token.i,), pattern, "obligation", derived=True)
 
 
 def code_nominal(token: Token, lexicon: CameoLexicon) -> CameoMatch | None:

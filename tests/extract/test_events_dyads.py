@@ -145,3 +145,8 @@ def test_events_named_actor_in_clause_beats_unnamed_collective_object(extractor)
 )
 def test_events_light_verbs_take_their_event_noun(extractor, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert root in {r for r, _, _ in _dyads(_extract(extractor, text))}
+
+
+def test_events_reported_obligation_without_own_code_is_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Norway declared on Monday that Sweden must fix its fishing quotas."))
+    assert ("10", "NOR", "SWE") in dyads, dyads
