@@ -275,12 +275,23 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
         found = ok(actor_of_np(obj, p_index, actors)) or ok(actor_in_modifiers(obj, p_index, actors))
         if found:
             return found
+    # A demand or appeal made through a complement clause is addressed to
+    # that clause's subject ("demanded that *Hamas* renounce ...").
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.i in trigger:
+            for subj in child.children:
+                if subj.dep_ == "nsubj":
+                    found = ok(actor_of_np(subj, p_index, actors))
+                    if found:
+                        return found
     # Prepositional targets, also those of the noun in a light-verb trigger
-    # ("imposed sanctions on X", "held talks with X").
+    # ("imposed sanctions on X", "held talks with X"); a conflictual event
+    # noun takes its patient in "of" ("tighten the blockade *of* X").
     heads = [token] + [token.doc[i] for i in trigger if i != token.i]
+    patient_of = match.code[:2] >= "10"
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (patient_of and child.lower_ == "of" and head != token and head.pos_ == "NOUN")):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue

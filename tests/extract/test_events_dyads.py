@@ -150,3 +150,15 @@ def test_events_light_verbs_take_their_event_noun(extractor, text: str, root: st
 def test_events_reported_obligation_without_own_code_is_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "Norway declared on Monday that Sweden must fix its fishing quotas."))
     assert ("10", "NOR", "SWE") in dyads, dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil demanded that Paraguay end its campaign against Bolivia.", ("10", "BRA", "PRY")),
+        ("Chile said it would tighten the blockade of Peru with Bolivia's help.", ("13", "CHL", "PER")),
+    ],
+    ids=["complement-subject-addressee", "patient-of-event-noun"],
+)
+def test_events_target_of_derived_and_nominal_triggers(extractor, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _dyads(_extract(extractor, text))
