@@ -110,6 +110,14 @@ def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int
             found = actors.actor_at(p_index, child.i) or actor_of_np(child, p_index, actors, depth=depth + 1)
             if found:
                 return found
+    # Named members: "prominent politicians including X".
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"including", "notably"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actors.actor_at(p_index, pobj.i)
+                    if found:
+                        return found
     # Copular identification: "A second company ... was the Chinese firm X".
     if token.dep_ in {"nsubj"} and token.head.lemma_ == "be":
         for child in token.head.children:
@@ -167,7 +175,9 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
             # A relative pronoun stands for the noun the clause modifies
             # ("the Taliban, who have refused to negotiate").
             if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ in {"relcl", "acl"} and token.head != token:
-                return actor_of_np(token.head, p_index, actors)
+                # The parser may attach the clause too high ("talks between
+                # X and the Taliban, who ..."): then the name just before it.
+                return actor_of_np(token.head, p_index, actors) or _actor_before(child, p_index, actors)
             if child.dep_ == "nsubj":
                 return None
     if _is_stative(token):
@@ -194,6 +204,10 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
         if not any(c.dep_ == "mark" for c in token.children):
             found = actor_of_np(token.head, p_index, actors)
             noun = token.head
+            if found is None and token.tag_ == "VBG":
+                # A gerund right after a name has it as subject ("in the midst
+                # of *Pakistan* asking China ...").
+                found = _actor_before(token, p_index, actors)
             if found is None and token.dep_ == "acl" and noun.dep_ in {"dobj", "pobj"} and (token.tag_ == "VBG" or _is_infinitive(token)):
                 # "took steps to enhance ...", "issued a declaration demanding
                 # ...": the agent of the governing verb acts.
@@ -325,6 +339,14 @@ def _is_stative(token: Token) -> bool:
         and (token.lemma_.lower() in _STATIVE_PARTICIPLES or token.lower_ in _STATIVE_PARTICIPLES)
         and not any(c.dep_ == "agent" for c in token.children)
     )
+
+
+def _actor_before(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The actor of the word right before ``token``, skipping a comma."""
+    i = token.i - 1
+    if i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    return actors.actor_at(p_index, i) if i >= 0 else None
 
 
 def _is_infinitive(token: Token) -> bool:

@@ -162,3 +162,20 @@ def test_events_reported_obligation_without_own_code_is_a_demand(extractor) -> N
 )
 def test_events_target_of_derived_and_nominal_triggers(extractor, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in _dyads(_extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dispute comes in the midst of Peru asking Chile to take a tough stand against Bolivia.", ("02", "PER", "CHL")),
+    ],
+    ids=["gerund-after-name"],
+)
+def test_events_arguments_from_misattached_phrases(extractor, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _dyads(_extract(extractor, text))
+
+
+def test_events_members_after_including_are_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Kenya ordered the arrest of several opposition politicians including Raila Odinga.")
+    names = {a.id: a.name for a in extraction.actors}
+    assert any(e.cameo.startswith("17") and "Odinga" in names.get(e.target or "", "") for e in extraction.events)
