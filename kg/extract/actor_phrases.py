@@ -1,0 +1,654 @@
+"""Actor phrases: what one noun phrase of a parsed paragraph denotes.
+
+Named entities are read at their full extent first, then phrase heads
+(bodies, governments, groups, descriptions, pronouns), then modifiers that
+are actors of their own ("the US move"). Each found phrase becomes a
+:class:`~kg.extract.coref.ProtoMention`; :mod:`kg.extract.actors` resolves
+them across the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
+from kg.extract.coref import PRONOUNS as _PRONOUNS
+from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
+from kg.extract.coref import ProtoMention as _Proto
+from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.model import ActorKind, Span
+from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions after which a capital names a place, not its government.
+_LOCATIVE = {"in", "at", "from", "near", "into", "across", "around", "throughout", "outside", "inside", "to", "via", "through", "toward", "towards", "between", "of"}
+# Nouns that, with a country modifier, stand for that country's government.
+_GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
+# Nouns for people that speak for the body or country that modifies them
+# ("UN experts", "US officials"): coded as that actor.
+AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
+_PERSON_TITLES_RE = re.compile(r"^(mr|mrs|ms|dr|sir|gen|col|lt|sgt|maj|capt|adm|rev|sen|rep|gov|pres|prof)\.?$", re.IGNORECASE)
+
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII key for a name: folded spelling variants, lowercase, hyphens."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", folded.lower().replace("'s", ""))
+    words = [_SPELLING_VARIANTS.get(w, w) for w in words if w not in {"the", "a", "an"}]
+    return "-".join(words) or "actor"
+
+
+# --- finding -----------------------------------------------------------------
+
+
+def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> list[_Proto]:
+    doc = paragraph.doc
+    found: list[_Proto] = []
+    used: set[int] = set()
+
+    def take(proto: _Proto | None) -> None:
+        if proto is not None and not (set(proto.tokens) & used):
+            found.append(proto)
+            used.update(proto.tokens)
+
+    # 1. Named entities first, at their full extent: the parse may split a
+    # long official name into several phrases ("... Region People's
+    # Government Security Bureau"). Entities that are compounds of another
+    # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
+    for ent in doc.ents:
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        root = ent.root
+        if root.dep_ == "compound" and root.head.ent_type_ in _ENTITY_LABELS and root.head.i not in range(ent.start, ent.end):
+            continue
+        take(_classify_entity(ent, p_index, paragraph, gaz, used))
+    # 2. Phrase heads: bodies, governments, groups, descriptions, pronouns.
+    for token in doc:
+        if token.i in used or not _is_phrase_head(token):
+            continue
+        take(_classify_phrase(token, p_index, paragraph, gaz, used))
+    # 3. Modifiers that are actors of their own ("US" in "the US move", the
+    # body inside "Foreign Ministry spokesman X"), when their head was not.
+    for token in doc:
+        if token.i in used or token.dep_ not in {"compound", "poss", "amod", "nmod", "npadvmod"}:
+            continue
+        proto = _classify_phrase(token, p_index, paragraph, gaz, used) if token.pos_ in {"PROPN", "NOUN"} else None
+        take(proto or _modifier_actor(token, p_index, paragraph, gaz))
+    # 4. The second nationality of a coordinated modifier is an actor of its
+    # own ("Hungarian and Romanian officials": two governments).
+    for proto in list(found):
+        for i in proto.tokens:
+            token = doc[i]
+            if token.dep_ == "conj" and token.head.dep_ in {"amod", "compound"} and token.head.i in proto.tokens:
+                extra = _conjoined_modifier(token, proto, p_index, paragraph, gaz)
+                if extra is not None:
+                    found.append(extra)
+    return found
+
+
+def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """The actor a coordinated nationality denotes, coded like the phrase it shares a head with."""
+    entry = gaz.country(token.text) or gaz.country_of_demonym(token.text)
+    if entry is None or phrase.country is None or phrase.country == getattr(entry, "iso3"):
+        return None
+    span = _span_of([token], paragraph.offset)
+    iso3: str = getattr(entry, "iso3")
+    sector = phrase.code[3:] if phrase.code and len(phrase.code) > 3 else ""
+    if phrase.key.endswith("-government"):
+        return _government_proto(entry, span, p_index, token, (token.i,), token.text, via="agent")
+    if phrase.kind is ActorKind.GROUP or sector:
+        name = clean_name(token.text + " " + paragraph.doc[phrase.head].text)
+        return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, "group")
+    return _country_proto(entry, span, p_index, token, (token.i,), token.text)
+
+
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer, used: set[int]) -> _Proto | None:
+    """An entity at its full extent, with left compounds and the country modifiers of its root."""
+    from spacy.tokens import Span as SpacySpan
+
+    assert isinstance(ent, SpacySpan)
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].pos_ == "DET" or doc[start].dep_ == "case"):
+        start += 1
+    while end > start and doc[end - 1].dep_ == "case":
+        end -= 1
+    if start >= end:
+        return None
+    # Left compounds of the root that spaCy left outside the entity.
+    while start > 0 and start - 1 not in used and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
+        start -= 1
+    head = ent.root
+    # spaCy sometimes stops a name early ("Gen Qamar" of "Gen Qamar Javed
+    # Bajwa"): follow the compound chain to its proper-noun head.
+    if ent.label_ == "PERSON":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i >= end:
+            end += 1
+            head = doc[end - 1]
+    name_tokens = list(doc[start:end])
+    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
+
+
+def _is_phrase_head(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in _PRONOUNS
+    if token.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return token.dep_ not in {"compound", "flat"} or token.head.pos_ not in {"PROPN", "NOUN"}
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The head with its contiguous left modifiers (compounds, adjectives, numbers, possessives)."""
+    tokens = [head]
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in current.lefts:
+            if child.dep_ in {"compound", "amod", "nummod", "poss", "nmod", "case", "flat", "quantmod", "npadvmod", "punct"} and child.i < head.i:
+                if child.dep_ == "punct" and child.text not in {"-", "‑"}:
+                    continue
+                tokens.append(child)
+                frontier.append(child)
+                # Coordinated modifiers: "Hungarian and Romanian officials".
+                if child.dep_ in {"amod", "compound"}:
+                    tokens.extend(c for c in child.rights if c.dep_ in {"cc", "conj"} and c.i < head.i)
+                # The possessive marker follows its possessor ("China 's").
+                tokens.extend(c for c in child.rights if c.dep_ == "case")
+    # Coordinated heads of the same phrase ("agencies and companies").
+    for child in head.rights:
+        if child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights) and head.pos_ == "NOUN":
+            tokens.append(child)
+        elif child.dep_ == "conj" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
+            tokens.append(child)
+            tokens.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"})
+    tokens.sort(key=lambda t: t.i)
+    # Quantities with a modifier ("up to 1 million") are not part of the name.
+    vague = {t.i for c in head.children if c.dep_ == "nummod" and len(list(c.subtree)) > 1 for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in vague]
+    # Keep a contiguous run ending at the last token.
+    run = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        if t.i == run[-1].i - 1:
+            run.append(t)
+        else:
+            break
+    run.reverse()
+    while run and (run[0].dep_ in {"case", "punct", "cc"} or run[0].pos_ == "DET"):
+        run.pop(0)
+    return run
+
+
+def _span_of(tokens: Sequence[Token], offset: int) -> Span:
+    return Span(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text))
+
+
+def _text_of(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _classify_phrase(
+    head: Token,
+    p_index: int,
+    paragraph: ParsedParagraph,
+    gaz: Gazetteer,
+    used: set[int],
+    *,
+    name_tokens: Sequence[Token] | None = None,
+    label: str | None = None,
+) -> _Proto | None:
+    """Classify a phrase; its alias is the whole phrase as written.
+
+    The phrase may include words another mention took ("China's X": "China"
+    is a mention of its own, and "China's X" is how the text names X).
+    """
+    proto = _classify_core(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=label)
+    if proto is None or proto.via in {"pronoun", "description", "agent"} or not proto.tokens:
+        return proto
+    doc = head.doc
+    indices = {t.i for t in _phrase_tokens(head)} | set(proto.tokens) | {t.i for t in name_tokens or ()}
+    run = sorted(_contiguous(indices, max(proto.tokens)))
+    while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"}):
+        run.pop(0)
+    if run:
+        proto.surface = _text_of([doc[i] for i in run])
+    if proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL:
+        proto.surface = _with_participle(head, proto.surface)
+    return proto
+
+
+def _with_participle(head: Token, surface: str) -> str:
+    """An unnamed collective keeps its participial modifier: "gunmen wearing military uniforms"."""
+    if head.tag_ != "NNS" or head.ent_type_:
+        return surface
+    for child in head.rights:
+        objects = [o for o in child.children if o.dep_ == "dobj"] if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1 else []
+        if objects:
+            # The participle and its object, not its adjuncts ("... in the capital in 2016").
+            last = max(t.i for t in objects[0].subtree if not (t.dep_ == "prep" or any(a.dep_ == "prep" and a.i < t.i and a.head.i == objects[0].i for a in objects[0].children)))
+            return surface + head.doc[head.i : last + 1].text[len(head.text) :]
+    return surface
+
+
+def _classify_core(
+    head: Token,
+    p_index: int,
+    paragraph: ParsedParagraph,
+    gaz: Gazetteer,
+    used: set[int],
+    *,
+    name_tokens: Sequence[Token] | None = None,
+    label: str | None = None,
+) -> _Proto | None:
+    """What the noun phrase headed by ``head`` denotes, if it is an actor.
+
+    ``name_tokens`` is the entity's extent when the phrase comes from a named
+    entity; the phrase adds the head's left modifiers (nationality, descriptor).
+    """
+    offset = paragraph.offset
+    if head.pos_ == "PRON":
+        if name_tokens is not None:
+            return None
+        return _Proto(_span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
+    if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in _ENTITY_LABELS for c in head.children):
+        return None  # "the Chinese firm X": the named apposition is the actor
+    doc = head.doc
+    indices = {t.i for t in _phrase_tokens(head) if t.i not in used}
+    if name_tokens is not None:
+        indices |= {t.i for t in name_tokens}
+        # A descriptor the name stands in apposition to: "the Chinese firm X".
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
+            indices |= {t.i for t in _phrase_tokens(head.head) if t.i not in used} | {head.head.i}
+    if head.i in used or not indices:
+        return None
+    indices = _contiguous(indices, max(indices))
+    tokens = [doc[i] for i in sorted(indices)]
+    if not tokens:
+        return None
+    text = _text_of(tokens)
+    # The nationality may sit on a token another mention took ("China's X").
+    country_tokens, country = _country_modifier(sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), head, gaz)
+    core = [t for t in tokens if t not in country_tokens and t.dep_ not in {"nummod", "quantmod"}]
+    core_text = _text_of(core) if core else ""
+    names = list(name_tokens) if name_tokens is not None else []
+    name_text = _text_of(names) if names else core_text
+    bare_names = [t for t in names if t not in country_tokens]
+    bare_text = _text_of(bare_names) if bare_names else core_text
+    ent = (label or head.ent_type_) if name_tokens is not None else ""
+    span = _span_of(tokens, offset)
+    ids = tuple(t.i for t in tokens)
+
+    # Full country, capital or organisation names.
+    whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
+    if whole is not None and (not country_tokens or names):
+        return _country_proto(whole, span, p_index, head, ids, text)
+    seat = gaz.seat(name_text)
+    place = seat or gaz.capital(name_text)
+    if place is not None and (not country_tokens or names):
+        if _is_locative(head) and seat is None:
+            # "arrived in Amman": a place, coded with its country as CAMEO
+            # codes it; the government acts only when the capital does.
+            city = clean_name(name_text or text)
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
+        return _government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
+    org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
+    if org is not None:
+        return _Proto(span, p_index, head.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
+
+    lemma = head.lemma_.lower()
+    # People speaking for an organisation or country ("UN experts", "US officials").
+    if head.lower_ in AGENT_HEADS and ent != "PERSON":
+        for t in _phrase_tokens(head):
+            if t.i == head.i:
+                continue
+            sub = gaz.organization(t.text)
+            if sub is not None:
+                return _Proto(span, p_index, head.i, ids, _kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, _extend_with_of(head, _phrase_tokens(head)), "agent")
+        if country is not None:
+            return _government_proto(country, span, p_index, head, ids, text, via="agent")
+    # "the Reagan administration": a leader's government, named after them.
+    if lemma in {"administration", "government", "cabinet", "regime"} and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children
+    ):
+        name = title_case(clean_name(text)).replace(" Administration", " administration").replace(" Government", " government")
+        gov_iso3 = getattr(country, "iso3", None)
+        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, "entity")
+    # Government bodies ("Commerce Department", "Foreign Ministry", "police").
+    body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
+    if body is None and ent in {"", "ORG"}:
+        body = gaz.body(head.text) or gaz.body(head.lemma_)
+    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None)):
+        body = None  # generic collectives ("people", "companies") need a nationality to be an actor
+    if body is not None:
+        if body.key == "government" or lemma in _GOVERNMENT_HEADS:
+            if country is not None:
+                return _government_proto(country, span, p_index, head, ids, text, via="gov-description")
+            if not names:
+                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
+        else:
+            body_country = body.country or (country.iso3 if country else None)
+            return _body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
+
+    if not names and (lemma in _GOVERNMENT_HEADS or (lemma == "party" and country is not None and len(core) == 1)):
+        if country is not None:
+            return _government_proto(country, span, p_index, head, ids, text, via="gov-description")
+        if lemma in {"government", "authorities", "administration", "regime"}:
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
+        return None
+
+    # An unnamed office holder of a country acts for it ("the Kenyan foreign
+    # minister" -> its government, "Afghan rebel leaders" -> AFGREB).
+    if country is not None and ent not in {"PERSON", "ORG"} and head.pos_ == "NOUN":
+        role = gaz.role(core_text) or gaz.role(" ".join(t.lemma_ for t in core)) or gaz.role(head.lemma_)
+        if role is not None and role.key not in _VAGUE_ROLES and role.sector not in {"BUS", "EDU", "MED", "REL", "IGO"}:
+            if role.sector == "GOV":
+                return _government_proto(country, span, p_index, head, ids, text, via="agent")
+            iso = getattr(country, "iso3")
+            name = clean_name(text)
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, text, "group")
+
+    iso3 = country.iso3 if country else None
+    # Named entities the gazetteer does not know.
+    if ent == "PERSON":
+        # A possessive name is still a name ("Xi Jinping's visit"); only the
+        # marker goes.
+        person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
+        if not any(t.text[:1].isupper() for t in person):
+            return None  # the tagger's lowercase "names" ("gaunt") are adjectives
+        # Titles and bodies before the name are description, not name
+        # ("Defence Secretary Tom King", "President Vladimir Putin").
+        while len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
+            person.pop(0)
+        if not person:
+            return None
+        name = clean_name(_text_of(person))
+        code = _person_code(head, sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), country, gaz)
+        iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
+        return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, text, "entity")
+    if ent:
+        name = clean_name(name_text)
+        if not name or len(name) < 2 or not name[0].isupper():
+            return None
+        if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
+            return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
+        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS"):
+            if not head.text.endswith("s"):
+                return None  # an adjective use ("Chinese"), not a people
+            demonym = gaz.country_of_demonym(head.text)
+            if demonym is not None and len(core) == 1 and not country_tokens:
+                # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
+                return _country_proto(demonym, span, p_index, head, ids, text)
+            iso3 = iso3 or (demonym.iso3 if demonym else None)
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, iso3, None, text, "entity")
+        if ent in {"GPE", "LOC"}:
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+        kind = ActorKind.ORGANIZATION
+        sector = _sector(tokens, head, gaz)
+        if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
+            sector = sector if sector in {"COP", "MIL", "JUD", "LEG"} else "GOV"
+        if sector in {"GOV", "COP", "JUD", "LEG"}:
+            kind = ActorKind.GOVERNMENT
+        elif sector == "MIL":
+            kind = ActorKind.MILITARY
+        elif sector == "MED":
+            kind = ActorKind.MEDIA
+        elif ent == "FAC":
+            kind = ActorKind.LOCATION
+        code = (iso3 + sector) if iso3 and sector else iso3
+        return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, "entity")
+
+    # Definite descriptions ("the company") and groups with a nationality
+    # ("Chinese security agencies and companies").
+    if head.pos_ == "NOUN":
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if lemma in _DESCRIPTIONS and det and det[0].lower_ in {"the", "this", "that"} and len(core) == 1 and country is None:
+            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=_text_of([det[0], *tokens]), via="description")
+        sector = gaz.sector(head.lemma_) or gaz.sector(head.text) or _group_sector(head)
+        if sector is not None and country is not None and head.tag_ == "NNS":
+            name = clean_name(text)
+            via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
+        # Unnamed collectives that act in the story ("protesters", "diplomatic
+        # sources", "extreme right-wingers"), with no nationality to code.
+        if head.tag_ == "NNS" and lemma in _COLLECTIVES and head.dep_ in _ARGUMENT_DEPS and not det:
+            name = title_case(clean_name(text))
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
+    return None
+
+
+# Plural people nouns that name a collective actor even without a country.
+_COLLECTIVES = {
+    "protester", "demonstrator", "diplomat", "reformist", "reformer", "hardliner", "moderate", "observer", "gunman", "militant",
+    "rebel", "insurgent", "guerrilla", "worker", "sailor", "crew", "student", "activist", "critic", "lawmaker", "legislator",
+    "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
+    "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
+}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
+
+
+# Role words too generic to say whom a person acts for.
+_VAGUE_ROLES = {"member", "chairman"}
+
+
+def _person_code(head: Token, tokens: Sequence[Token], country: object | None, gaz: Gazetteer) -> str | None:
+    """CAMEO code of a titled person: the country (or body) they act for plus the role's sector.
+
+    CAMEO codes "Iraqi President X" as IRQGOV and "U.N. mediator X" as the
+    UN; the nationality may also follow the name ("King Hassan of Morocco").
+    """
+    words = [t for t in tokens if t.ent_type_ != "PERSON" or _PERSON_TITLES_RE.match(t.text) or gaz.role(t.text) is not None]
+    # A title word the tagger swallowed into the name ("President Francois X").
+    words += [t for t in tokens if t.ent_type_ == "PERSON" and t not in words and t.i < head.i and gaz.role(t.text) is not None]
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.extend(_phrase_tokens(child))
+    sector: str | None = None
+    texts = [t.text for t in sorted(words, key=lambda t: t.i)]
+    for size in (3, 2, 1):
+        for start in range(len(texts) - size + 1):
+            role = gaz.role(" ".join(texts[start : start + size]))
+            if role is not None and role.key not in _VAGUE_ROLES:
+                sector = role.sector
+                break
+        if sector:
+            break
+    org = next((o for o in (gaz.organization(t.text) for t in words if t.pos_ == "PROPN") if o is not None and o.code), None)
+    if org is not None and country is None:
+        return org.code
+    if country is None:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    country = gaz.country(pobj.text) if pobj.dep_ == "pobj" else None
+                    if country is not None:
+                        break
+            if country is not None:
+                break
+    if country is None:
+        return None
+    iso3: str = getattr(country, "iso3")
+    if sector is None or sector == "IGO":
+        return iso3
+    return iso3 + sector
+
+
+_GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "pilgrim": "REL", "muslim": "REL"}
+
+
+def _group_sector(head: Token) -> str | None:
+    return _GROUP_SECTORS.get(head.lemma_.lower())
+
+
+def _contiguous(indices: set[int], last: int) -> set[int]:
+    run = {last}
+    i = last - 1
+    while i in indices:
+        run.add(i)
+        i -= 1
+    return run
+
+
+def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """A country, capital or organisation used as a modifier ("the US move")."""
+    if token.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+        return None
+    offset = paragraph.offset
+    tokens = [token]
+    span = _span_of(tokens, offset)
+    ids = (token.i,)
+    country = gaz.country(token.text)
+    if country is None and token.dep_ in {"amod", "compound", "nmod"} and token.text[:1].isupper():
+        # "the Kuwaiti response": the nationality of an event noun is its country.
+        country = gaz.country_of_demonym(token.text)
+    if country is not None:
+        return _country_proto(country, span, p_index, token, ids, token.text)
+    org = gaz.organization(token.text)
+    if org is not None and token.pos_ == "PROPN":
+        return _Proto(span, p_index, token.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, "gazetteer")
+    place = gaz.capital(token.text)
+    if place is not None and token.dep_ == "poss":
+        return _government_proto(place, span, p_index, token, ids, token.text, via="metonymy")
+    return None
+
+
+def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], CountryEntry | None]:
+    for t in tokens:
+        if t == head or t.dep_ == "case":
+            continue
+        # A country name may span a compound ("South Africa's", "the United States'").
+        chain = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        texts = [t.text] if len(chain) == 1 else [" ".join(c.text for c in chain), t.text]
+        entry = None
+        for text in texts:
+            entry = gaz.country(text) or gaz.country_of_demonym(text)
+            if entry is None and t.dep_ == "poss":
+                entry = gaz.capital(text)
+            if entry is not None:
+                break
+        if entry is not None:
+            group = (chain if len(chain) > 1 else [t]) + [c for c in t.children if c.dep_ == "case"]
+            return group, entry
+    return [], None
+
+
+def _sector(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> str | None:
+    # The descriptor may be a compound ("oil giant X") or an
+    # apposition head ("the Chinese firm X").
+    candidates = [t for t in tokens if t != head] + [head]
+    if head.dep_ == "appos":
+        candidates.append(head.head)
+    for child in head.children:
+        if child.dep_ == "appos":
+            candidates.append(child)
+    for t in candidates:
+        sector = gaz.sector(t.lemma_.lower()) or gaz.sector(t.text.lower())
+        if sector:
+            return sector
+    return None
+
+
+def _extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
+    """The phrase text with its "of/on ..." complement ("experts on the elimination of ...")."""
+    right = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"on", "of", "for", "from"}]
+    if not right:
+        return _text_of(tokens)
+    last = max(right[0].subtree, key=lambda t: t.i)
+    return head.doc[tokens[0].i : last.i + 1].text
+
+
+def _is_locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\s*[’']s$", "", text)
+    return text.replace("’", "'").strip(" ,.-")
+
+
+def _kind(value: str) -> ActorKind:
+    try:
+        return ActorKind(value)
+    except ValueError:
+        return ActorKind.OTHER
+
+
+def _country_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str) -> _Proto:
+    iso3: str = getattr(entry, "iso3")
+    return _Proto(span, p_index, head.i, ids, ActorKind.COUNTRY, getattr(entry, "name"), iso3.lower(), iso3, iso3, getattr(entry, "wikidata", None), text, "gazetteer")
+
+
+def _government_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str, *, via: str) -> _Proto:
+    iso3: str = getattr(entry, "iso3")
+    return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, government_name(entry), f"{iso3.lower()}-government", iso3, iso3 + "GOV", None, text, via)
+
+
+# Generic bodies that, with a nationality, all name the country's armed forces
+# ("Iraqi troops", "the Pakistani army", "US forces", "its military").
+def government_name(entry: object) -> str:
+    """Canonical name of a country's government: "<demonym> government"."""
+    demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
+    adjective = next((d for d in demonyms if not d.endswith("s") or d.endswith("ese")), None)
+    return f"{adjective or getattr(entry, 'name')} government"
+
+
+def title_case(text: str) -> str:
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in text.split())
+
+
+def short_country(entry: object) -> str:
+    # "US Commerce Department", "UK Foreign Office", else "Chinese Foreign Ministry".
+    aliases: Sequence[str] = getattr(entry, "aliases", ()) or ()
+    name: str = getattr(entry, "name")
+    short = [a for a in aliases if a.isupper() and 2 <= len(a) <= 3 and "." not in a and a[0] == name[0]]
+    if short and len(name.split()) > 1:
+        return short[0]
+    demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
+    return demonyms[0] if demonyms else str(getattr(entry, "name"))
+
+
+def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gazetteer, span: Span, p_index: int, head: Token, ids: tuple[int, ...], core_text: str, text: str) -> _Proto:
+    body_name: str = title_case(clean_name(core_text)) or getattr(body, "name")
+    sector: str = getattr(body, "sector", "GOV") or "GOV"
+    kind = _kind(getattr(body, "kind", "GOVERNMENT"))
+    entry = country if country is not None else (gaz.country(iso3) if iso3 else None)
+    if entry is None and not iso3 and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
+        # "its forces": whose they are is known once "its" is resolved (_resolve_possessed).
+        return _Proto(span, p_index, head.i, ids, kind, getattr(body, "key"), "", None, None, None, text, "possessed")
+    if entry is not None and iso3 and getattr(body, "key") in ARMED_FORCE_WORDS:
+        name, key, sector = armed_forces_name(entry), f"{iso3.lower()}-armed-forces", "MIL"
+        return _Proto(span, p_index, head.i, ids, ActorKind.MILITARY, name, key, iso3, iso3 + sector, None, text, "body")
+    if entry is not None and iso3:
+        name = f"{short_country(entry)} {body_name}"
+        key = f"{iso3.lower()}-{getattr(body, 'key')}"
+    else:
+        name = clean_name(text)
+        key = slugify(name)
+    if head.tag_ == "NNS" and not body_name.lower().endswith("s"):
+        kind = ActorKind.GROUP if kind is ActorKind.OTHER else kind
+        name = clean_name(text)
+        key = slugify(name) if not iso3 else f"{iso3.lower()}-{slugify(name)}"
+    if kind is ActorKind.REBEL and not iso3 and head.i - 1 in ids:
+        # Synonyms name one group: "Kurdish guerrillas" are the "Kurdish rebels".
+        key = slugify(clean_name(head.doc[ids[0] : head.i].text) + " " + getattr(body, "name"))
+    return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
+
+
+ARMED_FORCE_WORDS = {"military", "army", "troops"}
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def armed_forces_name(entry: object) -> str:
+    """Canonical name of a country's armed forces: "<demonym> armed forces"."""
+    return government_name(entry).removesuffix(" government") + " armed forces"
