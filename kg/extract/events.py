@@ -126,6 +126,17 @@ def _build_events(
                 event = replace(event, target=inner[0].target)
         if event.source is None and event.target is None and cand.match.reporting:
             continue  # a bare "it said" with nobody to attach it to carries nothing
+        if (
+            cand.match.reporting
+            and event.target is None
+            and cand.token.lemma_.lower() in _PLAIN_SPEECH
+            and event.reported_by is None
+            and not cand.match.negated
+            and not _has_content(cand, built, event.id)
+        ):
+            # "Diplomats said Hung was ...": indirect speech whose content is
+            # no event is background; a direct quote is a statement of its own.
+            continue
         if not cand.match.reporting and _in_quote(cand.token) and (event.source is None or (event.reported_by and _first_person(cand.token))):
             # A verb inside a direct quote is the speaker's wording; it is an
             # event of its own only when a named actor performs it. The
@@ -155,6 +166,12 @@ def _is_obligation(match: CameoMatch) -> bool:
     return derivation.startswith(("obligation", "advice")) and match.code[:2] in {"10", "02"}
 
 
+def _has_content(cand: Candidate, built: dict[int, Event], event_id: str) -> bool:
+    if any(e.reported_by == event_id for e in built.values()):
+        return True
+    return any(t.text in _QUOTE_MARKS for t in cand.token.sent)
+
+
 def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id: str) -> bool:
     """A speech verb after the coded event it reports ("..., officials said").
 
@@ -172,6 +189,9 @@ def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id:
     return any(i < cand.token.i and not e.cameo.startswith("01") for i, e in content)
 
 
+#: Plain attribution verbs: unlike "announced" or "pointed out", they say
+#: nothing beyond their content.
+_PLAIN_SPEECH = {"say", "maintain", "tell", "report", "add"}
 _QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
 
 

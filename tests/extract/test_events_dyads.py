@@ -179,3 +179,13 @@ def test_events_members_after_including_are_the_target(extractor) -> None:  # ty
     extraction = _extract(extractor, "Kenya ordered the arrest of several opposition politicians including Raila Odinga.")
     names = {a.id: a.name for a in extraction.actors}
     assert any(e.cameo.startswith("17") and "Odinga" in names.get(e.target or "", "") for e in extraction.events)
+
+
+def test_events_plain_indirect_speech_without_coded_content_is_background(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Diplomats in Nairobi said the new premier was not a noted reformer.")
+    assert not any(e.cameo.startswith("01") for e in extraction.events)
+
+
+def test_events_quoted_statement_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "“Our position is clear,” the Kenyan foreign ministry said.")
+    assert any(e.cameo.startswith("01") for e in extraction.events)
