@@ -246,6 +246,8 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     weak = {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is not ActorKind.PERSON}
     # Named ones ("Muslims", "Hamas") are not weak, only unnamed collectives.
     weak -= {actors.actor_at(p_index, t.i) for t in token.doc if t.pos_ == "PROPN"}
+    # So is a place the gazetteer cannot put in a country ("the city of Kirkuk").
+    weak |= {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is ActorKind.LOCATION}
     found = _target(token, match, p_index, actors, weak | own, strict=True)
     if found is None and not match.reporting:
         found = _actor_in_scope(token, p_index, actors, weak | own)

@@ -189,3 +189,9 @@ def test_events_plain_indirect_speech_without_coded_content_is_background(extrac
 def test_events_quoted_statement_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "“Our position is clear,” the Kenyan foreign ministry said.")
     assert any(e.cameo.startswith("01") for e in extraction.events)
+
+
+def test_events_uncoded_place_is_a_weak_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Bolivian miners marched in the northern town of Uyuni on Sunday calling for independence from Chile."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == "14" and t == "CHL" for r, _, t in dyads), dyads
