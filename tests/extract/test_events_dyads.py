@@ -195,3 +195,8 @@ def test_events_uncoded_place_is_a_weak_target(extractor) -> None:  # type: igno
     text = "Thousands of Bolivian miners marched in the northern town of Uyuni on Sunday calling for independence from Chile."
     dyads = _dyads(_extract(extractor, text))
     assert any(r == "14" and t == "CHL" for r, _, t in dyads), dyads
+
+
+def test_events_reiterated_demand_is_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "The European Union reiterated its demand that Turkey release the journalists."))
+    assert any(r == "10" for r, _, _ in dyads), dyads
