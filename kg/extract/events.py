@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
 from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
-from kg.extract.cameo import CameoLexicon, CameoMatch
+from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
@@ -46,10 +46,11 @@ def find_events(
     events: list[Event] = []
     previous: list[Event] = []
     for p_index, paragraph in enumerate(parsed):
+        speakers = _quote_speakers(paragraph, p_index, actors, lexicon)
         for sent in paragraph.doc.sents:
             sentence = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
             candidates = find_candidates(sent, p_index, sentence, lexicon)
-            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events)
+            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events, speakers.get(sent.start))
             current = inherit_elaboration_time(current, previous, article)
             events.extend(current)
             previous = current
@@ -65,6 +66,7 @@ def _build_events(
     actors: ActorFindings,
     timexes: Sequence[Timex],
     earlier: Sequence[Event],
+    quote_speaker: str | None = None,
 ) -> list[Event]:
     by_token = {c.token.i: c for c in candidates}
     ids = {c.token.i: _event_id(article, paragraph, c) for c in candidates}
@@ -85,6 +87,10 @@ def _build_events(
         reported_by = ids.get(reporter.token.i) if reporter is not None else None
         if reporter is not None and source is None and token.lower_ in FIRST_PERSON:
             source = built[reporter.token.i].source if reporter.token.i in built else None
+        if source is None and quote_speaker is not None and _first_person(token):
+            # "We call on ...": the speaker is named where the quote closes.
+            source = quote_speaker
+            target = target if target != source else None
         if reporter is not None and reporter.token.i in built and _is_obligation(cand.match):
             # "X said that Y must withdraw": the demand (or appeal) is X's, made to Y.
             speaker = built[reporter.token.i].source
@@ -164,6 +170,34 @@ def _is_obligation(match: CameoMatch) -> bool:
     """A demand or appeal the coder derived from "must"/"should" on the content verb."""
     derivation = match.pattern_id.partition(">")[2]
     return derivation.startswith(("obligation", "advice")) and match.code[:2] in {"10", "02"}
+
+
+def _quote_speakers(paragraph: ParsedParagraph, p_index: int, actors: ActorFindings, lexicon: CameoLexicon) -> dict[int, str]:
+    """Speakers of quotes that run over several sentences, by sentence start.
+
+    A quote opened in one sentence and attributed after it closes in a later
+    one ("“We call on ... . This is ...,” the spokesman said.") belongs to
+    the speaker named after the closing mark.
+    """
+    found: dict[int, str] = {}
+    open_starts: list[int] = []
+    for sent in paragraph.doc.sents:
+        marks = [t for t in sent if t.text in _QUOTE_MARKS]
+        if open_starts or (marks and marks[0].i == sent.start and len(marks) % 2 == 1):
+            open_starts.append(sent.start)
+        if open_starts and len(open_starts) > 1 and len(marks) % 2 == 1:
+            # The quote closes here: its speaker follows the closing mark.
+            after = [t for t in sent if t.i > marks[-1].i]
+            speaker = None
+            for token in after:
+                match = code_predicate(token, lexicon) if token.pos_ == "VERB" else None
+                if match is not None and match.reporting:
+                    speaker = source_of(token, p_index, actors, {})
+                    break
+            if speaker is not None:
+                found.update({start: speaker for start in open_starts[:-1]})
+            open_starts = []
+    return found
 
 
 def _has_content(cand: Candidate, built: dict[int, Event], event_id: str) -> bool:

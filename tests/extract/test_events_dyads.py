@@ -200,3 +200,9 @@ def test_events_uncoded_place_is_a_weak_target(extractor) -> None:  # type: igno
 def test_events_reiterated_demand_is_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "The European Union reiterated its demand that Turkey release the journalists."))
     assert any(r == "10" for r, _, _ in dyads), dyads
+
+
+def test_events_quote_over_two_sentences_belongs_to_its_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We urge Chile and Peru to resume talks on the border. This is in the interest of both,” the Bolivian foreign minister said."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == "02" and s == "BOL" for r, s, _ in dyads), dyads
