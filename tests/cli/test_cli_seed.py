@@ -163,7 +163,7 @@ def test_cli_two_articles_share_actor_nodes(tmp_path: Path, order: str) -> None:
     texts = {
         "a": "published: 2021-03-02\n\nThe United States imposed sanctions on Russia on Monday, "
         "U.S. officials said. Russian President Vladimir Putin condemned the decision, the Kremlin said.\n",
-        "b": "published: 2021-03-04\n\nMoscow criticised Washington on Wednesday. "
+        "b": "published: 2021-03-04\n\nThe Kremlin criticised Washington on Wednesday. "
         "Putin said Russia would respond to the US sanctions.\n",
     }
     store = tmp_path / "kg"
