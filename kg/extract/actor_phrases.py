@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.actor_places import find_clause_country, find_place_country
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
@@ -279,6 +280,9 @@ def _classify_core(
     text = _text_of(tokens)
     # The nationality may sit on a token another mention took ("China's X").
     country_tokens, country = _country_modifier(sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), head, gaz)
+    # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
+    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" else None
+    country = country or located
     core = [t for t in tokens if t not in country_tokens and t.dep_ not in {"nummod", "quantmod"}]
     core_text = _text_of(core) if core else ""
     names = list(name_tokens) if name_tokens is not None else []
@@ -328,6 +332,9 @@ def _classify_core(
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"}:
         body = gaz.body(head.text) or gaz.body(head.lemma_)
+    if body is not None and body.kind is ActorKind.GROUP and country is None:
+        # "Demonstrators blocked a road in Baghdad": a collective acts where its clause does.
+        country = find_clause_country(head, gaz)
     if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None)):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None:
@@ -386,7 +393,11 @@ def _classify_core(
             if not head.text.endswith("s"):
                 return None  # an adjective use ("Chinese"), not a people
             demonym = gaz.country_of_demonym(head.text)
-            if demonym is not None and len(core) == 1 and not country_tokens:
+            if located is None and any(c.lower_ == "ethnic" for c in head.lefts):
+                # "ethnic Albanians demonstrated in Serbia": a people is coded where it lives.
+                located = find_clause_country(head, gaz)
+                iso3 = iso3 or (located.iso3 if located else None)
+            if demonym is not None and len(core) == 1 and not country_tokens and located is None:
                 # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
                 return _country_proto(demonym, span, p_index, head, ids, text)
             iso3 = iso3 or (demonym.iso3 if demonym else None)

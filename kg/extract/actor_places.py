@@ -1,0 +1,79 @@
+"""Where an unnamed group is: the country of a place that locates the phrase.
+
+CAMEO codes a group by the country it is in, whether the text says so in a
+post-modifier ("Opposition groups in Zimbabwe", "Rebels in the Ivory Coast",
+"the president of Armenia", "Doctors from two American aid groups") or in the
+clause whose subject it is ("Up to 100 ethnic Albanians demonstrated in
+Serbia"). A people living in a country is coded by that country, not by its
+nationality.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.gazetteer import CountryEntry, Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions whose object locates the noun they modify.
+_PHRASE_PREPS = {"in", "of", "from", "throughout", "across", "inside", "within"}
+# Prepositions whose object locates the clause (the subject acts there).
+_CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> CountryEntry | None:
+    """The country of the place a post-modifier gives the phrase ("groups in Zimbabwe").
+
+    Only prepositions after token ``after`` count: those inside a name
+    ("Liberation Tigers of Tamil Eelam") are part of it.
+    """
+    for prep in head.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _PHRASE_PREPS or prep.i <= after:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                entry = place_country(pobj, gaz)
+                if entry is not None:
+                    return entry
+    return None
+
+
+def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The country where the clause whose subject is ``head`` takes place ("... demonstrated in Serbia")."""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = head.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_PREPS or prep.i < head.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                entry = place_country(pobj, gaz)
+                if entry is not None:
+                    return entry
+    return None
+
+
+def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The country a place phrase names: a country or capital, or a country modifier of the place.
+
+    "the Ivory Coast", "Baghdad", "south Serbia", "two American aid groups",
+    "the Syrian Golan Heights", "East Timor's capital Dili".
+    """
+    chain = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [pobj]
+    for text in dict.fromkeys((" ".join(t.text for t in chain), pobj.text)):
+        entry = gaz.country(text) or gaz.capital(text)
+        if entry is not None:
+            return entry
+    for child in pobj.lefts:
+        if child.dep_ not in {"amod", "compound", "poss", "nmod"}:
+            continue
+        inner = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
+        for text in dict.fromkeys((" ".join(t.text for t in inner), child.text)):
+            entry = gaz.country(text) or (gaz.country_of_demonym(text) if text[:1].isupper() else None)
+            if entry is not None:
+                return entry
+    return None

@@ -1,0 +1,51 @@
+"""Groups coded by the place that locates them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract_articles
+from kg.model import Extraction
+
+
+def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    result = next(extract_articles([article], extractor))
+    assert isinstance(result, Extraction)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Opposition groups in Kenya said on Monday they would boycott the vote.", "Opposition groups", "KENOPP"),
+        ("Rebels in Chad rejected the offer on Friday.", "Rebels", "TCDREB"),
+        ("Students throughout Peru marched against the new law.", "Students", "PEREDU"),
+        ("Protesters in Lima blocked a bridge on Sunday.", "Protesters", "PERCVL"),
+        ("Security forces in Mali arrested twelve traders.", "Security forces", "MLICOP"),
+    ],
+    ids=["opposition-in-country", "rebels-in-country", "students-throughout", "protesters-in-capital", "security-forces-in"],
+)
+def test_actors_group_located_by_post_modifier(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    group = next(a for a in extraction.actors if alias in a.aliases)
+    assert group.code == code
+
+
+def test_actors_office_of_country_is_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The envoy met the president of Ghana on Monday.")
+    assert any(a.code == "GHAGOV" for a in extraction.actors)
+
+
+def test_actors_people_living_in_country_coded_by_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Ethnic Hungarians in Slovakia demanded more schools.")
+    group = next(a for a in extraction.actors if "Hungarians" in a.name)
+    assert group.country == "SVK"
+
+
+def test_actors_people_located_by_their_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "About 300 ethnic Hungarians marched on Sunday in Slovakia.")
+    group = next(a for a in extraction.actors if "Hungarians" in a.name)
+    assert group.country == "SVK"
+
