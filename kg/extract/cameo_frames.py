@@ -56,10 +56,13 @@ def match_verb(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
                 hit = _code_adjective(child, lexicon, depth)
                 if hit is not None:
                     return hit
-        return None
-    if token.pos_ == "ADJ":
+        # Otherwise only a prepositional frame codes a copula ("remained on
+        # alert", "is under investigation"); the bare verb says nothing.
+        candidates = tuple(p for p in _candidates(token, lexicon.verbs) if p.preps)
+    elif token.pos_ == "ADJ":
         return _code_adjective(token, lexicon, depth)
-    candidates = _candidates(token, lexicon.verbs)
+    else:
+        candidates = _candidates(token, lexicon.verbs)
     best: Hit | None = None
     best_rank = (-1, 0)
     for order, pattern in enumerate(candidates):
@@ -135,7 +138,7 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         tokens.append(matched[0].i)
         objects = [m.head if m.dep_ == "compound" else m for m in matched]
     if pattern.object_class is not None:
-        if not objects or _object_class(objects[0], lexicon) != pattern.object_class:
+        if not objects or _object_class(_contained(objects[0], lexicon), lexicon) != pattern.object_class:
             return None
     if pattern.modifiers and not _modifiers(token, pattern.modifiers):
         return None
@@ -419,6 +422,18 @@ def _modifiers(token: Token, lemmas: frozenset[str]) -> list[Token]:
         for c in token.children
         if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and _noun_lemma_in(c, lemmas)
     ]
+
+
+def _contained(token: Token, lexicon: CameoLexicon) -> Token:
+    """The noun a container object stands for ("*part* of the stronghold" -> stronghold)."""
+    if token.lemma_.lower() not in lexicon.containers:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return token
 
 
 def _object_class(token: Token, lexicon: CameoLexicon) -> str:

@@ -165,6 +165,12 @@ VERB_CASES = [
     ("Troops opened fire on the crowd.", "193", "open-fire"),
     ("Warplanes bombed the bridge.", "195", "bomb"),
     ("The militia engaged in ethnic cleansing.", "203", "engage-ethnic-cleansing"),
+    ("The navy put its ships on alert.", "152", "put-on-alert"),
+    ("Soldiers remained on high alert near the border.", "152", "copula-on-alert"),
+    ("The mayor was put under investigation for fraud.", "090", "put-under-investigation"),
+    ("The opposition leader was placed under house arrest.", "173", "place-under-arrest"),
+    ("The fleet began three weeks of naval exercises.", "150", "container-duration-exercises"),
+    ("The rebels captured part of the stronghold.", "192", "capture-part-of-place"),
 ]
 
 
