@@ -69,9 +69,7 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
     named = [p for p in protos if p.key and p.via not in {"pronoun", "description"}]
     for proto in protos:
         if proto.via == "pronoun":
-            antecedent = _antecedent(resolved, PRONOUNS.get(proto.surface.lower(), set()), proto, max_back=400)
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
+            resolved.append(proto)  # resolved once every name is known (below)
             continue
         if proto.via == "description":
             kinds = DESCRIPTIONS.get(proto.name, set())
@@ -105,7 +103,76 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
         resolved.append(proto)
     # Bare surnames the tagger missed ("Geng pointed out"): a capitalised token
     # equal to a part of a person's name mentioned earlier.
-    return _add_name_parts(resolved, parsed)
+    return _resolve_pronouns(_add_name_parts(resolved, parsed), parsed)
+
+
+def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph]) -> list[ProtoMention]:
+    """Pronouns, in document order, once every name (bare surnames too) is a mention.
+
+    A possessive in a fronted adverbial points forward to the sentence's
+    subject ("Before his address, Yoon ..."); otherwise the nearest earlier
+    mention of a compatible kind, skipping what was said inside a quotation
+    when the pronoun stands outside it ("'...,' he said").
+    """
+    at = {(p.para, i): p for p in protos if p.key and p.via != "pronoun" for i in p.tokens}
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.via != "pronoun":
+            out.append(proto)
+            continue
+        kinds = PRONOUNS.get(proto.surface.lower(), set())
+        antecedent = _forward_subject(proto, parsed, at, kinds)
+        if antecedent is None:
+            quoted = _in_quote(parsed[proto.para].doc, proto.head)
+            earlier = [c for c in out if c.key and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
+            antecedent = _antecedent(earlier, kinds, proto, max_back=400)
+        if antecedent is not None:
+            out.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
+    return out
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _forward_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
+    """"Before his address on Saturday, Yoon ...": the subject the fronted possessive anticipates."""
+    if proto.surface.lower() not in {"his", "her", "its", "their"}:
+        return None
+    token = parsed[proto.para].doc[proto.head]
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i > token.i), None)
+    if subject is None:
+        return None
+    # The pronoun must sit in a dependent of the root that comes before a comma and the subject.
+    branch = token
+    while branch.head.i != root.i and branch.head.i != branch.i:
+        branch = branch.head
+    if branch.head.i != root.i or branch.dep_ not in {"prep", "advcl", "npadvmod", "advmod"} or branch.i > subject.i:
+        return None
+    if not any(t.text == "," for t in token.doc[token.i : subject.i]):
+        return None
+    found = at.get((proto.para, subject.i))
+    if found is None or found.kind not in kinds:
+        return None
+    return found
+
+
+_OPENING = {"“", "‘"}
+_CLOSING = {"”", "’"}
+
+
+def _in_quote(doc: object, index: int) -> bool:
+    """Whether token ``index`` stands inside a quotation of its paragraph."""
+    depth = 0
+    for token in doc[:index]:  # type: ignore[index]
+        text = token.text
+        if text in _OPENING:
+            depth += 1
+        elif text in _CLOSING and depth:
+            depth -= 1
+        elif text in {'"', "``", "''"}:
+            depth = 0 if depth else 1
+    return depth > 0
 
 
 def _antecedent(
@@ -136,7 +203,9 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
         if candidate.key == proto.key or not candidate.key:
             continue
         other = _name_words(candidate.name)
-        if len(other) <= len(words) or not _compatible(candidate.kind, proto.kind):
+        # The tagger may call a surname a place ("Yoon declared"): an earlier person's name part is that person.
+        surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
+        if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
         if _is_subsequence_prefix(words, other):
             if best is None or len(_name_words(best.name)) > len(other):
