@@ -474,7 +474,7 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
                 break
         if sector:
             break
-    org = next((o for o in (gaz.organization(t.text) for t in words if t.pos_ == "PROPN") if o is not None and o.code), None)
+    org = next((o for o in (gaz.organization(run) for run in _proper_runs(words)) if o is not None and o.code), None)
     if org is not None and country is None:
         return org.code
     if country is None:
@@ -492,6 +492,18 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     if sector is None or sector == "IGO":
         return iso3
     return iso3 + sector
+
+
+def _proper_runs(words: Sequence[Token]) -> list[str]:
+    """Proper-noun runs among the title words, longest first ("United Nations", "Arab League")."""
+    ordered = sorted({t.i: t for t in words if t.pos_ == "PROPN"}.values(), key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for t in ordered:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [" ".join(t.text for t in run[a:b]) for run in runs for size in range(len(run), 0, -1) for a in range(len(run) - size + 1) for b in [a + size]]
 
 
 _GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "pilgrim": "REL", "muslim": "REL"}

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _PHRASE_PREPS = {"in", "of", "from", "throughout", "across", "inside", "within"}
 # Prepositions whose object locates the clause (the subject acts there).
 _CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 
 def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> CountryEntry | None:
@@ -42,7 +42,7 @@ def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> Count
 
 
 def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
-    """The country where the clause whose subject is ``head`` takes place ("... demonstrated in Serbia")."""
+    """The country where the clause whose subject or object is ``head`` takes place ("... demonstrated in Serbia")."""
     if head.dep_ not in _SUBJECT_DEPS:
         return None
     verb = head.head

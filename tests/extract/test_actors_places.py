@@ -49,3 +49,9 @@ def test_actors_people_located_by_their_clause(extractor) -> None:  # type: igno
     group = next(a for a in extraction.actors if "Hungarians" in a.name)
     assert group.country == "SVK"
 
+
+
+def test_actors_people_object_located_by_their_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Police arrested forty ethnic Hungarians in Slovakia on Sunday.")
+    group = next(a for a in extraction.actors if "Hungarians" in a.name)
+    assert group.country == "SVK"

@@ -41,3 +41,9 @@ def test_actors_surname_inherits_title_code(extractor) -> None:  # type: ignore[
 def test_actors_unnamed_collective(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Angry protesters blocked the main road on Monday.")
     assert any(a.name.lower().endswith("protesters") for a in extraction.actors)
+
+
+def test_actors_title_naming_a_two_word_organization(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Arab League Secretary General Omar Haddad arrived in Cairo on Monday.")
+    person = next(a for a in extraction.actors if "Haddad" in a.name)
+    assert person.code is not None and person.code.startswith("IGO")
