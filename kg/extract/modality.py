@@ -25,6 +25,12 @@ _PLAN_HEADS = {"plan", "intend", "expect", "vow", "pledge", "promise", "aim", "s
 _ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour", "assertion"}
 _ALLEGATION_VERBS = {"accuse", "allege", "charge", "claim", "suspect", "blame"}
 DENY_LEMMAS = {"deny", "refute", "dismiss", "reject", "rebut", "disavow"}
+#: Verbs whose subject (or object) event does not happen: it failed or was put off.
+_CALLED_OFF = {"fail", "collapse", "postpone", "delay", "cancel", "shelve", "defer"}
+#: Nouns that carry an intended act: "a *plan* to impeach", "a *bid* to oust".
+_ATTEMPT_NOUNS = {"plan", "attempt", "bid", "effort", "motion", "proposal", "push", "move"}
+#: Acts that "X ordered the ..." commands rather than reports as done.
+_ORDERED_ACTS = {"arrest", "detention", "release", "withdrawal", "evacuation", "expulsion", "deportation", "execution", "investigation", "inquiry", "probe", "attack", "strike"}
 _CLAIM_OBJECTS = {"existence", "allegation", "accusation", "claim", "report", "charge", "assertion", "story", "account"}
 
 
@@ -36,11 +42,11 @@ def modality_of(
     reporter: Candidate | None = None
     modality = Modality.ASSERTED
 
-    if match.negated or any(c.dep_ == "neg" for c in token.children):
+    if match.negated or any(c.dep_ == "neg" for c in token.children) or _is_called_off(token, match):
         return Modality.NEGATED, None, _reporting_parent(token, by_token)
     if _is_conditional(token):
         modality = Modality.CONDITIONAL
-    elif _is_planned(token):
+    elif _is_planned(token) or _is_ordered(token, match):
         modality = Modality.PLANNED
 
     according = _according_to(token, p_index, actors)
@@ -111,6 +117,36 @@ def _is_planned(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
         return True
     return False
+
+
+def _is_called_off(token: Token, match: CameoMatch) -> bool:
+    """An act that did not take place: "*no* arrests were made", "*failed to* ratify",
+    "meetings ... had been *postponed*", "a plan to impeach ... has *failed*".
+    """
+    doc = token.doc
+    # "no" on the event noun itself (light verbs: "no arrests had been made").
+    if any(c.dep_ == "det" and c.lower_ == "no" for i in match.trigger_tokens for c in doc[i].children):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+        return True
+    # The event noun, or the plan or bid it completes, is what failed or was put off.
+    node = token
+    for _ in range(3):
+        if node.dep_ in {"nsubj", "nsubjpass", "dobj"} and node.head.lemma_.lower() in _CALLED_OFF:
+            return node.dep_ != "dobj" or node.head.lemma_.lower() != "fail"
+        if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _ATTEMPT_NOUNS:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _is_ordered(token: Token, match: CameoMatch) -> bool:
+    """"ordered the arrest of X": the act is commanded, not yet carried out."""
+    if token.lemma_.lower() != "order" or match.base_code is not None:
+        return False
+    doc = token.doc
+    return any(doc[i].lemma_.lower() in _ORDERED_ACTS for i in match.trigger_tokens if i != token.i)
 
 
 def _is_conditional(token: Token) -> bool:

@@ -171,6 +171,9 @@ VERB_CASES = [
     ("The opposition leader was placed under house arrest.", "173", "place-under-arrest"),
     ("The fleet began three weeks of naval exercises.", "150", "container-duration-exercises"),
     ("The rebels captured part of the stronghold.", "192", "capture-part-of-place"),
+    ("The ministry summoned the ambassador.", "110", "summon-envoy"),
+    ("The ministry summoned the ambassador to confer with the minister.", "040", "summon-envoy-to-confer"),
+    ("The opposition postponed the rally.", "082", "postpone-protest"),
 ]
 
 

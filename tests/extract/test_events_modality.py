@@ -1,0 +1,37 @@
+"""Event modality from the clause frame (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract_articles
+from kg.model import Extraction, Modality
+
+
+def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    result = next(extract_articles([article], extractor))
+    assert isinstance(result, Extraction)
+    return result
+
+
+def _modalities(extraction: Extraction) -> dict[str, Modality]:
+    return {e.cameo[:2]: e.modality for e in extraction.events if not e.cameo.startswith("01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "modality"),
+    [
+        ("Chilean police made no arrests of Peruvian fishermen.", "17", Modality.NEGATED),
+        ("Peru signed the accord but failed to ratify it.", "05", Modality.ASSERTED),
+        ("Chile's talks with Bolivia were postponed.", "04", Modality.NEGATED),
+        ("A plan to impeach the governor has failed in the state assembly.", "17", Modality.NEGATED),
+        ("The general ordered the arrest of three opposition leaders.", "17", Modality.PLANNED),
+        ("The Brazilian president is due to meet Argentina's foreign minister next week.", "04", Modality.PLANNED),
+    ],
+    ids=["no-arrests", "signed-then-failed", "postponed-talks", "failed-plan", "ordered-arrest", "due-to-meet"],
+)
+def test_events_modality_from_frame(extractor, text: str, root: str, modality: Modality) -> None:  # type: ignore[no-untyped-def]
+    found = _modalities(_extract(extractor, text))
+    assert found.get(root) == modality, found
