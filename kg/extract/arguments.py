@@ -104,7 +104,7 @@ def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int
     found = actors.actor_at(p_index, token.i)
     if found is not None:
         return found
-    # Appositions and descriptors: "the Chinese firm Megvii Technology".
+    # Appositions and descriptors: "the French carmaker Renault".
     for child in token.children:
         if child.dep_ == "appos":
             found = actors.actor_at(p_index, child.i) or actor_of_np(child, p_index, actors, depth=depth + 1)
