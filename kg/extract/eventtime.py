@@ -18,7 +18,7 @@ def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], ar
     """A statement that elaborates the dated event of the sentence before takes its start.
 
     News often dates an act once and then quotes the actor on it in the next
-    sentence ("In late September, X protested ... 'We protest ...', a spokesman
+    sentence ("Early last month, X protested ... 'We protest ...', a spokesman
     said"). The quote is then no earlier than that act and no later than
     publication: an interval anchored in the discourse, never a made-up day.
     """
