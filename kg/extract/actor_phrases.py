@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actor_places import find_clause_country, find_place_country
+from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
@@ -332,9 +332,10 @@ def _classify_core(
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"}:
         body = gaz.body(head.text) or gaz.body(head.lemma_)
-    if body is not None and body.kind is ActorKind.GROUP and country is None:
-        # "Demonstrators blocked a road in Baghdad": a collective acts where its clause does.
-        country = find_clause_country(head, gaz)
+    if body is not None and body.kind in {ActorKind.GROUP, ActorKind.REBEL} and country is None:
+        # "Demonstrators blocked a road in Baghdad": a collective acts where its
+        # clause does, else in the one country its sentence names.
+        country = find_clause_country(head, gaz) or find_sentence_country(head, gaz)
     if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None)):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None:

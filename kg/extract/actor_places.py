@@ -77,3 +77,22 @@ def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
             if entry is not None:
                 return entry
     return None
+
+
+def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The one country the sentence names (a country, capital or nationality), if it names exactly one.
+
+    "Demonstrators blocked the road to the Kenyan parliament": a domestic
+    collective with no nationality of its own belongs to the sentence's country.
+    """
+    found: dict[str, CountryEntry] = {}
+    tokens = list(head.sent)
+    for k, token in enumerate(tokens):
+        if not token.text[:1].isupper() or token.i == head.i:
+            continue
+        pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
+        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        if entry is not None:
+            found[entry.iso3] = entry
+    return next(iter(found.values())) if len(found) == 1 else None

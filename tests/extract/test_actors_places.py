@@ -55,3 +55,14 @@ def test_actors_people_object_located_by_their_clause(extractor) -> None:  # typ
     extraction = _extract(extractor, "Police arrested forty ethnic Hungarians in Slovakia on Sunday.")
     group = next(a for a in extraction.actors if "Hungarians" in a.name)
     assert group.country == "SVK"
+
+
+def test_actors_collective_takes_the_one_country_of_its_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Demonstrators burned tyres outside the Kenyan parliament on Monday.")
+    group = next(a for a in extraction.actors if "Demonstrators" in a.aliases)
+    assert group.code == "KENCVL"
+
+
+def test_actors_collective_with_two_countries_in_sentence_stays_uncoded(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Demonstrators marched from the Kenyan border towards Uganda on Monday.")
+    assert all(a.code is None for a in extraction.actors if "Demonstrators" in a.aliases)
