@@ -10,14 +10,13 @@ them across the article.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import PRONOUNS as _PRONOUNS
-from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import ActorKind, Span
@@ -35,14 +34,6 @@ _GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "l
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
 _PERSON_TITLES_RE = re.compile(r"^(mr|mrs|ms|dr|sir|gen|col|lt|sgt|maj|capt|adm|rev|sen|rep|gov|pres|prof)\.?$", re.IGNORECASE)
 
-
-
-def slugify(text: str) -> str:
-    """A stable ASCII key for a name: folded spelling variants, lowercase, hyphens."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    words = re.findall(r"[a-z0-9]+", folded.lower().replace("'s", ""))
-    words = [_SPELLING_VARIANTS.get(w, w) for w in words if w not in {"the", "a", "an"}]
-    return "-".join(words) or "actor"
 
 
 # --- finding -----------------------------------------------------------------
@@ -102,11 +93,11 @@ def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: P
     iso3: str = getattr(entry, "iso3")
     sector = phrase.code[3:] if phrase.code and len(phrase.code) > 3 else ""
     if phrase.key.endswith("-government"):
-        return _government_proto(entry, span, p_index, token, (token.i,), token.text, via="agent")
+        return government_proto(entry, span, p_index, token, (token.i,), token.text, via="agent")
     if phrase.kind is ActorKind.GROUP or sector:
         name = clean_name(token.text + " " + paragraph.doc[phrase.head].text)
         return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, "group")
-    return _country_proto(entry, span, p_index, token, (token.i,), token.text)
+    return country_proto(entry, span, p_index, token, (token.i,), token.text)
 
 
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -296,7 +287,7 @@ def _classify_core(
     # Full country, capital or organisation names.
     whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
     if whole is not None and (not country_tokens or names):
-        return _country_proto(whole, span, p_index, head, ids, text)
+        return country_proto(whole, span, p_index, head, ids, text)
     seat = gaz.seat(name_text)
     place = seat or gaz.capital(name_text)
     if place is not None and (not country_tokens or names):
@@ -305,10 +296,10 @@ def _classify_core(
             # codes it; the government acts only when the capital does.
             city = clean_name(name_text or text)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
-        return _government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
+        return government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
-        return _Proto(span, p_index, head.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
+        return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
 
     lemma = head.lemma_.lower()
     # People speaking for an organisation or country ("UN experts", "US officials").
@@ -318,9 +309,9 @@ def _classify_core(
                 continue
             sub = gaz.organization(t.text)
             if sub is not None:
-                return _Proto(span, p_index, head.i, ids, _kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, _extend_with_of(head, _phrase_tokens(head)), "agent")
+                return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, _extend_with_of(head, _phrase_tokens(head)), "agent")
         if country is not None:
-            return _government_proto(country, span, p_index, head, ids, text, via="agent")
+            return government_proto(country, span, p_index, head, ids, text, via="agent")
     # "the Reagan administration": a leader's government, named after them.
     if lemma in {"administration", "government", "cabinet", "regime"} and any(
         c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children
@@ -341,16 +332,16 @@ def _classify_core(
     if body is not None:
         if body.key == "government" or lemma in _GOVERNMENT_HEADS:
             if country is not None:
-                return _government_proto(country, span, p_index, head, ids, text, via="gov-description")
+                return government_proto(country, span, p_index, head, ids, text, via="gov-description")
             if not names:
                 return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
         else:
             body_country = body.country or (country.iso3 if country else None)
-            return _body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
+            return body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
 
     if not names and (lemma in _GOVERNMENT_HEADS or (lemma == "party" and country is not None and len(core) == 1)):
         if country is not None:
-            return _government_proto(country, span, p_index, head, ids, text, via="gov-description")
+            return government_proto(country, span, p_index, head, ids, text, via="gov-description")
         if lemma in {"government", "authorities", "administration", "regime"}:
             return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
         return None
@@ -361,7 +352,7 @@ def _classify_core(
         role = gaz.role(core_text) or gaz.role(" ".join(t.lemma_ for t in core)) or gaz.role(head.lemma_)
         if role is not None and role.key not in _VAGUE_ROLES and role.sector not in {"BUS", "EDU", "MED", "REL", "IGO"}:
             if role.sector == "GOV":
-                return _government_proto(country, span, p_index, head, ids, text, via="agent")
+                return government_proto(country, span, p_index, head, ids, text, via="agent")
             iso = getattr(country, "iso3")
             name = clean_name(text)
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, text, "group")
@@ -400,7 +391,7 @@ def _classify_core(
                 iso3 = iso3 or (located.iso3 if located else None)
             if demonym is not None and len(core) == 1 and not country_tokens and located is None:
                 # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
-                return _country_proto(demonym, span, p_index, head, ids, text)
+                return country_proto(demonym, span, p_index, head, ids, text)
             iso3 = iso3 or (demonym.iso3 if demonym else None)
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, iso3, None, text, "entity")
         if ent in {"GPE", "LOC"}:
@@ -536,13 +527,13 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
         # "the Kuwaiti response": the nationality of an event noun is its country.
         country = gaz.country_of_demonym(token.text)
     if country is not None:
-        return _country_proto(country, span, p_index, token, ids, token.text)
+        return country_proto(country, span, p_index, token, ids, token.text)
     org = gaz.organization(token.text)
     if org is not None and token.pos_ == "PROPN":
-        return _Proto(span, p_index, token.i, ids, _kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, "gazetteer")
+        return _Proto(span, p_index, token.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, "gazetteer")
     place = gaz.capital(token.text)
     if place is not None and token.dep_ == "poss":
-        return _government_proto(place, span, p_index, token, ids, token.text, via="metonymy")
+        return government_proto(place, span, p_index, token, ids, token.text, via="metonymy")
     return None
 
 
@@ -593,86 +584,3 @@ def _extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
 
 def _is_locative(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
-
-
-def clean_name(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"\s*[’']s$", "", text)
-    return text.replace("’", "'").strip(" ,.-")
-
-
-def _kind(value: str) -> ActorKind:
-    try:
-        return ActorKind(value)
-    except ValueError:
-        return ActorKind.OTHER
-
-
-def _country_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str) -> _Proto:
-    iso3: str = getattr(entry, "iso3")
-    return _Proto(span, p_index, head.i, ids, ActorKind.COUNTRY, getattr(entry, "name"), iso3.lower(), iso3, iso3, getattr(entry, "wikidata", None), text, "gazetteer")
-
-
-def _government_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str, *, via: str) -> _Proto:
-    iso3: str = getattr(entry, "iso3")
-    return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, government_name(entry), f"{iso3.lower()}-government", iso3, iso3 + "GOV", None, text, via)
-
-
-# Generic bodies that, with a nationality, all name the country's armed forces
-# ("Iraqi troops", "the Pakistani army", "US forces", "its military").
-def government_name(entry: object) -> str:
-    """Canonical name of a country's government: "<demonym> government"."""
-    demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
-    adjective = next((d for d in demonyms if not d.endswith("s") or d.endswith("ese")), None)
-    return f"{adjective or getattr(entry, 'name')} government"
-
-
-def title_case(text: str) -> str:
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in text.split())
-
-
-def short_country(entry: object) -> str:
-    # "US Commerce Department", "UK Foreign Office", else "Chinese Foreign Ministry".
-    aliases: Sequence[str] = getattr(entry, "aliases", ()) or ()
-    name: str = getattr(entry, "name")
-    short = [a for a in aliases if a.isupper() and 2 <= len(a) <= 3 and "." not in a and a[0] == name[0]]
-    if short and len(name.split()) > 1:
-        return short[0]
-    demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
-    return demonyms[0] if demonyms else str(getattr(entry, "name"))
-
-
-def _body_proto(body: object, iso3: str | None, country: object | None, gaz: Gazetteer, span: Span, p_index: int, head: Token, ids: tuple[int, ...], core_text: str, text: str) -> _Proto:
-    body_name: str = title_case(clean_name(core_text)) or getattr(body, "name")
-    sector: str = getattr(body, "sector", "GOV") or "GOV"
-    kind = _kind(getattr(body, "kind", "GOVERNMENT"))
-    entry = country if country is not None else (gaz.country(iso3) if iso3 else None)
-    if entry is None and not iso3 and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
-        # "its forces": whose they are is known once "its" is resolved (_resolve_possessed).
-        return _Proto(span, p_index, head.i, ids, kind, getattr(body, "key"), "", None, None, None, text, "possessed")
-    if entry is not None and iso3 and getattr(body, "key") in ARMED_FORCE_WORDS:
-        name, key, sector = armed_forces_name(entry), f"{iso3.lower()}-armed-forces", "MIL"
-        return _Proto(span, p_index, head.i, ids, ActorKind.MILITARY, name, key, iso3, iso3 + sector, None, text, "body")
-    if entry is not None and iso3:
-        name = f"{short_country(entry)} {body_name}"
-        key = f"{iso3.lower()}-{getattr(body, 'key')}"
-    else:
-        name = clean_name(text)
-        key = slugify(name)
-    if head.tag_ == "NNS" and not body_name.lower().endswith("s"):
-        kind = ActorKind.GROUP if kind is ActorKind.OTHER else kind
-        name = clean_name(text)
-        key = slugify(name) if not iso3 else f"{iso3.lower()}-{slugify(name)}"
-    if kind is ActorKind.REBEL and not iso3 and head.i - 1 in ids:
-        # Synonyms name one group: "Kurdish guerrillas" are the "Kurdish rebels".
-        key = slugify(clean_name(head.doc[ids[0] : head.i].text) + " " + getattr(body, "name"))
-    return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
-
-
-ARMED_FORCE_WORDS = {"military", "army", "troops"}
-POSSESSIVE_PRONOUNS = {"its", "their"}
-
-
-def armed_forces_name(entry: object) -> str:
-    """Canonical name of a country's armed forces: "<demonym> armed forces"."""
-    return government_name(entry).removesuffix(" government") + " armed forces"

@@ -23,18 +23,17 @@ from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.coref import resolve_references
-from kg.extract.actor_phrases import (
+from kg.extract.actor_names import (
     ARMED_FORCE_WORDS,
     POSSESSIVE_PRONOUNS,
     armed_forces_name,
-    AGENT_HEADS,
     clean_name,
-    find_in_paragraph,
     short_country,
     title_case,
     government_name as government_name,
     slugify as slugify,
 )
+from kg.extract.actor_phrases import AGENT_HEADS, find_in_paragraph
 from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention, Span
 from kg.nlp import ParsedParagraph
