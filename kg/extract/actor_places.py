@@ -43,10 +43,16 @@ def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> Count
 
 def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     """The country where the clause whose subject or object is ``head`` takes place ("... demonstrated in Serbia")."""
+    # "Hundreds of thousands of people blocked ...": the quantity is the subject.
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
+        head = head.head.head
     if head.dep_ not in _SUBJECT_DEPS:
         return None
     verb = head.head
-    for prep in verb.children:
+    # The place may hang on the verb or on its object ("blocked streets in Hong Kong").
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for o in verb.children if o.dep_ == "dobj" and o.i != head.i for p in o.children if p.dep_ == "prep"]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_PREPS or prep.i < head.i:
             continue
         for pobj in prep.children:

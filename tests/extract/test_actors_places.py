@@ -66,3 +66,8 @@ def test_actors_collective_takes_the_one_country_of_its_sentence(extractor) -> N
 def test_actors_collective_with_two_countries_in_sentence_stays_uncoded(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Demonstrators marched from the Kenyan border towards Uganda on Monday.")
     assert all(a.code is None for a in extraction.actors if "Demonstrators" in a.aliases)
+
+
+def test_actors_quantity_of_people_located_by_the_object_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Thousands of people blocked roads in Nairobi to demand lower taxes from Uganda.")
+    assert any(a.code == "KENCVL" for a in extraction.actors)
