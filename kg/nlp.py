@@ -56,10 +56,12 @@ def parse_articles(
     """
     pending: list[Article] = []
 
-    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+    def texts() -> Iterator[tuple[Doc, tuple[int, int]]]:
         for a_index, article in enumerate(_remember(articles, pending)):
             for p_index, span in enumerate(article.paragraphs):
-                yield article.text[span.start : span.end], (a_index, p_index)
+                doc = nlp.make_doc(article.text[span.start : span.end])
+                preset_sentence_starts(doc)
+                yield doc, (a_index, p_index)
 
     current: list[ParsedParagraph] = []
     current_index = 0
@@ -72,6 +74,45 @@ def parse_articles(
     while current_index < len(pending):
         yield pending[current_index], current
         current, current_index = [], current_index + 1
+
+
+_CLOSERS = {'"', "”", "’", "'", ")"}
+_OPENERS = {'"', "“", "‘", "'", "("}
+
+
+def preset_sentence_starts(doc: Doc) -> None:
+    """Mark sentence boundaries the parser tends to miss or invent, before it runs.
+
+    - After a sentence-final period, "!" or "?" (with any closing quote) a
+      capitalised word starts a sentence: the small model runs "... Articles
+      370 and 35A. Qureshi's counterpart said" together. spaCy keeps the
+      period of an abbreviation ("Gen.", "U.S.", "Oct.") inside its token, so
+      a separate period token ends a sentence.
+    - A dateline ("BEIJING:", "SEOUL, South Korea —") never stands alone as a
+      sentence: the story's first sentence starts before it.
+    The parser respects these presets and decides every other boundary.
+    """
+    tokens = list(doc)
+    for i in range(1, len(tokens)):
+        prev, tok = tokens[i - 1], tokens[i]
+        j = i - 1
+        while j > 0 and tokens[j].text in _CLOSERS:
+            j -= 1
+        ends = tokens[j].text in {".", "!", "?"} and j > 0 and tokens[j - 1].text not in {".", "!", "?"}
+        # The tokenizer glues the period to a number or code ("35A.", "1987."),
+        # which no abbreviation looks like.
+        ends = ends or (len(tokens[j].text) > 1 and tokens[j].text.endswith(".") and any(c.isdigit() for c in tokens[j].text))
+        if ends:
+            first = tok
+            if tok.text in _OPENERS and i + 1 < len(tokens):
+                first = tokens[i + 1]
+            if first.text[:1].isupper() and (prev.whitespace_ or tok.text in _OPENERS):
+                tok.is_sent_start = True
+    # A dateline: upper-case words (and a country) up to ":" or a dash at the start.
+    for i, tok in enumerate(tokens[:8]):
+        if tok.text in {":", "—", "–", "--"} and i > 0 and tokens[0].text.isupper() and i + 1 < len(tokens):
+            tokens[i + 1].is_sent_start = False
+            break
 
 
 def _remember(items: Iterable[Article], into: list[Article]) -> Iterator[Article]:
