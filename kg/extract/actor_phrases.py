@@ -372,9 +372,9 @@ def _classify_core(
         if not person:
             return None
         name = clean_name(_text_of(person))
-        code = _person_code(head, sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), country, gaz)
+        code, title = _person_code(head, sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), country, gaz)
         iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
-        return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, text, "entity")
+        return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, text, "entity", role=title)
     if ent:
         name = clean_name(name_text)
         if not name or len(name) < 2 or not name[0].isupper():
@@ -444,11 +444,12 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative
 _VAGUE_ROLES = {"member", "chairman"}
 
 
-def _person_code(head: Token, tokens: Sequence[Token], country: object | None, gaz: Gazetteer) -> str | None:
+def _person_code(head: Token, tokens: Sequence[Token], country: object | None, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """CAMEO code of a titled person: the country (or body) they act for plus the role's sector.
 
     CAMEO codes "Iraqi President X" as IRQGOV and "U.N. mediator X" as the
     UN; the nationality may also follow the name ("King Hassan of Morocco").
+    Also returns the title's sector, for a title with no country ("President X").
     """
     words = [t for t in tokens if t.ent_type_ != "PERSON" or _PERSON_TITLES_RE.match(t.text) or gaz.role(t.text) is not None]
     # A title word the tagger swallowed into the name ("President Francois X").
@@ -468,7 +469,7 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
             break
     org = next((o for o in (gaz.organization(run) for run in _proper_runs(words)) if o is not None and o.code), None)
     if org is not None and country is None:
-        return org.code
+        return org.code, None
     if country is None:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -479,11 +480,11 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
             if country is not None:
                 break
     if country is None:
-        return None
+        return None, sector
     iso3: str = getattr(country, "iso3")
     if sector is None or sector == "IGO":
-        return iso3
-    return iso3 + sector
+        return iso3, None
+    return iso3 + sector, None
 
 
 def _proper_runs(words: Sequence[Token]) -> list[str]:

@@ -79,8 +79,9 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
     protos = resolve_references(protos, parsed)
     protos = _acronyms_in_parentheses(protos, parsed)
-    protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), gazetteer), gazetteer)
-    return _merge(article, protos, parsed)
+    story = _story_country(protos, gazetteer)
+    protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), story), gazetteer)
+    return _merge(article, _story_office_holders(protos, story), parsed)
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
@@ -134,12 +135,10 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     return out
 
 
-def _story_government(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
-    """"The government" with no earlier government is that of the country the story is about.
+def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
+    """The country the story is about: the one mentioned most often (names, capitals, nationalities).
 
-    The story's country is the one mentioned most often (names, capitals,
-    nationalities); an article about two countries in equal measure leaves
-    the phrase unresolved.
+    An article about two countries in equal measure has none.
     """
     counts: dict[str, int] = {}
     for proto in protos:
@@ -147,7 +146,27 @@ def _story_government(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
             counts[proto.country] = counts.get(proto.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     story = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-    entry = gaz.country_by_iso3(story) if story else None
+    return gaz.country_by_iso3(story) if story else None
+
+
+def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:
+    """"President X" with no nationality holds office in the country the story is about."""
+    if entry is None:
+        return protos
+    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key}
+    if not titled:
+        return protos
+    out: list[_Proto] = []
+    for proto in protos:
+        role = titled.get(proto.key)
+        if role and not proto.country and not (proto.code and len(proto.code) > 3):
+            proto = replace(proto, country=entry.iso3, code=entry.iso3 + role)
+        out.append(proto)
+    return out
+
+
+def _story_government(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:
+    """"The government" with no earlier government is that of the country the story is about."""
     out: list[_Proto] = []
     for proto in protos:
         if proto.via == "description-government" and not proto.key:
@@ -196,6 +215,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
         name = first.name if first.via in {"gazetteer", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
         country = next((p.country for p in group if p.country), None)
         code = next((p.code for p in group if p.code and len(p.code) > 3), None) or next((p.code for p in group if p.code), None)
+        code = _role_code(code)
         kind = first.kind
         aliases = sorted({_clean_alias(p.surface) for p in group if p.surface and p.via not in {"pronoun"}} - {""})
         actors.append(Actor(key, name, kind, country, code, next((p.wikidata for p in group if p.wikidata), None), tuple(aliases)))
@@ -209,6 +229,13 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
     actors.sort(key=lambda a: a.id)
     heads = [(p.para, p.head, p.key) for p in protos if p.key]
     return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads)
+
+
+def _role_code(code: str | None) -> str | None:
+    """Insurgents and militants are coded as rebels (REB): PLOVER's sectors have no separate INS."""
+    if code and len(code) >= 6 and code[3:6] == "INS" and code[:3] not in {"IGO", "NGO", "IMG"}:
+        return code[:3] + "REB" + code[6:]
+    return code
 
 
 def _clean_alias(text: str) -> str:

@@ -47,3 +47,15 @@ def test_actors_title_naming_a_two_word_organization(extractor) -> None:  # type
     extraction = _extract(extractor, "Arab League Secretary General Omar Haddad arrived in Cairo on Monday.")
     person = next(a for a in extraction.actors if "Haddad" in a.name)
     assert person.code is not None and person.code.startswith("IGO")
+
+
+def test_actors_title_without_nationality_takes_the_story_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "President Marta Solis imposed a curfew in Chile on Monday.")
+    person = next(a for a in extraction.actors if "Solis" in a.name)
+    assert person.code == "CHLGOV"
+
+
+def test_actors_militants_coded_as_rebels(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Somali militants attacked a convoy on Monday.")
+    codes = {a.code for a in extraction.actors}
+    assert "SOMREB" in codes
