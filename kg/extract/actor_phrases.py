@@ -389,11 +389,18 @@ def _classify_core(
                 # "ethnic Albanians demonstrated in Serbia": a people is coded where it lives.
                 located = find_clause_country(head, gaz)
                 iso3 = iso3 or (located.iso3 if located else None)
-            if demonym is not None and len(core) == 1 and not country_tokens and located is None:
+            # "the Iranians", "Kuwaitis said", "hundreds of Iranians": the nation; "168 Liberians": a people.
+            counted = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM"}
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) or counted or (head.dep_ == "nsubj" and not any(c.dep_ == "det" for c in head.lefts))
+            if demonym is not None and len(core) == 1 and not country_tokens and located is None and definite:
                 # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
                 return country_proto(demonym, span, p_index, head, ids, text)
             iso3 = iso3 or (demonym.iso3 if demonym else None)
-            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, iso3, None, text, "entity")
+            # Else a people: "168 Liberians", "ethnic Albanians in Serbia" (CVL + the people's code).
+            code = iso3 + "CVL" if iso3 else None
+            if code and demonym is not None and demonym.iso3 != iso3:
+                code += demonym.iso3
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
         if ent in {"GPE", "LOC"}:
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
         kind = ActorKind.ORGANIZATION

@@ -59,3 +59,9 @@ def test_actors_militants_coded_as_rebels(extractor) -> None:  # type: ignore[no
     extraction = _extract(extractor, "Somali militants attacked a convoy on Monday.")
     codes = {a.code for a in extraction.actors}
     assert "SOMREB" in codes
+
+
+def test_actors_counted_nationals_are_a_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Chile deported 40 Peruvians on Monday.")
+    people = next(a for a in extraction.actors if "Peruvians" in a.name)
+    assert people.code == "PERCVL"
