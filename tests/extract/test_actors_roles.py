@@ -65,3 +65,8 @@ def test_actors_counted_nationals_are_a_people(extractor) -> None:  # type: igno
     extraction = _extract(extractor, "Chile deported 40 Peruvians on Monday.")
     people = next(a for a in extraction.actors if "Peruvians" in a.name)
     assert people.code == "PERCVL"
+
+
+def test_actors_military_equipment_is_the_armed_forces_sector(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Chilean warplanes bombed the bridge on Monday.")
+    assert any(a.code == "CHLMIL" for a in extraction.actors)
