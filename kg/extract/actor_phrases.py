@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Prepositions after which a capital names a place, not its government.
-_LOCATIVE = {"in", "at", "from", "near", "into", "across", "around", "throughout", "outside", "inside", "to", "via", "through", "toward", "towards", "between", "of"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "from", "near", "into", "across", "around", "throughout", "outside", "inside", "to", "via", "through", "toward", "towards", "between", "of"}
 # Nouns that, with a country modifier, stand for that country's government.
 _GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
 # Nouns for people that speak for the body or country that modifies them
@@ -591,4 +591,4 @@ def _extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
 
 
 def _is_locative(token: Token) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS

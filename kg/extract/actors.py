@@ -33,7 +33,7 @@ from kg.extract.actor_names import (
     government_name as government_name,
     slugify as slugify,
 )
-from kg.extract.actor_phrases import AGENT_HEADS, find_in_paragraph
+from kg.extract.actor_phrases import AGENT_HEADS, LOCATIVE_PREPOSITIONS, find_in_paragraph
 from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention, Span
 from kg.nlp import ParsedParagraph
@@ -219,7 +219,10 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
         kind = first.kind
         aliases = sorted({_clean_alias(p.surface) for p in group if p.surface and p.via not in {"pronoun"}} - {""})
         actors.append(Actor(key, name, kind, country, code, next((p.wikidata for p in group if p.wikidata), None), tuple(aliases)))
-    mentions = [Mention(p.span, p.key) for p in protos if p.key]
+    # Places are kept for CAMEO coding and located_in relations, but the
+    # annotation has no place actors: they are not mentions of an actor.
+    places = {a.id for a in actors if a.kind is ActorKind.LOCATION} - {p.key for p in protos if p.key and not _as_place(p, parsed)}
+    mentions = [Mention(p.span, p.key) for p in protos if p.key and p.key not in places]
     by_token: dict[TokenKey, str] = {}
     for proto in protos:
         if not proto.key:
@@ -229,6 +232,14 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
     actors.sort(key=lambda a: a.id)
     heads = [(p.para, p.head, p.key) for p in protos if p.key]
     return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads)
+
+
+def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
+    """A mention that names a place: after a locative preposition, a modifier, or a geographic name."""
+    head = parsed[proto.para].doc[proto.head]
+    if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"}:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _role_code(code: str | None) -> str | None:

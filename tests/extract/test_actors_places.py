@@ -71,3 +71,10 @@ def test_actors_collective_with_two_countries_in_sentence_stays_uncoded(extracto
 def test_actors_quantity_of_people_located_by_the_object_place(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Thousands of people blocked roads in Nairobi to demand lower taxes from Uganda.")
     assert any(a.code == "KENCVL" for a in extraction.actors)
+
+
+def test_actors_place_is_not_an_actor_mention(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Chilean minister met the delegation in Valparaiso on Monday.")
+    mentioned = {m.actor_id for m in extraction.mentions}
+    places = {a.id for a in extraction.actors if a.kind.value == "LOCATION"}
+    assert not (mentioned & places)
