@@ -71,6 +71,8 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
         if token.i in used or token.dep_ not in {"compound", "poss", "amod", "nmod", "npadvmod"}:
             continue
         proto = _classify_phrase(token, p_index, paragraph, gaz, used) if token.pos_ in {"PROPN", "NOUN"} else None
+        if proto is not None and len(proto.tokens) == 1 and not proto.country and not proto.code:
+            proto = None  # a bare word describing its head ("police source", "insurgent group", "Interior Minister")
         take(proto or _modifier_actor(token, p_index, paragraph, gaz))
     # 4. The second nationality of a coordinated modifier is an actor of its
     # own ("Hungarian and Romanian officials": two governments).

@@ -70,3 +70,8 @@ def test_actors_counted_nationals_are_a_people(extractor) -> None:  # type: igno
 def test_actors_military_equipment_is_the_armed_forces_sector(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Chilean warplanes bombed the bridge on Monday.")
     assert any(a.code == "CHLMIL" for a in extraction.actors)
+
+
+def test_actors_bare_modifier_word_is_not_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "A local police source said the convoy left on Monday.")
+    assert not any(a.name.lower() == "police" for a in extraction.actors)
