@@ -304,6 +304,8 @@ def _classify_core(
         return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
 
     lemma = head.lemma_.lower()
+    if lemma == "force" and any(c.dep_ == "amod" and c.lower_ in _ARMS_CLASSES for c in head.lefts):
+        return None  # a class of weapons in arms talks ("intermediate nuclear forces"), not troops
     # People speaking for an organisation or country ("UN experts", "US officials").
     if head.lower_ in AGENT_HEADS and ent != "PERSON":
         for t in _phrase_tokens(head):
@@ -381,6 +383,8 @@ def _classify_core(
         name = clean_name(name_text)
         if not name or len(name) < 2 or not name[0].isupper():
             return None
+        if ent in {"ORG", "GPE"} and len(names) == 1 and country is None and not head.text.isupper() and _in_title(head, gaz):
+            return None  # part of a title ("Secretary of State X", "Interior Minister X")
         if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
             return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
         if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS"):
@@ -449,6 +453,9 @@ _COLLECTIVES = {
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
 
 
+# Adjectives that make "forces" a class of weapons.
+_ARMS_CLASSES = {"nuclear", "conventional", "strategic", "intermediate", "chemical", "tactical"}
+
 # Role words too generic to say whom a person acts for.
 _VAGUE_ROLES = {"member", "chairman"}
 
@@ -513,6 +520,13 @@ _GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": 
 
 def _group_sector(head: Token) -> str | None:
     return _GROUP_SECTORS.get(head.lemma_.lower())
+
+
+def _in_title(token: Token, gaz: Gazetteer) -> bool:
+    """A word of an office title: a compound of a role word, or the "of" complement of one."""
+    if token.dep_ == "compound":
+        return gaz.role(token.head.text) is not None
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and gaz.role(token.head.head.text) is not None
 
 
 def _contiguous(indices: set[int], last: int) -> set[int]:
