@@ -81,7 +81,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos = _acronyms_in_parentheses(protos, parsed)
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), story), gazetteer)
-    return _merge(article, _story_office_holders(protos, story), parsed)
+    return _merge(article, _places_that_act(_story_office_holders(protos, story)), parsed)
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
@@ -147,6 +147,18 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     story = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     return gaz.country_by_iso3(story) if story else None
+
+
+def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
+    """A capital that acts elsewhere in the article ("Baghdad said") is that actor where it is a place too."""
+    acting = {p.surface: p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
+    out: list[_Proto] = []
+    for proto in protos:
+        actor = acting.get(proto.surface) if proto.kind is ActorKind.LOCATION and proto.code else None
+        if actor is not None and actor.country == proto.country:
+            proto = replace(proto, key=actor.key, kind=actor.kind, name=actor.name, code=actor.code, wikidata=actor.wikidata, via=actor.via)
+        out.append(proto)
+    return out
 
 
 def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:

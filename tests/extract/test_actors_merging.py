@@ -66,3 +66,14 @@ def test_actors_acronym_in_parentheses_names_the_phrase(extractor) -> None:  # t
     extraction = _extract(extractor, text)
     owner = _owner(extraction, "NLM")
     assert any("Northern Liberation Movement" in alias for alias in owner.aliases)
+
+
+def test_actors_capital_that_acts_is_one_actor_with_its_place_mentions(extractor) -> None:  # type: ignore[no-untyped-def]
+    from kg.document import build_article
+    from kg.extract import extract_articles
+
+    text = "Lima rejected the offer on Monday. Thousands marched in Lima on Tuesday."
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    extraction = next(extract_articles([article], extractor))
+    owners = {a.id for a in extraction.actors if "Lima" in a.aliases}
+    assert len(owners) == 1
