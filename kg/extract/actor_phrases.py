@@ -515,7 +515,7 @@ def _proper_runs(words: Sequence[Token]) -> list[str]:
     return [" ".join(t.text for t in run[a:b]) for run in runs for size in range(len(run), 0, -1) for a in range(len(run) - size + 1) for b in [a + size]]
 
 
-_GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "pilgrim": "REL", "muslim": "REL"}
+_GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "youth": "CVL", "resident": "CVL", "villager": "CVL", "inhabitant": "CVL", "settler": "CVL", "pilgrim": "REL", "muslim": "REL"}
 
 
 def _group_sector(head: Token) -> str | None:

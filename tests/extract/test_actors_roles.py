@@ -85,3 +85,8 @@ def test_actors_bare_modifier_word_is_not_an_actor(extractor) -> None:  # type: 
 def test_actors_title_words_and_weapon_classes_are_not_actors(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, text)
     assert not any(a.name in {"State", "intermediate nuclear forces"} for a in extraction.actors)
+
+
+def test_actors_youths_with_nationality_are_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Chilean youths threw stones at the convoy on Monday.")
+    assert any(a.code == "CHLCVL" for a in extraction.actors)
