@@ -150,8 +150,6 @@ def _build_events(
             continue
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
             continue
-        if _is_plain_report_of_act(cand, event, built):
-            continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
     # An event with no participant beside one that has them is mostly a
     # nominal or subordinate detail of the sentence's main event.
@@ -223,24 +221,6 @@ def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id:
     if any(t.text in _QUOTE_MARKS for t in sent if t.i < cand.token.i):
         return False
     return any(i < cand.token.i and not e.cameo.startswith("01") for i, e in content)
-
-
-def _is_plain_report_of_act(cand: Candidate, event: Event, built: dict[int, Event]) -> bool:
-    """A plain "X said (that) Y did Z" whose content is a coded act.
-
-    The news is the act; the attribution stays on it (``attributed_to``).
-    The speech act is an event of its own only when the text dates it
-    ("said today") or quotes the speaker's words.
-    """
-    token = cand.token
-    if not cand.match.reporting or cand.match.negated or token.lemma_.lower() not in _PLAIN_SPEECH:
-        return False
-    if event.time.anchor is TimeAnchor.EXPLICIT:
-        return False
-    if any(t.text in _QUOTE_MARKS for t in token.sent):
-        return False
-    content = [e for e in built.values() if e.reported_by == event.id]
-    return any(not e.cameo.startswith("01") for e in content)
 
 
 #: Plain attribution verbs: unlike "announced" or "pointed out", they say
