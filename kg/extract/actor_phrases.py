@@ -235,6 +235,10 @@ def _with_participle(head: Token, surface: str) -> str:
     return surface
 
 
+#: Head nouns of place names ("... Autonomous Region", "... Province").
+GEO_DESIGNATORS = {"region", "province", "prefecture", "county", "district", "territory", "oblast", "governorate", "emirate", "canton", "municipality", "state", "valley", "peninsula", "strait", "island", "islands"}
+
+
 def _classify_core(
     head: Token,
     p_index: int,
@@ -423,6 +427,15 @@ def _classify_core(
             kind = ActorKind.LOCATION
         code = (iso3 + sector) if iso3 and sector else iso3
         return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, "entity")
+
+    # A proper name headed by a geographic designator is a place even when
+    # the tagger misses it ("the Xinjiang Uygur Autonomous Region").
+    if not ent and head.pos_ == "PROPN" and head.lower_ in GEO_DESIGNATORS:
+        place_name = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t not in country_tokens]
+        if len(place_name) >= 2 and place_name[-1] == head:
+            name = clean_name(_text_of(place_name))
+            iso3 = country.iso3 if country else None
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
 
     # Definite descriptions ("the company") and groups with a nationality
     # ("Chinese security agencies and companies").

@@ -100,6 +100,10 @@ def test_seed_crackdown_is_alleged_by_commerce(seed_extraction: Extraction) -> N
     assert event.cameo.startswith("17")
     assert event.modality is Modality.ALLEGED
     assert _name(seed_extraction, event.attributed_to) == "US Commerce Department"
+    # The allegation links to the statement that carries it (issue: a reported
+    # event links to its reporting event and to who says it).
+    statement = _one(seed_extraction, "said", "US Commerce Department")
+    assert statement.cameo.startswith("01") and event.reported_by == statement.id
 
 
 def test_seed_denial_links_the_claim(seed_extraction: Extraction) -> None:
@@ -127,6 +131,7 @@ def test_seed_actors_merged(seed_extraction: Extraction) -> None:
     assert {"US", "United States"} <= aliases("United States")
     xinjiang = [a for a in seed_extraction.actors if a.name.startswith("Xinjiang") and a.kind.value == "LOCATION"]
     assert len(xinjiang) == 1 and "Xinjiang" in xinjiang[0].aliases
+    assert "Xinjiang Uygur Autonomous Region" in xinjiang[0].aliases  # a second spelling, same actor
     geng = next(a for a in seed_extraction.actors if a.name == "Geng Shuang")
     assert geng.code == "CHNGOV"
     codes = {a.name: a.code for a in seed_extraction.actors}
