@@ -7,7 +7,7 @@ recoding ("will attack" is a threat).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -180,18 +180,9 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
                         return Hit(inner.code, (*tokens, *inner.tokens), pattern, inner.pattern.id)
         return None
     if pattern.complement is not None and depth > 0:
-        content = _complement(token, lexicon, depth - 1, skip=set(tokens))
-        if content is not None:
-            derived = _derive(pattern.complement, content.code, lexicon)
-            if derived is not None:
-                return Hit(
-                    derived,
-                    (*tokens, *content.tokens),
-                    pattern,
-                    f"{pattern.complement}({content.pattern.id})",
-                    content.code,
-                    derived=True,
-                )
+        hit = _derived_hit(pattern, tokens, _complement(token, lexicon, depth - 1, skip=set(tokens)), lexicon)
+        if hit is not None:
+            return hit
     if pattern.code is None:
         return None
     return Hit(pattern.code, tuple(tokens), pattern)
@@ -235,21 +226,22 @@ def _try_noun_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon
         if not found:
             return None
     if pattern.complement is not None and depth > 0:
-        content = _noun_complement(token, lexicon, depth - 1, skip=set(tokens))
-        if content is not None:
-            derived = _derive(pattern.complement, content.code, lexicon)
-            if derived is not None:
-                return Hit(
-                    derived,
-                    (*tokens, *content.tokens),
-                    pattern,
-                    f"{pattern.complement}({content.pattern.id})",
-                    content.code,
-                    derived=True,
-                )
+        hit = _derived_hit(pattern, tokens, _noun_complement(token, lexicon, depth - 1, skip=set(tokens)), lexicon)
+        if hit is not None:
+            return hit
     if pattern.code is None:
         return None
     return Hit(pattern.code, tuple(tokens), pattern)
+
+
+def _derived_hit(pattern: CameoPattern, tokens: Sequence[int], content: Hit | None, lexicon: CameoLexicon) -> Hit | None:
+    """The code a matrix word gives its coded complement ("threatened to attack" -> 138x)."""
+    if content is None or pattern.complement is None:
+        return None
+    derived = _derive(pattern.complement, content.code, lexicon)
+    if derived is None:
+        return None
+    return Hit(derived, (*tokens, *content.tokens), pattern, f"{pattern.complement}({content.pattern.id})", content.code, derived=True)
 
 
 def _complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] | None = None) -> Hit | None:
