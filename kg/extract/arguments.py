@@ -200,7 +200,7 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
         if token.dep_ == "advcl" and token.tag_ not in {"VBG", "VBN"} and not _is_infinitive(token):
             return None
         return source_of(token.head, p_index, actors, by_token, depth + 1)
-    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"} and token.tag_ in {"VB", "VBG", "VBD", "VBZ", "VBP"}:
+    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"} and (token.tag_ in {"VB", "VBG", "VBD", "VBZ", "VBP"}):
         if not any(c.dep_ == "mark" for c in token.children):
             found = actor_of_np(token.head, p_index, actors)
             noun = token.head
@@ -215,8 +215,13 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 if verb.pos_ in {"VERB", "AUX"}:
                     found = source_of(verb, p_index, actors, by_token, depth + 1)
             return found
-    if token.dep_ == "pcomp":
-        return None
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and not has_own_subject:
+        # A gerund governed by a preposition of the clause's verb shares its
+        # subject ("resorted to throwing stones", "protested by blocking ...").
+        prep = token.head
+        verb = prep.head
+        if prep.dep_ == "prep" and verb != prep and verb.pos_ in {"VERB", "AUX"}:
+            return source_of(verb, p_index, actors, by_token, depth + 1)
     return None
 
 
@@ -332,7 +337,7 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
 
 
 #: Participles that state their subject's stance rather than a passive act.
-_STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "oppose", "resolve", "dedicate", "poise", "inclined", "disposed", "opposed", "committed", "prepared", "determined"}
+_STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "oppose", "resolve", "dedicate", "poise", "engage", "involve", "inclined", "disposed", "opposed", "committed", "prepared", "determined", "engaged", "involved"}
 
 
 def _is_stative(token: Token) -> bool:
@@ -431,6 +436,9 @@ def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: Act
             continue
         for pobj in (c for c in child.children if c.dep_ == "pobj"):
             found = actor_of_np(pobj, p_index, actors)
+            if not found and child.lower_ in TARGET_PREPS:
+                # "riots against Israeli policies": the policy's owner.
+                found = actor_in_modifiers(pobj, p_index, actors)
             if not found:
                 continue
             if child.lower_ == "by" or (child.lower_ == "of" and not patient_of):

@@ -1,0 +1,39 @@
+"""Event argument attachment: stance participles, gerunds after prepositions, owners of a target (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract_articles
+from kg.model import Extraction
+
+
+def _dyads(extractor, text: str) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    result = next(extract_articles([article], extractor))
+    assert isinstance(result, Extraction)
+    actors = {a.id: a for a in result.actors}
+
+    def code(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id or "")
+        return None if actor is None else ((actor.code or actor.country or "")[:3] or None)
+
+    return {(e.cameo[:2], code(e.source), code(e.target)) for e in result.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Peruvian troops were engaged in heavy fighting against Chilean forces near the border.", "PER"),
+        ("Kenyan students protested on Monday by blocking roads to the Ugandan embassy.", "KEN"),
+    ],
+    ids=["engaged-stative", "gerund-after-by"],
+)
+def test_events_subject_reaches_the_act(extractor, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(src == source for _, src, _ in _dyads(extractor, text))
+
+
+def test_events_nominal_target_owner(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(extractor, "Bolivian protests against Chilean trade policies continued on Friday.")
+    assert any(src == "BOL" and tgt == "CHL" for _, src, tgt in dyads)
