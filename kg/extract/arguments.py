@@ -164,6 +164,13 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
     for child in token.children:
         if child.dep_ in {"nsubj", "csubj", "expl"}:
             found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
+            if found and _uncoded(found, actors):
+                # "their forces": a bare collective acts for its possessor.
+                owner = _possessor(child, p_index, actors)
+                if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in child.children):
+                    # Reported content: the speaker's own ("X said its troops ...").
+                    owner = _speaker_of_quote(token, p_index, actors, by_token)
+                found = owner or found
             if found:
                 return found
             # An unresolved pronoun subject of reported content is mostly the
@@ -222,6 +229,20 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
         verb = prep.head
         if prep.dep_ == "prep" and verb != prep and verb.pos_ in {"VERB", "AUX"}:
             return source_of(verb, p_index, actors, by_token, depth + 1)
+    return None
+
+
+def _uncoded(actor_id: str, actors: ActorFindings) -> bool:
+    return any(a.id == actor_id and a.code is None and a.country is None for a in actors.actors)
+
+
+def _possessor(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The coded actor a possessive pronoun of the phrase stands for ("*their* forces")."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in {"its", "their", "his", "her"}:
+            found = actors.actor_at(p_index, child.i)
+            if found and not _uncoded(found, actors):
+                return found
     return None
 
 

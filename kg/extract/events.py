@@ -96,6 +96,11 @@ def _build_events(
             speaker = built[reporter.token.i].source
             if speaker is not None and speaker != source:
                 source, target = speaker, source or target
+        elif reporter is None and _is_obligation(cand.match):
+            # "X issued a warning to Y that it must ...": the demand is X's.
+            speaker = _issuer_of_content(token, p_index, actors, by_token)
+            if speaker is not None and speaker != source:
+                source, target = speaker, source or target
         denies = None
         if token.lemma_.lower() in DENY_LEMMAS:
             denies = denied_claim(token, earlier, list(built.values()), source)
@@ -170,6 +175,16 @@ def _is_obligation(match: CameoMatch) -> bool:
     """A demand or appeal the coder derived from "must"/"should" on the content verb."""
     derivation = match.pattern_id.partition(">")[2]
     return derivation.startswith(("obligation", "advice")) and match.code[:2] in {"10", "02"}
+
+
+def _issuer_of_content(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate]) -> str | None:
+    """The agent of the verb whose object noun a "that" clause fills ("issued a reminder that ...")."""
+    noun = token.head
+    if token.dep_ not in {"acl", "ccomp"} or noun == token or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    return source_of(noun.head, p_index, actors, by_token)
 
 
 def _quote_speakers(paragraph: ParsedParagraph, p_index: int, actors: ActorFindings, lexicon: CameoLexicon) -> dict[int, str]:

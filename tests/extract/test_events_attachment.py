@@ -37,3 +37,13 @@ def test_events_subject_reaches_the_act(extractor, text: str, source: str) -> No
 def test_events_nominal_target_owner(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(extractor, "Bolivian protests against Chilean trade policies continued on Friday.")
     assert any(src == "BOL" and tgt == "CHL" for _, src, tgt in dyads)
+
+
+def test_events_reported_possessive_forces_act_for_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(extractor, "Armenia said on Friday that its forces had completed their withdrawal from the disputed district.")
+    assert any(root == "08" and src == "ARM" for root, src, _ in dyads)
+
+
+def test_events_obligation_in_issued_warning(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(extractor, "The Peruvian president sent a firm reminder to Chile that it must cooperate fully with the inspectors.")
+    assert ("10", "PER", "CHL") in {(r, s, t) for r, s, t in dyads}
