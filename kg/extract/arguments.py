@@ -279,6 +279,16 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
         found = _actor_in_scope(token, p_index, actors, weak | own)
     if found is None:
         found = _target(token, match, p_index, actors, own, strict=False)
+    if found is None and token.dep_ == "advcl" and _is_infinitive(token) and token.head != token:
+        # A purpose clause acts where its governing verb sends ("sent
+        # experts *to X* to investigate").
+        sent_off = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]
+        for child in (c for node in sent_off for c in node.children):
+            if child.dep_ in {"prep", "dative"} and child.lower_ in {"to", "into"}:
+                for pobj in child.children:
+                    candidate = actor_of_np(pobj, p_index, actors) if pobj.dep_ == "pobj" else None
+                    if candidate and candidate not in own:
+                        return candidate
     return found
 
 

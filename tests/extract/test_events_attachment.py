@@ -47,3 +47,8 @@ def test_events_reported_possessive_forces_act_for_speaker(extractor) -> None:  
 def test_events_obligation_in_issued_warning(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(extractor, "The Peruvian president sent a firm reminder to Chile that it must cooperate fully with the inspectors.")
     assert ("10", "PER", "CHL") in {(r, s, t) for r, s, t in dyads}
+
+
+def test_events_purpose_clause_target_from_governing_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(extractor, "The United Nations has sent 30 military observers to Moldova on Friday to investigate the clashes.")
+    assert any(root == "09" and tgt == "MDA" for root, _, tgt in dyads)
