@@ -7,7 +7,7 @@ recoding ("will attack" is a threat).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -63,17 +63,7 @@ def match_verb(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
         return _code_adjective(token, lexicon, depth)
     else:
         candidates = _candidates(token, lexicon.verbs)
-    best: Hit | None = None
-    best_rank = (-1, 0)
-    for order, pattern in enumerate(candidates):
-        hit = _try_pattern(token, pattern, lexicon, depth)
-        if hit is None:
-            continue
-        # More frame constraints win; among equals the first in the file.
-        rank = (pattern.specificity, -order)
-        if rank > best_rank:
-            best, best_rank = hit, rank
-    return best
+    return _best_hit(token, candidates, _try_pattern, lexicon, depth)
 
 
 def _candidates(token: Token, table: Mapping[str, tuple[CameoPattern, ...]]) -> tuple[CameoPattern, ...]:
@@ -188,18 +178,29 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
     return Hit(pattern.code, tuple(tokens), pattern)
 
 
-def match_noun(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
-    candidates = _candidates(token, lexicon.nouns)
+def _best_hit(
+    token: Token,
+    candidates: Sequence[CameoPattern],
+    attempt: Callable[[Token, CameoPattern, CameoLexicon, int], Hit | None],
+    lexicon: CameoLexicon,
+    depth: int,
+) -> Hit | None:
+    """The matching pattern with the most frame constraints; among equals the first in the file."""
     best: Hit | None = None
     best_rank = (-1, 0)
     for order, pattern in enumerate(candidates):
-        hit = _try_noun_pattern(token, pattern, lexicon, depth)
+        hit = attempt(token, pattern, lexicon, depth)
         if hit is None:
             continue
         rank = (pattern.specificity, -order)
         if rank > best_rank:
             best, best_rank = hit, rank
     return best
+
+
+def match_noun(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
+    candidates = _candidates(token, lexicon.nouns)
+    return _best_hit(token, candidates, _try_noun_pattern, lexicon, depth)
 
 
 def _try_noun_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, depth: int) -> Hit | None:
