@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from kg.document import build_article
-from kg.extract import extract_articles
 from kg.model import Extraction
+from tests.helpers import extract_text as _extract
 
 
-def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
-    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
-    result = next(extract_articles([article], extractor))
-    assert isinstance(result, Extraction)
-    return result
 
 
 def _actor_of(extraction: Extraction, start: int) -> str | None:

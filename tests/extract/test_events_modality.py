@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.document import build_article
-from kg.extract import extract_articles
+from tests.helpers import extract_text as _extract
+
 from kg.model import Extraction, Modality
 
 
-def _extract(extractor, text: str) -> Extraction:  # type: ignore[no-untyped-def]
-    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
-    result = next(extract_articles([article], extractor))
-    assert isinstance(result, Extraction)
-    return result
 
 
 def _modalities(extraction: Extraction) -> dict[str, Modality]:
