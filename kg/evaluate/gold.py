@@ -29,9 +29,15 @@ TYPE_ROOTS: dict[str, frozenset[str] | None] = {
     "DEMAND": frozenset({"02", "10"}), "ACCUSE": frozenset({"11"}), "PROTEST": frozenset({"11", "14"}), "REJECT": frozenset({"11", "12"}),
     "THREATEN": frozenset({"13"}), "MOBILIZE": frozenset({"15"}), "SANCTION": frozenset({"16"}), "BAN": frozenset({"16", "17"}),
     "COERCE": frozenset({"17"}), "ARREST": frozenset({"17"}), "SEIZE": frozenset({"17", "19"}), "OUST": frozenset({"17", "16", "12"}),
-    "POLICY": frozenset({"01", "03", "16", "17"}), "ATTACK": frozenset({"18", "19", "20"}), "FIGHT": frozenset({"19", "20"}),
+    # Lifting martial law or a state of emergency is CAMEO 0814 (root 08).
+    "POLICY": frozenset({"01", "03", "08", "16", "17"}), "ATTACK": frozenset({"18", "19", "20"}), "FIGHT": frozenset({"19", "20"}),
     "JOIN": frozenset({"03", "06"}), "ELECT": None, "RULE": None,
 }
+
+#: Full CAMEO codes a class accepts beyond its roots: praising (051),
+#: apologising (055) and forgiving (056) are spoken acts, which the gold
+#: annotates as statements.
+TYPE_CODES: dict[str, frozenset[str]] = {"STATEMENT": frozenset({"051", "055", "056"})}
 
 
 @dataclass(frozen=True)
