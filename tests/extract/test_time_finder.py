@@ -150,3 +150,18 @@ def test_time_finder_earlier_later_bounded_by_reference(text: str, earliest: str
 
     (timex,) = _find(text, _dt.date(2019, 10, 8))
     assert (str(timex.earliest), str(timex.latest)) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks are to take place between October 11 and 13.", [("October 11", "2019-10-11", None), ("13", "2019-10-13", None)]),
+        ("The summit ran June 2-4.", [("June 2", "2019-06-02", None), ("4", "2019-06-04", None)]),
+        ("On June 12, 5 people died.", [("June 12", "2019-06-12", None)]),
+        ("He got 13 votes on June 2 and 45 on June 3.", [("June 2", "2019-06-02", None), ("June 3", "2019-06-03", None)]),
+        ("Turnout rose from 3 to 7 percent.", []),
+    ],
+    ids=["between-and", "dash", "count-after-date", "counts-between-dates", "no-month"],
+)
+def test_time_finder_reads_the_bare_second_day_of_a_range(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected

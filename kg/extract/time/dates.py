@@ -203,6 +203,32 @@ def _year_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{tail:04d}") if 0 < tail - head <= 20 else None
 
 
+_DAY_RANGE_HEAD = re.compile(
+    r"(?P<mon>" + L.MONTH + r")\s*(?P<d>" + L.DAY_NUMBER + r")(?:\s*(?:-|–|to|through|and|until)\s*)$", re.I
+)
+
+
+@rule("day_range_tail", r"(?<![\w.,])(?P<d>" + L.DAY_NUMBER + r")(?![\w%]|\s*(?:%|percent|million|billion|,\d|\.\d|:))")
+def _day_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The bare second day of a range: "13" in "between October 11 and 13", "June 2-4"."""
+    head = _DAY_RANGE_HEAD.search(ctx.text[max(0, m.start() - 30) : m.start()])
+    if head is None or not ctx.proper(head["mon"]):
+        return None
+    first, last = day_number(head["d"]), day_number(m["d"])
+    if last <= first:
+        return None
+    month = month_number(head["mon"])
+    # The head was read just before: it is the narrative anchor and lends its year.
+    if ctx.anchor is not None and (ctx.anchor.day.month, ctx.anchor.day.day) == (month, first):
+        found = safe_date(ctx.anchor.day.year, month, last)
+        return Reading(DATE, found.isoformat()) if found else None
+    start = month_day_value(ctx, month, first, None)
+    if start is None or start.startswith("XXXX"):
+        return Reading(DATE, f"XXXX-{month:02d}-{last:02d}") if start else None
+    found = safe_date(int(start[:4]), month, last)
+    return Reading(DATE, found.isoformat()) if found else None
+
+
 @rule("decade", r"(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)"
       r"|the\s+(?P<c3>1\d|20)(?P<d3>\d)0['’]s")
 def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -340,7 +366,7 @@ PHRASE_ONLY_RULES: list[Rule] = [_timex_value]
 
 RULES: list[Rule] = [
     _iso_date, _iso_week, _slash_date, _month_day, _day_month, _month_year, _month, _year,
-    _year_range_tail, _decade, _century, _quarter, _half, _fiscal_year, _season,
+    _year_range_tail, _day_range_tail, _decade, _century, _quarter, _half, _fiscal_year, _season,
     _weekday, _weekday_set,
 ]  # fmt: skip
 
