@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnc
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], article: Article) -> list[Event]:
@@ -49,8 +50,12 @@ def time_of(
     built: dict[int, Event],
     by_token: dict[int, Candidate],
 ) -> EventTime:
-    own = _own_timex(paragraph, token, cand, timexes)
+    own = _own_timex(paragraph, token, cand, timexes, by_token)
     if own is not None and (own.earliest is not None or own.latest is not None):
+        until = _range_end(article.text, own, timexes)
+        if until is not None:
+            text = article.text[own.span.start : until.span.end]
+            return EventTime(own.earliest, until.latest, own.precision, TimeAnchor.EXPLICIT, text, None, None)
         return EventTime(own.earliest, own.latest, own.precision, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
     # Coordinated predicates share their head's time ("met and signed").
     if token.dep_ == "conj" and token.head.i in built:
@@ -65,8 +70,14 @@ def time_of(
     return EventTime(None, published, DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
 
 
-def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexes: Sequence[Timex]) -> Timex | None:
-    """The DATE/TIME expression whose governing predicate is this event's."""
+def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexes: Sequence[Timex], by_token: dict[int, Candidate]) -> Timex | None:
+    """The DATE/TIME expression whose governing predicate is this event's.
+
+    Two attachments the parser often gets wrong are settled by position: a
+    time right after a speech verb dates the speech ("said on Sunday Iran had
+    seized ..."), and a time in a relative clause on an event noun dates that
+    noun ("a visit, which is expected to take place between May 1 and 3").
+    """
     doc = paragraph.doc
     start = paragraph.offset
     end = start + len(doc.text)
@@ -80,8 +91,62 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         span = doc.char_span(timex.span.start - start, timex.span.end - start, alignment_mode="expand")
         if span is None:
             continue
-        if _governing_predicate(span.root) == token or span.root.head == token:
+        speech = _speech_before(span, by_token)
+        if speech is not None:
+            if speech == token.i:
+                return timex
+            continue
+        if _governing_predicate(span.root) == token or span.root.head == token or _relative_clause_of(_governing_predicate(span.root)) == token:
             return timex
+    return None
+
+
+_RANGE_LEFT = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|and|to|through|until)\s*", re.I)
+
+
+def _range_end(text: str, first: Timex, timexes: Sequence[Timex]) -> Timex | None:
+    """The second date of a range the first opens ("between May 1 and 3", "June 2-4")."""
+    for timex in timexes:
+        if timex.span.start < first.span.end or timex.type is not first.type:
+            continue
+        join = text[first.span.end : timex.span.start]
+        if not _RANGE_JOIN.fullmatch(join):
+            return None
+        dash = join.strip() in {"-", "–"}
+        if not (dash or _RANGE_LEFT.search(text[max(0, first.span.start - 12) : first.span.start])):
+            return None
+        if timex.latest is None or first.earliest is None or timex.latest < first.earliest:
+            return None
+        return timex
+    return None
+
+
+def _speech_before(span: Span, by_token: dict[int, Candidate]) -> int | None:
+    """The index of a speech verb the time expression directly follows ("said on Sunday")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB":
+        return None
+    cand = by_token.get(doc[i].i)
+    return doc[i].i if cand is not None and cand.match.reporting else None
+
+
+def _relative_clause_of(predicate: Token) -> Token | None:
+    """The noun a relative clause modifies, climbing through its complements."""
+    current = predicate
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            noun = current.head
+            # "a visit to India, which is expected ...": the clause may hang off the noun's complement.
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+            return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+        if current.dep_ not in {"xcomp", "ccomp"}:
+            return None
+        current = current.head
     return None
 
 

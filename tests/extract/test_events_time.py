@@ -1,0 +1,29 @@
+"""Which time expression dates which event: speech verbs, relative clauses, ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.helpers import extract_text
+
+
+def _times(extraction, trigger_word: str) -> list[tuple[dt.date | None, dt.date | None]]:  # type: ignore[no-untyped-def]
+    text = extraction.article.text
+    return [(e.time.earliest, e.time.latest) for e in extraction.events if trigger_word in e.trigger.text(text)]
+
+
+def test_a_time_right_after_a_speech_verb_dates_the_speech_not_the_content(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Radio Havana said on Sunday Cuba had seized two Bahamian fishing boats.", "2021-05-04")
+    sunday = dt.date(2021, 5, 2)
+    assert _times(x, "said") == [(sunday, sunday)]
+    assert _times(x, "seized") and all(t != (sunday, sunday) for t in _times(x, "seized"))
+
+
+def test_a_relative_clause_on_an_event_noun_dates_the_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Ministers discussed President Lula's visit to Spain, which is expected to take place between October 11 and 13.", "2019-10-09")
+    assert _times(x, "visit") == [(dt.date(2019, 10, 11), dt.date(2019, 10, 13))]
+
+
+def test_a_date_range_gives_the_event_both_ends(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Chile and Peru held talks on May 2-3.", "2019-10-09")
+    assert set(_times(x, "talks")) == {(dt.date(2019, 5, 2), dt.date(2019, 5, 3))}
