@@ -8,11 +8,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.predicates import Candidate
-from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
+from kg.model import Article, Span, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
 
 
 def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], article: Article) -> list[Event]:
@@ -38,6 +39,54 @@ def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], ar
         out.append(event)
     return out
 
+
+
+_OPEN_QUOTES = "“\"«"
+_CLOSE_QUOTES = "”\"»"
+
+
+def date_continued_quotes(events: Sequence[Event], sentences: Sequence[Span], text: str) -> list[Event]:
+    """Events inside a quote take the time of the speech act that closes it.
+
+    A quotation often runs over several sentences and is attributed only at
+    its end ("'We call on both sides ... . This is in their interest,' the
+    minister said on Tuesday"). The quoted sentences were said then too, so
+    their undated events take the attribution's explicit time, anchored in
+    the discourse.
+    """
+    order = sorted(sentences, key=lambda s: s.start)
+    closing: dict[int, EventTime] = {}
+    for index, sentence in enumerate(order):
+        body = sentence.text(text).strip()
+        if not body or body[0] not in _OPEN_QUOTES or _closes_quote(body[1:]):
+            continue
+        for later in order[index + 1 : index + 4]:
+            later_text = later.text(text)
+            lead = len(later_text) - len(later_text.lstrip())
+            # A quote running into a new paragraph reopens with a quote mark there.
+            first = lead + 1 if later_text[lead : lead + 1] in _OPEN_QUOTES else lead
+            close = next((i for i in range(first, len(later_text)) if later_text[i] in _CLOSE_QUOTES), None)
+            if close is None:
+                continue
+            speech = [
+                e for e in events
+                if e.sentence == later and e.cameo.startswith("01") and e.trigger.start >= later.start + close
+                and e.time.anchor is TimeAnchor.EXPLICIT
+            ]
+            if speech:
+                closing[sentence.start] = speech[0].time
+            break
+    out = []
+    for event in events:
+        time = closing.get(event.sentence.start)
+        if time is not None and event.time.anchor is TimeAnchor.PUBLICATION:
+            event = replace(event, time=replace(time, anchor=TimeAnchor.DISCOURSE))
+        out.append(event)
+    return out
+
+
+def _closes_quote(body: str) -> bool:
+    return any(ch in "”»" for ch in body) or body.count('"') % 2 == 1
 
 
 def time_of(
@@ -122,7 +171,7 @@ def _range_end(text: str, first: Timex, timexes: Sequence[Timex]) -> Timex | Non
     return None
 
 
-def _speech_before(span: Span, by_token: dict[int, Candidate]) -> int | None:
+def _speech_before(span: DocSpan, by_token: dict[int, Candidate]) -> int | None:
     """The index of a speech verb the time expression directly follows ("said on Sunday")."""
     doc = span.doc
     i = span.start - 1

@@ -27,3 +27,18 @@ def test_a_relative_clause_on_an_event_noun_dates_the_noun(extractor) -> None:  
 def test_a_date_range_gives_the_event_both_ends(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "Chile and Peru held talks on May 2-3.", "2019-10-09")
     assert set(_times(x, "talks")) == {(dt.date(2019, 5, 2), dt.date(2019, 5, 3))}
+
+
+def test_a_quote_over_two_sentences_takes_the_time_of_its_attribution(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We call on Chile and Peru to hold talks. This is in their interest,” Foreign Minister Ana Diaz said on Monday."
+    x = extract_text(extractor, text, "2021-05-05")
+    monday = dt.date(2021, 5, 3)
+    assert _times(x, "said") == [(monday, monday)]
+    assert _times(x, "call on") and set(_times(x, "call on")) == {(monday, monday)}
+    assert {e.time.anchor.value for e in x.events if "call on" in e.trigger.text(x.article.text)} == {"discourse"}
+
+
+def test_a_quote_closed_in_its_own_sentence_keeps_publication_bounds(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We call on Chile and Peru to hold talks,” Foreign Minister Ana Diaz said. “It is time,” Diaz said on Monday."
+    x = extract_text(extractor, text, "2021-05-05")
+    assert _times(x, "said") == [(None, dt.date(2021, 5, 5)), (dt.date(2021, 5, 3), dt.date(2021, 5, 3))]
