@@ -145,13 +145,25 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
             if speech == token.i:
                 return timex
             continue
-        if _governing_predicate(span.root) == token or span.root.head == token or _relative_clause_of(_governing_predicate(span.root)) == token:
+        governing = _governing_predicate(span.root)
+        if governing == token or span.root.head == token or _relative_clause_of(governing) == token:
+            return timex
+        # "Speaking last night, X set out his position, saying ...": the occasion dates the clause.
+        if governing.dep_ == "advcl" and governing.lemma_ in _OCCASION_VERBS and _in_clause_of(token, governing.head):
             return timex
     return None
 
 
+_OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "write", "appear", "brief", "interview"})
 _RANGE_LEFT = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|and|to|through|until)\s*", re.I)
+
+
+def _in_clause_of(token: Token, head: Token) -> bool:
+    """Whether ``token`` is ``head`` or a predicate hanging on it or on its object."""
+    if token == head or token.head == head:
+        return True
+    return token.dep_ in {"acl", "advcl", "xcomp"} and token.head.head == head
 
 
 def _range_end(text: str, first: Timex, timexes: Sequence[Timex]) -> Timex | None:

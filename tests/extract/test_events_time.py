@@ -42,3 +42,9 @@ def test_a_quote_closed_in_its_own_sentence_keeps_publication_bounds(extractor) 
     text = "“We call on Chile and Peru to hold talks,” Foreign Minister Ana Diaz said. “It is time,” Diaz said on Monday."
     x = extract_text(extractor, text, "2021-05-05")
     assert _times(x, "said") == [(None, dt.date(2021, 5, 5)), (dt.date(2021, 5, 3), dt.date(2021, 5, 3))]
+
+
+def test_a_speaking_occasion_dates_the_statement_made_on_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Speaking on Monday, Chancellor Olaf Scholz criticised Russia, saying the talks had failed.", "2021-05-05")
+    monday = dt.date(2021, 5, 3)
+    assert _times(x, "criticised") == [(monday, monday)]
