@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -59,7 +61,7 @@ def parse_articles(
     def texts() -> Iterator[tuple[Doc, tuple[int, int]]]:
         for a_index, article in enumerate(_remember(articles, pending)):
             for p_index, span in enumerate(article.paragraphs):
-                doc = nlp.make_doc(article.text[span.start : span.end])
+                doc = nlp.make_doc(_close_spaced_ellipses(article.text[span.start : span.end]))
                 preset_sentence_starts(doc)
                 yield doc, (a_index, p_index)
 
@@ -74,6 +76,20 @@ def parse_articles(
     while current_index < len(pending):
         yield pending[current_index], current
         current, current_index = [], current_index + 1
+
+
+_SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")
+
+
+def _close_spaced_ellipses(text: str) -> str:
+    """Write wire copy's spaced ellipsis (". . .") as one run of dots of the same length.
+
+    The parser reads ". . ." as three sentence ends and cuts a quotation in
+    the middle ("if the . . . import ban on uranium ore were implemented");
+    a run of dots is one token it keeps inside the sentence. The length is
+    kept, so character offsets still point into the article text.
+    """
+    return _SPACED_ELLIPSIS.sub(lambda m: "." * len(m.group()), text)
 
 
 _CLOSERS = {'"', "”", "’", "'", ")"}

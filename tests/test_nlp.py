@@ -1,0 +1,31 @@
+"""Sentence splitting presets: what the parser would get wrong on news copy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.document import build_article
+from kg.nlp import parse_articles
+
+
+@pytest.fixture(scope="module")
+def nlp(extractor: Any) -> Any:
+    return extractor.nlp
+
+
+def _sentences(nlp: Any, text: str) -> list[str]:
+    article = build_article({"id": "t", "text": text, "published": "2020-01-01"}, origin="test")
+    ((_, paragraphs),) = list(parse_articles(nlp, [article]))
+    return [article.text[p.offset + s.start_char : p.offset + s.end_char] for p in paragraphs for s in p.doc.sents]
+
+
+def test_a_spaced_ellipsis_inside_a_quotation_keeps_the_sentence_whole(nlp: Any) -> None:
+    text = '"Refiners could be hurt if the . . . import ban on ore were enforced," the brief said. Then it ended.'
+    assert _sentences(nlp, text) == ['"Refiners could be hurt if the . . . import ban on ore were enforced," the brief said.', "Then it ended."]
+
+
+def test_a_capitalised_word_after_a_period_starts_a_sentence(nlp: Any) -> None:
+    text = "The talks covered Articles 370 and 35A. Qureshi's counterpart said nothing."
+    assert len(_sentences(nlp, text)) == 2
