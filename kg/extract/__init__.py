@@ -16,6 +16,7 @@ from kg.extract.actors import find_actors
 from kg.extract.cameo import CameoLexicon, load_cameo
 from kg.extract.eventtime import date_continued_quotes
 from kg.extract.events import find_events
+from kg.extract.speech import fold_self_reports
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.relations import enrich_actors, find_relations
 from kg.extract.time import find_timexes
@@ -55,7 +56,7 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     timexes = find_timexes(article.text, article.published, parsed)
     actors = find_actors(article, parsed, extractor.gazetteer)
     events = find_events(article, parsed, actors, timexes, extractor.lexicon)
-    events = date_continued_quotes(events, [s.span for s in sentences], article.text)
+    events = date_continued_quotes(fold_self_reports(events), [s.span for s in sentences], article.text)
     relations, implied = find_relations(parsed, actors, extractor.gazetteer)
     all_actors = sorted(enrich_actors([*actors.actors, *implied], relations), key=lambda a: a.id)
     return Extraction(

@@ -1,0 +1,27 @@
+"""A plain statement about the speaker's own act is folded into that act."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _codes(extraction) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    text = extraction.article.text
+    return [(e.cameo, e.trigger.text(text)) for e in extraction.events]
+
+
+def test_a_self_report_is_one_event_attributed_to_the_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Japan said on Tuesday it had halted economic aid to Serbia.")
+    assert [c for c, _ in _codes(x)] and all(not c.startswith("01") for c, _ in _codes(x))
+    (halted,) = [e for e in x.events if e.cameo.startswith("16")]
+    japan = {a.id for a in x.actors if a.name == "Japan"}
+    assert halted.source in japan and halted.attributed_to in japan
+    assert halted.reported_by is None
+
+
+def test_a_report_of_another_actors_act_stays_a_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Japan said on Tuesday that Russia had halted economic aid to Serbia.")
+    codes = [c for c, _ in _codes(x)]
+    assert "010" in codes and any(c.startswith("16") for c in codes)
+    (said,) = [e for e in x.events if e.cameo == "010"]
+    assert any(e.reported_by == said.id for e in x.events)
