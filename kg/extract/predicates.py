@@ -65,8 +65,33 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
             continue
         if token.pos_ == "NOUN" and not nominal_has_actor(token) and named_participant(token) is None:
             continue
+        # An infinitive that spells out a noun ("a request to interrogate",
+        # "an invitation to attend talks", "the right to fire") is the content
+        # of a proposal or a norm, not something that happened.
+        if not match.reporting and _infinitive_of_noun(token) and token.head.i not in match.trigger_tokens:
+            continue
         found.append(Candidate(token, match, p_index, sentence))
     return found
+
+
+#: Nouns whose infinitive is what somebody asks, offers, promises, refuses or
+#: may do ("a request to interrogate"); after "plan", "attempt" or "effort"
+#: the infinitive is the attempted event itself and stays.
+_CONTENT_NOUNS = frozenset({
+    "request", "demand", "call", "appeal", "plea", "invitation", "offer", "proposal", "suggestion",
+    "right", "refusal", "permission", "pledge", "promise", "vow", "commitment", "willingness",
+    "readiness", "intention", "desire", "wish", "need", "obligation", "threat", "ultimatum", "order",
+    "instruction", "mandate", "authority", "power", "freedom", "licence", "license", "agreement",
+    "deal", "accord", "consent", "permit", "motion", "resolution",
+})
+
+
+def _infinitive_of_noun(token: Token) -> bool:
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in _CONTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _first_person_subject(token: Token) -> bool:

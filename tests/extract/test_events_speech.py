@@ -25,3 +25,15 @@ def test_a_report_of_another_actors_act_stays_a_statement(extractor) -> None:  #
     assert "010" in codes and any(c.startswith("16") for c in codes)
     (said,) = [e for e in x.events if e.cameo == "010"]
     assert any(e.reported_by == said.id for e in x.events)
+
+
+def test_what_a_rejected_request_asks_for_is_no_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Yemen rejected a Saudi request to interrogate the detainees.")
+    codes = [c for c, _ in _codes(x)]
+    assert any(c.startswith("12") for c in codes)
+    assert not any(c.startswith("09") for c in codes), "the interrogation was asked for, it did not happen"
+
+
+def test_an_attempt_to_act_stays_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "An attempt by rebels to assassinate the governor of Kano failed.")
+    assert any(c.startswith("18") for c, _ in _codes(x))
