@@ -302,7 +302,8 @@ def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[
                     continue
                 if hit is not None:
                     return hit
-        elif child.dep_ == "compound":
+        elif child.dep_ == "compound" and child.pos_ != "PROPN":
+            # A word of a name is no content ("the Test *Ban* Treaty").
             hit = match_noun(child, lexicon, depth)
             if hit is not None:
                 return hit
