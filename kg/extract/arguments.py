@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
+from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -191,6 +192,10 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 return actor_of_np(clause.head, p_index, actors) or _actor_before(child if clause == token else clause, p_index, actors)
             if child.dep_ == "nsubj":
                 return None
+    if is_reduced_passive(token):
+        # A participle describing a noun takes that noun's owner ("a *Gallup*
+        # poll released on Friday"); a "by" agent was tried above.
+        return actor_in_modifiers(token.head, p_index, actors)
     if _is_stative(token):
         # "Israel is opposed to ...", "Vietnam is committed to ...": the
         # grammatical passive subject holds the stance.
