@@ -282,6 +282,8 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     # Named ones ("Muslims", "Hamas") are not weak, only unnamed collectives.
     # So are collectives named by a nationality or ethnicity ("*Kurdish* guerrillas").
     weak -= {actors.actor_at(p_index, t.i) for t in token.doc if t.pos_ == "PROPN" or t.ent_type_ == "NORP"}
+    # ... and the collective they qualify ("*Darfur* rebels").
+    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if any(c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ == "NORP") for c in t.lefts)}
     # So is a place the gazetteer cannot put in a country ("the city of Kirkuk").
     weak |= {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is ActorKind.LOCATION}
     found = _target(token, match, p_index, actors, weak | own, strict=True)
