@@ -206,7 +206,7 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
         # "X was scheduled / is expected to meet Y": the passive subject acts.
         for child in token.children:
             if child.dep_ == "nsubjpass":
-                found = actor_of_np(child, p_index, actors)
+                found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
                 if found:
                     return found
     has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)

@@ -43,3 +43,9 @@ def test_events_frames_extra_name_word_is_no_content(extractor) -> None:  # type
 def test_events_frames_extra_released_poll_is_its_owners_statement(extractor) -> None:  # type: ignore[no-untyped-def]
     events = _extract(extractor, "A Reuters poll released on Friday showed support for Lula at 40%.").events
     assert not any(e.cameo.startswith("08") for e in events)
+
+
+def test_events_frames_extra_control_passive_subject_owner_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "A U.S. Senate team was scheduled to meet X": the team's owner meets X.
+    coded = _coded(_extract(extractor, "A Chilean Senate team was scheduled today to meet Peru's foreign minister."))
+    assert any(code.startswith("04") and source is not None and source.startswith("CHL") for code, source, _ in coded), coded
