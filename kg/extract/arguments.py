@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
+from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -181,12 +182,20 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                     return speaker
             # A relative pronoun stands for the noun the clause modifies
             # ("the Taliban, who have refused to negotiate").
-            if child.lower_ in _RELATIVE_PRONOUNS and token.dep_ in {"relcl", "acl"} and token.head != token:
+            clause = token
+            while clause.dep_ == "conj" and clause.head != clause:
+                # "..., which it views as X and *which hosts* ...": the first relative's noun.
+                clause = clause.head
+            if child.lower_ in _RELATIVE_PRONOUNS and clause.dep_ in {"relcl", "acl"} and clause.head != clause:
                 # The parser may attach the clause too high ("talks between
                 # X and the Taliban, who ..."): then the name just before it.
-                return actor_of_np(token.head, p_index, actors) or _actor_before(child, p_index, actors)
+                return actor_of_np(clause.head, p_index, actors) or _actor_before(child if clause == token else clause, p_index, actors)
             if child.dep_ == "nsubj":
                 return None
+    if is_reduced_passive(token):
+        # A participle describing a noun takes that noun's owner ("a *Gallup*
+        # poll released on Friday"); a "by" agent was tried above.
+        return actor_in_modifiers(token.head, p_index, actors)
     if _is_stative(token):
         # "Israel is opposed to ...", "Vietnam is committed to ...": the
         # grammatical passive subject holds the stance.
@@ -197,7 +206,7 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
         # "X was scheduled / is expected to meet Y": the passive subject acts.
         for child in token.children:
             if child.dep_ == "nsubjpass":
-                found = actor_of_np(child, p_index, actors)
+                found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
                 if found:
                     return found
     has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
@@ -271,7 +280,10 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     own = {source} if source else set()
     weak = {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is not ActorKind.PERSON}
     # Named ones ("Muslims", "Hamas") are not weak, only unnamed collectives.
-    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if t.pos_ == "PROPN"}
+    # So are collectives named by a nationality or ethnicity ("*Kurdish* guerrillas").
+    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if t.pos_ == "PROPN" or t.ent_type_ == "NORP"}
+    # ... and the collective they qualify ("*Darfur* rebels").
+    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if any(c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ == "NORP") for c in t.lefts)}
     # So is a place the gazetteer cannot put in a country ("the city of Kirkuk").
     weak |= {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is ActorKind.LOCATION}
     found = _target(token, match, p_index, actors, weak | own, strict=True)

@@ -117,6 +117,10 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         tokens.append(particles[0].i)
     objects = _objects(token)
     if pattern.objects:
+        if not objects and is_reduced_passive(token):
+            # "A Gallup poll *released* on Friday": the noun the participle
+            # describes is its object.
+            objects = [token.head]
         # The object may be named by its head or by a compound modifier
         # ("the *peacekeeping* force", "the *ceasefire* agreement").
         matched = [o for o in objects if _noun_lemma_in(o, pattern.objects)]
@@ -302,7 +306,8 @@ def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[
                     continue
                 if hit is not None:
                     return hit
-        elif child.dep_ == "compound":
+        elif child.dep_ == "compound" and child.pos_ != "PROPN":
+            # A word of a name is no content ("the Test *Ban* Treaty").
             hit = match_noun(child, lexicon, depth)
             if hit is not None:
                 return hit
@@ -447,3 +452,8 @@ def is_negated(token: Token) -> bool:
     if token.dep_ in ("xcomp",) and token.head.i != token.i:
         return any(c.dep_ == "neg" for c in token.head.children)
     return False
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """A past participle describing the noun before it: "the poll *released* on Friday"."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i

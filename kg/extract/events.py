@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
+from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
@@ -135,8 +136,11 @@ def _build_events(
             inner = [e for e in built.values() if e.reported_by == event.id and e.target and e.target != event.source]
             if inner:
                 event = replace(event, target=inner[0].target)
-        if event.source is None and event.target is None and cand.match.reporting:
-            continue  # a bare "it said" with nobody to attach it to carries nothing
+        if event.source is None and event.target is None and (cand.match.reporting or _modifier_like(cand.token)):
+            # A bare "it said", an event noun or a participle describing a
+            # noun ("a poll *released* on Friday") with nobody taking part
+            # carries nothing.
+            continue
         if (
             cand.match.reporting
             and event.target is None
@@ -290,3 +294,8 @@ def _in_quote(token: Token) -> bool:
     sent = token.sent
     before = [t for t in sent if t.i < token.i and t.text in _QUOTE_MARKS]
     return len(before) % 2 == 1
+
+
+def _modifier_like(token: Token) -> bool:
+    """An event noun, or a past participle modifying a noun ("the poll *released*")."""
+    return token.pos_ == "NOUN" or is_reduced_passive(token)
