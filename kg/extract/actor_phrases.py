@@ -367,15 +367,18 @@ def _classify_core(
 
     iso3 = country.iso3 if country else None
     # Named entities the gazetteer does not know.
+    titled = _titled_name(names, gaz) if ent == "ORG" else 0
+    if titled:
+        ent = "PERSON"  # "Vice-President Moody Awori" tagged as an organisation
     if ent == "PERSON":
         # A possessive name is still a name ("Xi Jinping's visit"); only the
         # marker goes.
-        person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
+        person = [t for t in names[titled:] if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
         if not any(t.text[:1].isupper() for t in person):
             return None  # the tagger's lowercase "names" ("gaunt") are adjectives
         # Titles and bodies before the name are description, not name
         # ("Defence Secretary Tom King", "President Vladimir Putin").
-        while len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
+        while not titled and len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
             person.pop(0)
         if not person:
             return None
@@ -514,6 +517,21 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     if sector is None or sector == "IGO":
         return iso3, None
     return iso3 + sector, None
+
+
+def _titled_name(names: Sequence[Token], gaz: Gazetteer) -> int:
+    """How many leading tokens of an "organisation" are a title before a personal name ("Vice-President Moody Awori")."""
+    for size in (3, 2, 1):
+        if len(names) < size + 2 or gaz.role(_text_of(names[:size])) is None:
+            continue
+        rest = names[size:]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in rest) and not any(
+            gaz.organization(t.text) or gaz.body(t.text) or gaz.sector(t.lower_) or gaz.country(t.text) or gaz.country_of_demonym(t.text) or gaz.role(t.text)
+            for t in rest
+        ):
+            return size
+        return 0
+    return 0
 
 
 def _proper_runs(words: Sequence[Token]) -> list[str]:

@@ -83,3 +83,17 @@ def test_actors_title_words_and_weapon_classes_are_not_actors(extractor, text: s
 def test_actors_youths_with_nationality_are_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Chilean youths threw stones at the convoy on Monday.")
     assert any(a.code == "CHLCVL" for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Vice-President Amos Kirui has refused to resign despite pressure from Kenya's courts.", "Amos Kirui", "KENGOV"),
+        ("Lt. Gen. Paul Odier stepped down yesterday ahead of Chad's first free vote.", "Paul Odier", "TCDMIL"),
+    ],
+    ids=["hyphenated-title", "abbreviated-rank"],
+)
+def test_actors_bare_title_holds_office_in_the_story_country(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    person = next(a for a in extraction.actors if alias in a.name)
+    assert person.code == code
