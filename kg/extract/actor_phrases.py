@@ -292,6 +292,8 @@ def _classify_core(
 
     # Full country, capital or organisation names.
     whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
+    if whole is None and ent in {"GPE", "LOC", "ORG"} and len(bare_names) == 1:
+        whole = gaz.country_near(name_text)  # a misspelt country ("Afganistan")
     if whole is not None and (not country_tokens or names):
         return country_proto(whole, span, p_index, head, ids, text)
     seat = gaz.seat(name_text)
@@ -383,7 +385,19 @@ def _classify_core(
         if not person:
             return None
         name = clean_name(_text_of(person))
-        code, title = _person_code(head, sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), country, gaz)
+        described = sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i)
+        if country is None:
+            # A description in apposition: "Qatar's emir, Sheikh X" or "X, Kenya's vice-president".
+            first = min(t.i for t in tokens)
+            before = [doc[first - 2]] if first >= 2 and doc[first - 1].text == "," else []
+            for other in [head.head] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"] + before:
+                if other.pos_ == "NOUN" and gaz.role(other.text) is not None:
+                    phrase = _phrase_tokens(other)
+                    _, country = _country_modifier(phrase, other, gaz)
+                    if country is not None:
+                        described = sorted({*described, *phrase}, key=lambda t: t.i)
+                        break
+        code, title = _person_code(head, described, country, gaz)
         iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
         return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, text, "entity", role=title)
     if ent:
@@ -604,6 +618,8 @@ def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> t
             entry = gaz.country(text) or gaz.country_of_demonym(text)
             if entry is None and t.dep_ == "poss":
                 entry = gaz.capital(text)
+            if entry is None and t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} and len(chain) == 1:
+                entry = gaz.country_near(text)
             if entry is not None:
                 break
         if entry is not None:

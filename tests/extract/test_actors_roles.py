@@ -97,3 +97,22 @@ def test_actors_bare_title_holds_office_in_the_story_country(extractor, text: st
     extraction = _extract(extractor, text)
     person = next(a for a in extraction.actors if alias in a.name)
     assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Chad's prime minister, Paul Odier, met the envoy on Monday.", "Paul Odier", "TCDGOV"),
+        ("Paul Odier, Chad's prime minister, met the envoy on Monday.", "Paul Odier", "TCDGOV"),
+    ],
+    ids=["description-first", "description-after"],
+)
+def test_actors_person_coded_by_description_in_apposition(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    person = next(a for a in extraction.actors if alias in a.name)
+    assert person.code == code
+
+
+def test_actors_misspelt_country_is_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Pakistan rejected a fresh offer from Afganistan on Monday.")
+    assert any(a.code == "AFG" for a in extraction.actors)
