@@ -18,7 +18,7 @@ from kg.extract.actor_places import find_clause_country, find_place_country, fin
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
-from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.extract.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.model import ActorKind, Span
 from kg.nlp import ParsedParagraph
 
@@ -429,7 +429,15 @@ def _classify_core(
                 code += demonym.iso3
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
         if ent in {"GPE", "LOC"}:
+            iso3 = iso3 or _region_country(names, head, gaz)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+        if iso3 is None:
+            parent = _parent_organization(names, gaz)
+            if parent is not None:
+                # "United Nations Emergency Relief Coordinator": a part of a known organisation.
+                return _Proto(span, p_index, head.i, ids, actor_kind(parent.kind), name, slugify(name), parent.country, parent.code, None, text, "entity")
+            named = _country_in_name(names, gaz)
+            iso3 = named.iso3 if named is not None else None
         kind = ActorKind.ORGANIZATION
         sector = _sector(tokens, head, gaz)
         if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
@@ -451,7 +459,7 @@ def _classify_core(
         place_name = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t not in country_tokens]
         if len(place_name) >= 2 and place_name[-1] == head:
             name = clean_name(_text_of(place_name))
-            iso3 = country.iso3 if country else None
+            iso3 = country.iso3 if country else _region_country(place_name, head, gaz)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
 
     # Definite descriptions ("the company") and groups with a nationality
@@ -531,6 +539,54 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     if sector is None or sector == "IGO":
         return iso3, None
     return iso3 + sector, None
+
+
+_COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+}  # fmt: skip
+
+
+def _region_country(names: Sequence[Token], head: Token, gaz: Gazetteer) -> str | None:
+    """The country of a place the gazetteer does not know.
+
+    "Western Cambodia" (a compass word before a country), else the country
+    where its clause happens, else the one country its sentence names
+    ("Sudan lifted the emergency in West Darfur State").
+    """
+    if len(names) >= 2 and names[0].lower_ in _COMPASS:
+        entry = gaz.country(_text_of(names[1:]))
+        if entry is not None:
+            return entry.iso3
+    entry = find_place_country(head, gaz)
+    if entry is None and (_is_locative(head) or head.lower_ in GEO_DESIGNATORS):
+        entry = find_sentence_country(head, gaz)
+    return entry.iso3 if entry is not None else None
+
+
+def _parent_organization(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:
+    """A known organisation the name begins with ("United Nations Emergency Relief Coordinator")."""
+    for size in range(len(names) - 1, 0, -1):
+        if not names[size].text[:1].isupper():
+            return None
+        org = gaz.organization(_text_of(names[:size]))
+        if org is not None and org.code:
+            return org
+    return None
+
+
+def _country_in_name(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | None:
+    """A country, capital or nationality inside an organisation's name ("Baghdad University", "Kenya Anti-Corruption Commission")."""
+    found: dict[str, CountryEntry] = {}
+    for k, token in enumerate(names):
+        if not token.text[:1].isupper():
+            continue
+        pair = f"{names[k - 1].text} {token.text}" if k else None
+        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        if entry is not None:
+            found[entry.iso3] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _titled_name(names: Sequence[Token], gaz: Gazetteer) -> int:
