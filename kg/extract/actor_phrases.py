@@ -268,6 +268,11 @@ def _classify_core(
         # A descriptor the name stands in apposition to: "the Chinese firm X".
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
             indices |= {t.i for t in _phrase_tokens(head.head) if t.i not in used} | {head.head.i}
+        else:
+            # The parse may make the descriptor a sibling: "the Iranian news agency IRNA said".
+            prev = doc[min(indices) - 1] if min(indices) > 0 else None
+            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and prev.dep_ == head.dep_ and prev.head == head.head and _descriptor_sector(prev, gaz) is not None:
+                indices |= {t.i for t in _phrase_tokens(prev) if t.i not in used} | {prev.i}
     if head.i in used or not indices:
         return None
     indices = _contiguous(indices, max(indices))
@@ -587,6 +592,12 @@ def _country_in_name(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | N
         if entry is not None:
             found[entry.iso3] = entry
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _descriptor_sector(noun: Token, gaz: Gazetteer) -> str | None:
+    """The sector a descriptor noun names, alone or with its compound ("firm", "news agency")."""
+    pair = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" else None
+    return (gaz.sector(pair) if pair else None) or gaz.sector(noun.lemma_.lower())
 
 
 def _titled_name(names: Sequence[Token], gaz: Gazetteer) -> int:
