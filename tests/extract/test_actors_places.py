@@ -99,3 +99,9 @@ def test_actors_unknown_organisation_coded_by_its_name(extractor, text: str, ali
     extraction = _extract(extractor, text)
     org = next(a for a in extraction.actors if alias in a.name)
     assert org.code == code
+
+
+def test_actors_ethnic_people_located_by_a_nested_adjunct(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Police killed two ethnic Hungarians in a clash in northern Romania on Friday.")
+    people = next(a for a in extraction.actors if "Hungarians" in a.name)
+    assert people.code == "ROUCVLHUN"
