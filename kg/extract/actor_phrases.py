@@ -336,7 +336,7 @@ def _classify_core(
         return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, "entity")
     # Government bodies ("Commerce Department", "Foreign Ministry", "police").
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
-    if body is None and ent in {"", "ORG"}:
+    if body is None and ent in {"", "ORG"} and not (ent == "ORG" and country is None and _domestic_descriptor(head, gaz)):
         body = gaz.body(head.text) or gaz.body(head.lemma_)
     if body is not None and body.kind in {ActorKind.GROUP, ActorKind.REBEL} and country is None:
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
@@ -413,7 +413,7 @@ def _classify_core(
             return None  # part of a title ("Secretary of State X", "Interior Minister X")
         if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
             return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
-        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS"):
+        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and not (len(names) > 1 and _domestic_descriptor(head, gaz))):
             if not head.text.endswith("s"):
                 return None  # an adjective use ("Chinese"), not a people
             demonym = gaz.country_of_demonym(head.text)
@@ -447,12 +447,22 @@ def _classify_core(
         sector = _sector(tokens, head, gaz)
         if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
             sector = sector if sector in {"COP", "MIL", "JUD", "LEG"} else "GOV"
+        # "the rebel group, Forces for ...", "the Umma party": the descriptor says what it is.
+        descriptor = _domestic_descriptor(head, gaz)
+        sector = descriptor or sector
+        if iso3 is None and (sector in _DOMESTIC_SECTORS or descriptor is not None):
+            # A party or armed group with no country of its own acts in its sentence's country
+            # ("The Umma party will boycott Algeria's elections").
+            domestic = find_clause_country(head, gaz) or find_sentence_country(head, gaz)
+            iso3 = domestic.iso3 if domestic is not None else None
         if sector in {"GOV", "COP", "JUD", "LEG"}:
             kind = ActorKind.GOVERNMENT
         elif sector == "MIL":
             kind = ActorKind.MILITARY
         elif sector == "MED":
             kind = ActorKind.MEDIA
+        elif sector in {"REB", "INS"}:
+            kind = ActorKind.REBEL
         elif ent == "FAC":
             kind = ActorKind.LOCATION
         code = (iso3 + sector) if iso3 and sector else iso3
@@ -544,6 +554,23 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     if sector is None or sector == "IGO":
         return iso3, None
     return iso3 + sector, None
+
+
+# Sectors of organisations that act inside one country.
+_DOMESTIC_SECTORS = {"REB", "INS", "OPP", "PTY"}
+
+def _domestic_descriptor(head: Token, gaz: Gazetteer) -> str | None:
+    """The sector of a party or armed-group noun the name modifies or stands beside ("the Umma party", "the rebel group, X")."""
+    if head.dep_ not in {"appos", "nmod", "compound"} or head.head.pos_ != "NOUN":
+        return None
+    noun = head.head
+    for word in (noun, *(c for c in noun.lefts if c.dep_ in {"compound", "amod"})):
+        if word.lemma_.lower() in {"party", "front"}:
+            return "PTY"
+        sector = gaz.sector(word.lemma_.lower())
+        if sector in _DOMESTIC_SECTORS:
+            return sector
+    return None
 
 
 _COMPASS = {

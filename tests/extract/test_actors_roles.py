@@ -116,3 +116,17 @@ def test_actors_person_coded_by_description_in_apposition(extractor, text: str, 
 def test_actors_misspelt_country_is_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Pakistan rejected a fresh offer from Afganistan on Monday.")
     assert any(a.code == "AFG" for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("The conservative Democratic Renewal party said it will boycott Chad's first free elections.", "Democratic Renewal", "TCDPTY"),
+        ("The main rebel group, Forces for Renewal of Justice (FRJ), demanded that Chad's government resign.", "Forces for Renewal", "TCDREB"),
+    ],
+    ids=["party", "rebel-group-apposition"],
+)
+def test_actors_domestic_organisation_acts_in_the_sentence_country(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    org = next(a for a in extraction.actors if alias in a.name)
+    assert org.code == code
