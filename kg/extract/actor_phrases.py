@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
-from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country
+from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country, place_country
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
@@ -413,7 +413,7 @@ def _classify_core(
             return None  # part of a title ("Secretary of State X", "Interior Minister X")
         if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
             return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
-        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and not (len(names) > 1 and _domestic_descriptor(head, gaz))):
+        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1):
             if not head.text.endswith("s"):
                 return None  # an adjective use ("Chinese"), not a people
             demonym = gaz.country_of_demonym(head.text)
@@ -441,7 +441,7 @@ def _classify_core(
             if parent is not None:
                 # "United Nations Emergency Relief Coordinator": a part of a known organisation.
                 return _Proto(span, p_index, head.i, ids, actor_kind(parent.kind), name, slugify(name), parent.country, parent.code, None, text, "entity")
-            named = _country_in_name(names, gaz)
+            named = _country_in_name(names, gaz) or _adjacent_place(names, gaz)
             iso3 = named.iso3 if named is not None else None
         kind = ActorKind.ORGANIZATION
         sector = _sector(tokens, head, gaz)
@@ -594,6 +594,19 @@ def _region_country(names: Sequence[Token], head: Token, gaz: Gazetteer) -> str 
     if entry is None and (_is_locative(head) or head.lower_ in GEO_DESIGNATORS):
         entry = find_sentence_country(head, gaz)
     return entry.iso3 if entry is not None else None
+
+
+def _adjacent_place(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | None:
+    """A place right after the name, however the parse attached it ("X Facilities (XF) in central Iran")."""
+    doc = names[-1].doc
+    i = names[-1].i + 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in {"in", "near"}:
+        for pobj in doc[i].children:
+            if pobj.dep_ == "pobj":
+                return place_country(pobj, gaz)
+    return None
 
 
 def _parent_organization(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:

@@ -105,3 +105,9 @@ def test_actors_ethnic_people_located_by_a_nested_adjunct(extractor) -> None:  #
     extraction = _extract(extractor, "Police killed two ethnic Hungarians in a clash in northern Romania on Friday.")
     people = next(a for a in extraction.actors if "Hungarians" in a.name)
     assert people.code == "ROUCVLHUN"
+
+
+def test_actors_organisation_located_by_the_place_after_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Inspectors were sent to Kano Cement Works (KCW) in northern Nigeria on Monday.")
+    works = next(a for a in extraction.actors if "Cement Works" in a.name)
+    assert works.country == "NGA"
