@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
-from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country
+from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country, place_country
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
-from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.extract.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.model import ActorKind, Span
 from kg.nlp import ParsedParagraph
 
@@ -268,6 +268,11 @@ def _classify_core(
         # A descriptor the name stands in apposition to: "the Chinese firm X".
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
             indices |= {t.i for t in _phrase_tokens(head.head) if t.i not in used} | {head.head.i}
+        else:
+            # The parse may make the descriptor a sibling: "the Iranian news agency IRNA said".
+            prev = doc[min(indices) - 1] if min(indices) > 0 else None
+            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and prev.dep_ == head.dep_ and prev.head == head.head and _descriptor_sector(prev, gaz) is not None:
+                indices |= {t.i for t in _phrase_tokens(prev) if t.i not in used} | {prev.i}
     if head.i in used or not indices:
         return None
     indices = _contiguous(indices, max(indices))
@@ -292,6 +297,8 @@ def _classify_core(
 
     # Full country, capital or organisation names.
     whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
+    if whole is None and ent in {"GPE", "LOC", "ORG"} and len(bare_names) == 1:
+        whole = gaz.country_near(name_text)  # a misspelt country ("Afganistan")
     if whole is not None and (not country_tokens or names):
         return country_proto(whole, span, p_index, head, ids, text)
     seat = gaz.seat(name_text)
@@ -329,7 +336,7 @@ def _classify_core(
         return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, "entity")
     # Government bodies ("Commerce Department", "Foreign Ministry", "police").
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
-    if body is None and ent in {"", "ORG"}:
+    if body is None and ent in {"", "ORG"} and not (ent == "ORG" and country is None and _domestic_descriptor(head, gaz)):
         body = gaz.body(head.text) or gaz.body(head.lemma_)
     if body is not None and body.kind in {ActorKind.GROUP, ActorKind.REBEL} and country is None:
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
@@ -367,20 +374,35 @@ def _classify_core(
 
     iso3 = country.iso3 if country else None
     # Named entities the gazetteer does not know.
+    titled = _titled_name(names, gaz) if ent == "ORG" else 0
+    if titled:
+        ent = "PERSON"  # "Vice-President Moody Awori" tagged as an organisation
     if ent == "PERSON":
         # A possessive name is still a name ("Xi Jinping's visit"); only the
         # marker goes.
-        person = [t for t in names if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
+        person = [t for t in names[titled:] if not _PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
         if not any(t.text[:1].isupper() for t in person):
             return None  # the tagger's lowercase "names" ("gaunt") are adjectives
         # Titles and bodies before the name are description, not name
         # ("Defence Secretary Tom King", "President Vladimir Putin").
-        while len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
+        while not titled and len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
             person.pop(0)
         if not person:
             return None
         name = clean_name(_text_of(person))
-        code, title = _person_code(head, sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i), country, gaz)
+        described = sorted({*tokens, *_phrase_tokens(head)}, key=lambda t: t.i)
+        if country is None:
+            # A description in apposition: "Qatar's emir, Sheikh X" or "X, Kenya's vice-president".
+            first = min(t.i for t in tokens)
+            before = [doc[first - 2]] if first >= 2 and doc[first - 1].text == "," else []
+            for other in [head.head] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"] + before:
+                if other.pos_ == "NOUN" and gaz.role(other.text) is not None:
+                    phrase = _phrase_tokens(other)
+                    _, country = _country_modifier(phrase, other, gaz)
+                    if country is not None:
+                        described = sorted({*described, *phrase}, key=lambda t: t.i)
+                        break
+        code, title = _person_code(head, described, country, gaz)
         iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
         return _Proto(span, p_index, head.i, ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, text, "entity", role=title)
     if ent:
@@ -391,7 +413,7 @@ def _classify_core(
             return None  # part of a title ("Secretary of State X", "Interior Minister X")
         if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
             return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
-        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS"):
+        if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1):
             if not head.text.endswith("s"):
                 return None  # an adjective use ("Chinese"), not a people
             demonym = gaz.country_of_demonym(head.text)
@@ -412,17 +434,35 @@ def _classify_core(
                 code += demonym.iso3
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
         if ent in {"GPE", "LOC"}:
+            iso3 = iso3 or _region_country(names, head, gaz)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+        if iso3 is None:
+            parent = _parent_organization(names, gaz)
+            if parent is not None:
+                # "United Nations Emergency Relief Coordinator": a part of a known organisation.
+                return _Proto(span, p_index, head.i, ids, actor_kind(parent.kind), name, slugify(name), parent.country, parent.code, None, text, "entity")
+            named = _country_in_name(names, gaz) or _adjacent_place(names, gaz)
+            iso3 = named.iso3 if named is not None else None
         kind = ActorKind.ORGANIZATION
         sector = _sector(tokens, head, gaz)
         if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
             sector = sector if sector in {"COP", "MIL", "JUD", "LEG"} else "GOV"
+        # "the rebel group, Forces for ...", "the Umma party": the descriptor says what it is.
+        descriptor = _domestic_descriptor(head, gaz)
+        sector = descriptor or sector
+        if iso3 is None and (sector in _DOMESTIC_SECTORS or descriptor is not None):
+            # A party or armed group with no country of its own acts in its sentence's country
+            # ("The Umma party will boycott Algeria's elections").
+            domestic = find_clause_country(head, gaz) or find_sentence_country(head, gaz)
+            iso3 = domestic.iso3 if domestic is not None else None
         if sector in {"GOV", "COP", "JUD", "LEG"}:
             kind = ActorKind.GOVERNMENT
         elif sector == "MIL":
             kind = ActorKind.MILITARY
         elif sector == "MED":
             kind = ActorKind.MEDIA
+        elif sector in {"REB", "INS"}:
+            kind = ActorKind.REBEL
         elif ent == "FAC":
             kind = ActorKind.LOCATION
         code = (iso3 + sector) if iso3 and sector else iso3
@@ -434,7 +474,7 @@ def _classify_core(
         place_name = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper() and t not in country_tokens]
         if len(place_name) >= 2 and place_name[-1] == head:
             name = clean_name(_text_of(place_name))
-            iso3 = country.iso3 if country else None
+            iso3 = country.iso3 if country else _region_country(place_name, head, gaz)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
 
     # Definite descriptions ("the company") and groups with a nationality
@@ -516,6 +556,105 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     return iso3 + sector, None
 
 
+# Sectors of organisations that act inside one country.
+_DOMESTIC_SECTORS = {"REB", "INS", "OPP", "PTY"}
+
+def _domestic_descriptor(head: Token, gaz: Gazetteer) -> str | None:
+    """The sector of a party or armed-group noun the name modifies or stands beside ("the Umma party", "the rebel group, X")."""
+    if head.dep_ not in {"appos", "nmod", "compound"} or head.head.pos_ != "NOUN":
+        return None
+    noun = head.head
+    for word in (noun, *(c for c in noun.lefts if c.dep_ in {"compound", "amod"})):
+        if word.lemma_.lower() in {"party", "front"}:
+            return "PTY"
+        sector = gaz.sector(word.lemma_.lower())
+        if sector in _DOMESTIC_SECTORS:
+            return sector
+    return None
+
+
+_COMPASS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+}  # fmt: skip
+
+
+def _region_country(names: Sequence[Token], head: Token, gaz: Gazetteer) -> str | None:
+    """The country of a place the gazetteer does not know.
+
+    "Western Cambodia" (a compass word before a country), else the country
+    where its clause happens, else the one country its sentence names
+    ("Sudan lifted the emergency in West Darfur State").
+    """
+    if len(names) >= 2 and names[0].lower_ in _COMPASS:
+        entry = gaz.country(_text_of(names[1:]))
+        if entry is not None:
+            return entry.iso3
+    entry = find_place_country(head, gaz)
+    if entry is None and (_is_locative(head) or head.lower_ in GEO_DESIGNATORS):
+        entry = find_sentence_country(head, gaz)
+    return entry.iso3 if entry is not None else None
+
+
+def _adjacent_place(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | None:
+    """A place right after the name, however the parse attached it ("X Facilities (XF) in central Iran")."""
+    doc = names[-1].doc
+    i = names[-1].i + 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i < len(doc) and doc[i].lower_ in {"in", "near"}:
+        for pobj in doc[i].children:
+            if pobj.dep_ == "pobj":
+                return place_country(pobj, gaz)
+    return None
+
+
+def _parent_organization(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:
+    """A known organisation the name begins with ("United Nations Emergency Relief Coordinator")."""
+    for size in range(len(names) - 1, 0, -1):
+        if not names[size].text[:1].isupper():
+            return None
+        org = gaz.organization(_text_of(names[:size]))
+        if org is not None and org.code:
+            return org
+    return None
+
+
+def _country_in_name(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | None:
+    """A country, capital or nationality inside an organisation's name ("Baghdad University", "Kenya Anti-Corruption Commission")."""
+    found: dict[str, CountryEntry] = {}
+    for k, token in enumerate(names):
+        if not token.text[:1].isupper():
+            continue
+        pair = f"{names[k - 1].text} {token.text}" if k else None
+        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        if entry is not None:
+            found[entry.iso3] = entry
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _descriptor_sector(noun: Token, gaz: Gazetteer) -> str | None:
+    """The sector a descriptor noun names, alone or with its compound ("firm", "news agency")."""
+    pair = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 and noun.doc[noun.i - 1].dep_ == "compound" else None
+    return (gaz.sector(pair) if pair else None) or gaz.sector(noun.lemma_.lower())
+
+
+def _titled_name(names: Sequence[Token], gaz: Gazetteer) -> int:
+    """How many leading tokens of an "organisation" are a title before a personal name ("Vice-President Moody Awori")."""
+    for size in (3, 2, 1):
+        if len(names) < size + 2 or gaz.role(_text_of(names[:size])) is None:
+            continue
+        rest = names[size:]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in rest) and not any(
+            gaz.organization(t.text) or gaz.body(t.text) or gaz.sector(t.lower_) or gaz.country(t.text) or gaz.country_of_demonym(t.text) or gaz.role(t.text)
+            for t in rest
+        ):
+            return size
+        return 0
+    return 0
+
+
 def _proper_runs(words: Sequence[Token]) -> list[str]:
     """Proper-noun runs among the title words, longest first ("United Nations", "Arab League")."""
     ordered = sorted({t.i: t for t in words if t.pos_ == "PROPN"}.values(), key=lambda t: t.i)
@@ -586,6 +725,8 @@ def _country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> t
             entry = gaz.country(text) or gaz.country_of_demonym(text)
             if entry is None and t.dep_ == "poss":
                 entry = gaz.capital(text)
+            if entry is None and t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} and len(chain) == 1:
+                entry = gaz.country_near(text)
             if entry is not None:
                 break
         if entry is not None:

@@ -57,9 +57,12 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                entry = place_country(pobj, gaz)
-                if entry is not None:
-                    return entry
+                # "in a gunbattle in southeastern Serbia": the place may qualify the adjunct.
+                inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS for o in p.children if o.dep_ == "pobj"]
+                for place in (pobj, *inner):
+                    entry = place_country(place, gaz)
+                    if entry is not None:
+                        return entry
     return None
 
 

@@ -123,16 +123,23 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
             if 2 <= len(short) <= 8 and short.isupper():
                 fulls.setdefault(doc[last + 2].text, proto)
     out: list[_Proto] = []
+    renamed: dict[str, _Proto] = {}
     for proto in protos:
         full = fulls.get(proto.surface)
         if full is not None and proto.key and proto.key != full.key and proto.via != "pronoun":
             if proto.code and not full.code:
                 fulls[proto.surface] = replace(proto)  # the gazetteer knows the acronym: its entry wins
+                renamed[full.key] = proto
                 out = [replace(proto, span=o.span, para=o.para, head=o.head, tokens=o.tokens, surface=o.surface, via="name-part") if o.key == full.key else o for o in out]
             else:
+                renamed[proto.key] = full
                 proto = replace(full, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part")
         out.append(proto)
-    return out
+    # Pronouns already resolved to the acronym ("NUT ... it") follow it.
+    return [
+        replace(renamed[p.key], span=p.span, para=p.para, head=p.head, tokens=p.tokens, surface=p.surface, via="pronoun") if p.via == "pronoun" and p.key in renamed else p
+        for p in out
+    ]
 
 
 def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:

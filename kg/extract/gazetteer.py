@@ -264,11 +264,17 @@ class Gazetteer:
     sectors: tuple[SectorEntry, ...]
     _root: _Node = field(default_factory=_Node, repr=False, compare=False)
     _by_iso3: Mapping[str, CountryEntry] = field(default_factory=dict, repr=False, compare=False)
+    _near: Mapping[str, list[tuple[str, CountryEntry]]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_iso3 = cast(dict[str, CountryEntry], self._by_iso3)
+        near = cast(dict[str, list[tuple[str, CountryEntry]]], self._near)
         for country in self.countries:
             by_iso3[country.iso3] = country
+            for name in (country.name, *country.aliases):
+                if len(name) >= _NEAR_MIN - 1 and name.isalpha() and not country.historical:
+                    for variant in _deletions(name.lower()):
+                        near.setdefault(variant, []).append((name.lower(), country))
             self._add(MatchCategory.COUNTRY, country, (country.name, *country.aliases))
             self._add(MatchCategory.DEMONYM, country, country.demonyms)
             self._add(MatchCategory.CAPITAL, country, country.capitals)
@@ -407,9 +413,45 @@ class Gazetteer:
         entry = self._entry(word, MatchCategory.SECTOR)
         return entry.code if isinstance(entry, SectorEntry) else None
 
+    def country_near(self, text: str) -> CountryEntry | None:
+        """Country whose one-word name is one typing error away ("Afganistan", "Quatar", "Ethopia").
+
+        Only capitalised words of six letters or more, with the same first
+        letter, and only when exactly one country is that close.
+        """
+        word = text.strip()
+        if len(word) < _NEAR_MIN or not word.isalpha() or not word[:1].isupper() or word[1:].isupper():
+            return None
+        lower = word.lower()
+        found = {
+            entry.iso3: entry
+            for variant in _deletions(lower)
+            for name, entry in self._near.get(variant, ())
+            if name[0] == lower[0] and _one_edit(lower, name)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def country_by_iso3(self, iso3: str) -> CountryEntry | None:
         """Country by exact ISO3 code."""
         return self._by_iso3.get(iso3)
+
+
+_NEAR_MIN = 6
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one substitution, insertion, deletion or swap apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 # --- loading ----------------------------------------------------------------------

@@ -74,3 +74,15 @@ def test_actors_capital_that_acts_is_one_actor_with_its_place_mentions(extractor
     extraction = next(extract_articles([article], extractor))
     owners = {a.id for a in extraction.actors if "Lima" in a.aliases}
     assert len(owners) == 1
+
+
+def test_actors_news_agency_descriptor_belongs_to_the_agency(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Iranian news agency IRNA said on Monday that the talks had failed.")
+    agency = next(a for a in extraction.actors if a.code == "IRNMED")
+    assert any("news agency" in alias for alias in agency.aliases)
+    assert not any(a.code == "IRN" for a in extraction.actors)
+
+
+def test_actors_pronoun_of_an_acronym_follows_the_full_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Chilean Union of Miners (CUM) announced Monday that it has called off the strike.")
+    assert [a.code for a in extraction.actors if "Miners" in a.name or a.name == "CUM"] == ["CHLLAB"]

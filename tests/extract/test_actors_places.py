@@ -71,3 +71,43 @@ def test_actors_place_is_not_an_actor_mention(extractor) -> None:  # type: ignor
     mentioned = {m.actor_id for m in extraction.mentions}
     places = {a.id for a in extraction.actors if a.kind.value == "LOCATION"}
     assert not (mentioned & places)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "iso3"),
+    [
+        ("Troops retook a village in Northern Chad after heavy fighting.", "Northern Chad", "TCD"),
+        ("Kenya's government lifted the curfew in Upper Rift Province on Sunday.", "Upper Rift Province", "KEN"),
+    ],
+    ids=["compass-word", "designator-in-the-sentence-country"],
+)
+def test_actors_unknown_place_gets_its_country(extractor, text: str, alias: str, iso3: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    place = next(a for a in extraction.actors if a.name == alias)
+    assert place.country == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Aid workers delivered medicine to Nairobi University Medical School on Monday.", "Nairobi University", "KENEDU"),
+        ("The United Nations Emergency Relief Coordinator demanded access on Monday.", "Emergency Relief Coordinator", "IGOUNO"),
+    ],
+    ids=["capital-in-name", "part-of-known-organisation"],
+)
+def test_actors_unknown_organisation_coded_by_its_name(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    org = next(a for a in extraction.actors if alias in a.name)
+    assert org.code == code
+
+
+def test_actors_ethnic_people_located_by_a_nested_adjunct(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Police killed two ethnic Hungarians in a clash in northern Romania on Friday.")
+    people = next(a for a in extraction.actors if "Hungarians" in a.name)
+    assert people.code == "ROUCVLHUN"
+
+
+def test_actors_organisation_located_by_the_place_after_its_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Inspectors were sent to Kano Cement Works (KCW) in northern Nigeria on Monday.")
+    works = next(a for a in extraction.actors if "Cement Works" in a.name)
+    assert works.country == "NGA"

@@ -83,3 +83,50 @@ def test_actors_title_words_and_weapon_classes_are_not_actors(extractor, text: s
 def test_actors_youths_with_nationality_are_civilians(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Chilean youths threw stones at the convoy on Monday.")
     assert any(a.code == "CHLCVL" for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Vice-President Amos Kirui has refused to resign despite pressure from Kenya's courts.", "Amos Kirui", "KENGOV"),
+        ("Lt. Gen. Paul Odier stepped down yesterday ahead of Chad's first free vote.", "Paul Odier", "TCDMIL"),
+    ],
+    ids=["hyphenated-title", "abbreviated-rank"],
+)
+def test_actors_bare_title_holds_office_in_the_story_country(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    person = next(a for a in extraction.actors if alias in a.name)
+    assert person.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("Chad's prime minister, Paul Odier, met the envoy on Monday.", "Paul Odier", "TCDGOV"),
+        ("Paul Odier, Chad's prime minister, met the envoy on Monday.", "Paul Odier", "TCDGOV"),
+    ],
+    ids=["description-first", "description-after"],
+)
+def test_actors_person_coded_by_description_in_apposition(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    person = next(a for a in extraction.actors if alias in a.name)
+    assert person.code == code
+
+
+def test_actors_misspelt_country_is_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Pakistan rejected a fresh offer from Afganistan on Monday.")
+    assert any(a.code == "AFG" for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("The conservative Democratic Renewal party said it will boycott Chad's first free elections.", "Democratic Renewal", "TCDPTY"),
+        ("The main rebel group, Forces for Renewal of Justice (FRJ), demanded that Chad's government resign.", "Forces for Renewal", "TCDREB"),
+    ],
+    ids=["party", "rebel-group-apposition"],
+)
+def test_actors_domestic_organisation_acts_in_the_sentence_country(extractor, text: str, alias: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    org = next(a for a in extraction.actors if alias in a.name)
+    assert org.code == code

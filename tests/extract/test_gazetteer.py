@@ -531,3 +531,14 @@ def test_gazetteer_build_rejects_malformed_data() -> None:
     with pytest.raises(ValueError, match="unknown relation"):
         bad_roles = {**bodies, "roles": [{"id": "r", "name": "r", "sector": "GOV", "relation": "friend_of"}]}
         build_gazetteer(countries, organizations, bad_roles)
+
+
+@pytest.mark.parametrize(("word", "iso3"), [("Afganistan", "AFG"), ("Ethopia", "ETH"), ("Quatar", "QAT"), ("Phillippines", "PHL")])
+def test_gazetteer_country_near_forgives_one_typing_error(gaz: Gazetteer, word: str, iso3: str) -> None:
+    entry = gaz.country_near(word)
+    assert entry is not None and entry.iso3 == iso3
+
+
+@pytest.mark.parametrize("word", ["Indiana", "Iraqis", "france", "Malawi", "Lebanon", "Oman", "NIGERA"])
+def test_gazetteer_country_near_rejects(gaz: Gazetteer, word: str) -> None:
+    assert gaz.country_near(word) is None
