@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -104,8 +105,10 @@ def time_of(
         until = _range_end(article.text, own, timexes)
         if until is not None:
             text = article.text[own.span.start : until.span.end]
-            return EventTime(own.earliest, until.latest, own.precision, TimeAnchor.EXPLICIT, text, None, None)
-        return EventTime(own.earliest, own.latest, own.precision, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
+            time = EventTime(own.earliest, until.latest, own.precision, TimeAnchor.EXPLICIT, text, None, None)
+        else:
+            time = EventTime(own.earliest, own.latest, own.precision, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
+        return _no_later_than_report(time, modality, article.published)
     # Coordinated predicates share their head's time ("met and signed").
     if token.dep_ == "conj" and token.head.i in built:
         head_time = built[token.head.i].time
@@ -117,6 +120,15 @@ def time_of(
     if modality in {Modality.PLANNED, Modality.CONDITIONAL}:
         return EventTime(published, None, DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
     return EventTime(None, published, DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
+
+
+def _no_later_than_report(time: EventTime, modality: Modality, published: dt.date | None) -> EventTime:
+    """An event told as having happened ends by the day it is reported ("this week" in a Saturday story)."""
+    if published is None or modality in {Modality.PLANNED, Modality.CONDITIONAL, Modality.HYPOTHETICAL}:
+        return time
+    if time.earliest is not None and time.latest is not None and time.earliest <= published < time.latest:
+        return replace(time, latest=published)
+    return time
 
 
 def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexes: Sequence[Timex], by_token: dict[int, Candidate]) -> Timex | None:
@@ -147,6 +159,11 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
             continue
         governing = _governing_predicate(span.root)
         if governing == token or span.root.head == token or _relative_clause_of(governing) == token:
+            return timex
+        # "The meeting was held on Monday", "talks planned for this week had been
+        # postponed": an event noun takes the time of the verb it is the subject
+        # of, when that verb is no event of its own.
+        if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} and governing == token.head and token.head.i not in by_token:
             return timex
         # "Speaking last night, X set out his position, saying ...": the occasion dates the clause.
         if governing.dep_ == "advcl" and governing.lemma_ in _OCCASION_VERBS and _in_clause_of(token, governing.head):

@@ -48,3 +48,17 @@ def test_a_speaking_occasion_dates_the_statement_made_on_it(extractor) -> None: 
     x = extract_text(extractor, "Speaking on Monday, Chancellor Olaf Scholz criticised Russia, saying the talks had failed.", "2021-05-05")
     monday = dt.date(2021, 5, 3)
     assert _times(x, "criticised") == [(monday, monday)]
+
+
+def test_an_event_noun_takes_the_time_of_the_verb_it_is_subject_of(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Talks between Chile and Peru were held in Lima on Monday.", "2021-05-05")
+    monday = dt.date(2021, 5, 3)
+    assert _times(x, "Talks") and set(_times(x, "Talks")) == {(monday, monday)}
+
+
+def test_an_event_told_as_past_ends_by_the_report_but_a_plan_may_not(extractor) -> None:  # type: ignore[no-untyped-def]
+    # 2021-05-05 is a Wednesday: "this week" runs 3 to 9 May.
+    past = extract_text(extractor, "Chile and Peru held talks this week.", "2021-05-05")
+    assert set(_times(past, "talks")) == {(dt.date(2021, 5, 3), dt.date(2021, 5, 5))}
+    planned = extract_text(extractor, "Chile and Peru will hold talks this week.", "2021-05-05")
+    assert set(_times(planned, "talks")) == {(dt.date(2021, 5, 3), dt.date(2021, 5, 9))}
