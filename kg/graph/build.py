@@ -1,0 +1,174 @@
+"""Extraction -> RDF: ``build_graph()``.
+
+Layout of the dataset (see ``ontology/kg.ttl``):
+
+* one named graph per article, named by the article IRI, with the article
+  node, its sentences, mentions, events, claims and relation statements;
+* the ``actors`` graph with the shared actor descriptions, so actors are one
+  node across articles;
+* the ``cameo`` graph with the CAMEO concepts the events use (and their
+  ancestors).
+
+Every IRI is minted from stable keys and every literal comes from the
+extraction, so the same extraction always gives the same triples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+from kg.errors import InputError
+from kg.graph.actors import actor_description
+from kg.graph.cameo import add_cameo, cameo_codebook, cameo_entry
+from kg.graph.dataset import new_dataset
+from kg.graph.events import add_claims, add_event
+from kg.model import Extraction, Span
+from kg.vocab import KG, RELATION_PROPERTIES, actors_graph_iri, cameo_graph_iri, mint_iri, span_key
+
+__all__ = ["build_graph"]
+
+_CAMEO_CODE = re.compile(r"^[0-9]{2,4}$")
+
+
+def _check(extraction: Extraction) -> None:
+    """Raise InputError for dangling references or bad spans (before any triple)."""
+    article = extraction.article
+    if not article.id:
+        raise InputError("the article has no id; give it a stable id to mint IRIs from")
+    actor_ids = {actor.id for actor in extraction.actors}
+    event_ids = [event.id for event in extraction.events]
+    if len(set(event_ids)) != len(event_ids):
+        raise InputError(f"article {article.id}: duplicate event ids {sorted(event_ids)}")
+    size = len(article.text)
+
+    def span_ok(span: Span, what: str) -> None:
+        if not 0 <= span.start < span.end <= size:
+            raise InputError(
+                f"article {article.id}: {what} span {span.start}-{span.end} "
+                f"is outside the text (0-{size})"
+            )
+
+    for event in extraction.events:
+        where = f"article {article.id}, event {event.id}"
+        if not _CAMEO_CODE.match(event.cameo):
+            raise InputError(f"{where}: CAMEO code {event.cameo!r} is not 2-4 digits")
+        for role in ("source", "target", "attributed_to"):
+            ref = getattr(event, role)
+            if ref is not None and ref not in actor_ids:
+                raise InputError(f"{where}: {role} {ref!r} is not one of the article's actors")
+        for role in ("reported_by", "denies"):
+            ref = getattr(event, role)
+            if ref is not None and ref not in event_ids:
+                raise InputError(f"{where}: {role} {ref!r} is not an event of the article")
+        span_ok(event.trigger, f"event {event.id} trigger")
+        span_ok(event.sentence, f"event {event.id} sentence")
+        time = event.time
+        if time.earliest and time.latest and time.earliest > time.latest:
+            raise InputError(f"{where}: earliest {time.earliest} is after latest {time.latest}")
+    for relation in extraction.relations:
+        for ref in (relation.subject, relation.object):
+            if ref not in actor_ids:
+                raise InputError(
+                    f"article {article.id}: relation actor {ref!r} is not one of its actors"
+                )
+        if relation.sentence is not None:
+            span_ok(relation.sentence, "relation sentence")
+    for mention in extraction.mentions:
+        if mention.actor_id not in actor_ids:
+            raise InputError(
+                f"article {article.id}: mention of unknown actor {mention.actor_id!r}"
+            )
+        span_ok(mention.span, "mention")
+
+
+def build_graph(extraction: Extraction) -> Dataset:
+    """Return the RDF dataset of one article's extraction.
+
+    Args:
+        extraction: the article and everything extracted from it.
+
+    Returns:
+        An in-memory ``rdflib.Dataset`` with the article graph (named
+        ``mint_iri("article", article.id)``), the ``actors`` graph and the
+        ``cameo`` graph.
+
+    Raises:
+        InputError: if the extraction refers to unknown actors or events, or
+            a span lies outside the article text.
+    """
+    _check(extraction)
+    book = cameo_codebook()
+    dataset = new_dataset()
+    article = extraction.article
+    aid = article.id
+    article_node = mint_iri("article", aid)
+    graph = dataset.graph(article_node)
+    actors = dataset.graph(actors_graph_iri())
+    cameo = dataset.graph(cameo_graph_iri())
+
+    # The article node.
+    graph.add((article_node, RDF.type, KG.Article))
+    graph.add((article_node, KG.articleId, Literal(aid)))
+    if article.title:
+        graph.add((article_node, DCTERMS.title, Literal(article.title)))
+    if article.published:
+        graph.add((article_node, DCTERMS.issued, Literal(article.published, datatype=XSD.date)))
+    if article.source:
+        graph.add((article_node, KG.publisher, Literal(article.source)))
+    if article.section:
+        graph.add((article_node, KG.section, Literal(article.section)))
+    if article.url:
+        graph.add((article_node, KG.url, Literal(article.url, datatype=XSD.anyURI)))
+
+    # Sentences: the splitter's, plus any span an event or relation cites.
+    spans: set[Span] = {sentence.span for sentence in extraction.sentences}
+    spans.update(event.sentence for event in extraction.events)
+    spans.update(r.sentence for r in extraction.relations if r.sentence is not None)
+    for span in sorted(spans):
+        _add_span(graph, mint_iri("sentence", aid, span_key(span.start, span.end)),
+                  KG.Sentence, span, article_node, article.text)
+
+    for mention in extraction.mentions:
+        node = mint_iri("mention", aid, span_key(mention.span.start, mention.span.end))
+        _add_span(graph, node, KG.Mention, mention.span, article_node, article.text)
+        graph.add((node, KG.refersTo, mint_iri("actor", mention.actor_id)))
+
+    for actor in extraction.actors:
+        for triple in actor_description(actor):
+            actors.add(triple)
+
+    for event in extraction.events:
+        add_event(graph, event, extraction, cameo_entry(event.cameo, book))
+        add_cameo(cameo, event.cameo, book)
+    add_claims(graph, extraction, article_node)
+
+    for relation in extraction.relations:
+        prop = RELATION_PROPERTIES[relation.predicate]
+        subject = mint_iri("actor", relation.subject)
+        obj = mint_iri("actor", relation.object)
+        graph.add((subject, prop, obj))
+        statement = mint_iri(
+            "relation", aid, relation.subject, relation.predicate.value, relation.object
+        )
+        graph.add((statement, RDF.type, KG.RelationStatement))
+        graph.add((statement, RDF.subject, subject))
+        graph.add((statement, RDF.predicate, prop))
+        graph.add((statement, RDF.object, obj))
+        graph.add((statement, KG.inArticle, article_node))
+        if relation.sentence is not None:
+            sentence = mint_iri("sentence", aid, span_key(relation.sentence.start,
+                                                          relation.sentence.end))
+            graph.add((statement, KG.sentence, sentence))
+    return dataset
+
+
+def _add_span(graph: Graph, node: URIRef, cls: URIRef, span: Span, article: URIRef,
+              text: str) -> None:
+    graph.add((node, RDF.type, cls))
+    graph.add((node, KG.inArticle, article))
+    graph.add((node, KG.beginIndex, Literal(span.start)))
+    graph.add((node, KG.endIndex, Literal(span.end)))
+    graph.add((node, KG.text, Literal(span.text(text))))
