@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.dyads import is_mutual_partner
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -50,6 +51,9 @@ def expand_conjoined(event: Event, cand: Candidate, p_index: int, actors: ActorF
     else:
         objects: list[str | None] = list(targets) or [None]
         pairs = [(a, b) for a in sources for b in objects if a != b]
+        if is_mutual_partner(cand, event.target, p_index, actors):
+            # "X held talks with Y": Y held them with X too.
+            pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
     if len(pairs) <= 1:
         return [event]
     out = [replace(event, source=pairs[0][0], target=pairs[0][1])]

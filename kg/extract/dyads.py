@@ -1,0 +1,47 @@
+"""Dyad refinements: which pairs of actors an event relates.
+
+:mod:`kg.extract.arguments` finds a predicate's source and target; this module
+holds the choices CAMEO makes on top of them: symmetric acts done *with* a
+partner hold in both directions ("X held talks with Y" is also Y's talks with
+X), and a few target preferences of event families.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorFindings
+from kg.extract.predicates import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Roots whose acts done *with* a partner are mutual: agree, consult,
+#: diplomatic and material cooperation.
+_MUTUAL_WITH_ROOTS = {"03", "04", "05", "06"}
+#: Consultations that are mutual whatever the construction ("telephoned X",
+#: "met X", "negotiated with X"); visits (042), hosting (043) and mediation
+#: (045) have a direction.
+_MUTUAL_CODES = {"040", "041", "046"}
+
+
+def is_mutual_partner(cand: Candidate, target: str | None, p_index: int, actors: ActorFindings) -> bool:
+    """Whether ``target`` is the partner of a symmetric act ("talks *with* X", "telephoned X")."""
+    code = cand.match.code
+    if target is None or cand.match.reporting or code[:2] not in _MUTUAL_WITH_ROOTS:
+        return False
+    heads = [cand.token, *(cand.token.doc[i] for i in cand.match.trigger_tokens if i != cand.token.i)]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                if any(_names(pobj, target, p_index, actors) for pobj in child.children if pobj.dep_ == "pobj"):
+                    return True
+            elif child.dep_ == "dobj" and head == cand.token and code[:3] in _MUTUAL_CODES and child.i not in cand.match.trigger_tokens:
+                if _names(child, target, p_index, actors):
+                    return True
+    return False
+
+
+def _names(np: Token, actor: str, p_index: int, actors: ActorFindings) -> bool:
+    """Whether the noun phrase headed by ``np`` (or one of its conjuncts or modifiers) denotes ``actor``."""
+    return any(actors.actor_at(p_index, node.i) == actor for node in np.subtree if node.dep_ not in {"relcl", "acl"})

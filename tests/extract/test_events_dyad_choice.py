@@ -1,0 +1,36 @@
+"""Dyad choices: mutual acts, preferred targets (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Extraction
+from tests.helpers import extract_text as _extract
+
+
+def _dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
+    actors = {a.id: a for a in extraction.actors}
+
+    def code(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id or "")
+        return None if actor is None else (actor.code or actor.country)
+
+    return {(e.cameo[:2], (code(e.source) or "")[:3] or None, (code(e.target) or "")[:3] or None) for e in extraction.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile held talks with Peru on Monday.", {("04", "CHL", "PER"), ("04", "PER", "CHL")}),
+        ("Norway has been sharing intelligence with Denmark.", {("06", "NOR", "DNK"), ("06", "DNK", "NOR")}),
+    ],
+    ids=["talks-with", "sharing-with"],
+)
+def test_dyads_act_with_a_partner_is_mutual(extractor, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= _dyads(_extract(extractor, text))
+
+
+def test_dyads_visit_keeps_its_direction(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Chile visited Peru on Monday."))
+    assert ("04", "CHL", "PER") in dyads
+    assert ("04", "PER", "CHL") not in dyads
