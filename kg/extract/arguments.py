@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.dyads import is_mutual_partner
+from kg.extract.dyads import addressee_last, is_mutual_partner
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -78,6 +78,9 @@ def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFind
     for node in token.subtree:
         if actors.actor_at(p_index, node.i) == target and node.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "attr", "conj", "appos"}:
             return node
+        if actors.actor_at(p_index, node.i) == target and node.dep_ in {"amod", "compound", "nmod", "poss"} and node.head.dep_ in {"dobj", "pobj"}:
+            # "a meeting between an *Israeli* group and X": the phrase the name qualifies.
+            return node.head
     return None
 
 
@@ -154,6 +157,13 @@ def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str
                     found = actor_of_np(pobj, p_index, actors)
                     if found:
                         return found
+    # A name qualifying a modifier: "*US* Predator attacks".
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            for grand in child.lefts:
+                found = actors.actor_at(p_index, grand.i) if grand.dep_ in {"compound", "amod", "nmod", "poss"} else None
+                if found:
+                    return found
     return None
 
 
@@ -358,12 +368,14 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
     heads = [token] + [token.doc[i] for i in trigger if i != token.i]
     patient_of = match.code[:2] >= "10"
     for head in heads:
-        for child in head.children:
+        for child in addressee_last(head, match):
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (patient_of and child.lower_ == "of" and head != token and head.pos_ == "NOUN")):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
                     found = ok(actor_of_np(pobj, p_index, actors)) or ok(actor_in_modifiers(pobj, p_index, actors))
+                    # "between the Emirates and *Saudi Arabia*": a later conjunct when the first is weak.
+                    found = found or next((ok(actors.actor_at(p_index, c.i)) for c in pobj.children if c.dep_ == "conj" and ok(actors.actor_at(p_index, c.i))), None)
                     if found:
                         return found
                 if not any(c.dep_ == "pobj" for c in child.children):

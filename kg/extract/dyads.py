@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
+from kg.extract.cameo import CameoMatch
 from kg.extract.predicates import Candidate
 
 if TYPE_CHECKING:
@@ -45,3 +46,16 @@ def is_mutual_partner(cand: Candidate, target: str | None, p_index: int, actors:
 def _names(np: Token, actor: str, p_index: int, actors: ActorFindings) -> bool:
     """Whether the noun phrase headed by ``np`` (or one of its conjuncts or modifiers) denotes ``actor``."""
     return any(actors.actor_at(p_index, node.i) == actor for node in np.subtree if node.dep_ not in {"relcl", "acl"})
+
+
+#: Roots whose target is what the act is about, not whom it is addressed to:
+#: "complained *to the UN* over *Israeli* raids" is a complaint about Israel.
+_ABOUT_ROOTS = {"11", "14"}
+
+
+def addressee_last(head: Token, match: CameoMatch) -> list[Token]:
+    """The dependents of ``head``, a complaint's or protest's "to" addressee after the others."""
+    children = list(head.children)
+    if match.code[:2] in _ABOUT_ROOTS:
+        children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ == "to")
+    return children

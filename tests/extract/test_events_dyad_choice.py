@@ -34,3 +34,19 @@ def test_dyads_visit_keeps_its_direction(extractor) -> None:  # type: ignore[no-
     dyads = _dyads(_extract(extractor, "Chile visited Peru on Monday."))
     assert ("04", "CHL", "PER") in dyads
     assert ("04", "PER", "CHL") not in dyads
+
+
+def test_dyads_complaint_targets_what_it_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Peru complained to the United Nations on Monday over two Chilean air raids."))
+    assert ("11", "PER", "CHL") in dyads
+
+
+def test_dyads_name_qualifying_a_modifier_is_the_agent(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Recent US drone attacks have killed at least eight militant leaders."))
+    assert any(src == "USA" for _, src, _ in dyads)
+
+
+def test_dyads_conjoined_partners_after_a_qualified_noun(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Morocco would be ready to host a meeting between an Israeli peace group and the Palestine Liberation Organization."
+    dyads = _dyads(_extract(extractor, text))
+    assert {("03", "MAR", "ISR"), ("03", "MAR", "PSE")} <= dyads
