@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.dyads import addressee_last, is_mutual_partner
+from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind, addressee_last, is_mutual_partner
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -447,6 +447,16 @@ def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak
     phrase mentions even when the parse puts it deep ("offered to hand over
     *to Britain*", "host a meeting between *X* and Y").
     """
+    # A place the act happens in is its target only when no one else is
+    # named ("blocked streets *in X* in defiance of *Y*").
+    places = set(weak)
+    for node in token.subtree:
+        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
+            places |= {a for a in [actors.actor_at(p_index, n.i) for n in node.subtree] if a and actors_kind(a, actors) in PLACE_KINDS}
+    return _nearest_below(token, p_index, actors, places, strict=strict) or _nearest_below(token, p_index, actors, weak, strict=strict)
+
+
+def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
     frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c)]
     for _ in range(6):
         nxt: list[Token] = []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.predicates import Candidate
+from kg.model import ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,3 +60,13 @@ def addressee_last(head: Token, match: CameoMatch) -> list[Token]:
     if match.code[:2] in _ABOUT_ROOTS:
         children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ == "to")
     return children
+
+
+#: Prepositions that place an act somewhere ("in Baghdad", "near the border").
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+#: Actors that are places as well as participants.
+PLACE_KINDS = {ActorKind.LOCATION, ActorKind.COUNTRY}
+
+
+def actors_kind(actor_id: str, actors: ActorFindings) -> ActorKind | None:
+    return next((a.kind for a in actors.actors if a.id == actor_id), None)

@@ -50,3 +50,9 @@ def test_dyads_conjoined_partners_after_a_qualified_noun(extractor) -> None:  # 
     text = "Morocco would be ready to host a meeting between an Israeli peace group and the Palestine Liberation Organization."
     dyads = _dyads(_extract(extractor, text))
     assert {("03", "MAR", "ISR"), ("03", "MAR", "PSE")} <= dyads
+
+
+def test_dyads_place_of_the_act_yields_to_a_named_opponent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of people blocked roads in Taiwan in defiance of Chinese authorities to demand reforms."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(root == "14" and tgt == "CHN" for root, _, tgt in dyads)
