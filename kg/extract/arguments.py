@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind, addressee_last, is_mutual_partner
+from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind, addressee_last, coded_apposition, is_mutual_partner
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -185,7 +185,10 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in child.children):
                     # Reported content: the speaker's own ("X said its troops ...").
                     owner = _speaker_of_quote(token, p_index, actors, by_token)
-                found = owner or found
+                found = owner or coded_apposition(child, p_index, actors) or found
+            if found is None and child.tag_ in {"VBG", "VBN"}:
+                # A misparsed reduced relative: "The Red Cross *operating* in X said".
+                found = next((actor_of_np(c, p_index, actors) for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
             if found:
                 return found
             # An unresolved pronoun subject of reported content is mostly the

@@ -70,3 +70,13 @@ PLACE_KINDS = {ActorKind.LOCATION, ActorKind.COUNTRY}
 
 def actors_kind(actor_id: str, actors: ActorFindings) -> ActorKind | None:
     return next((a.kind for a in actors.actors if a.id == actor_id), None)
+
+
+def coded_apposition(np: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """A coded actor in apposition to a phrase ("X, *the UN relief coordinator*, demanded ...")."""
+    for child in np.children:
+        if child.dep_ == "appos":
+            found = actors.actor_at(p_index, child.i)
+            if found and any(a.id == found and (a.code or a.country) for a in actors.actors):
+                return found
+    return None

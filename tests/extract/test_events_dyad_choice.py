@@ -56,3 +56,9 @@ def test_dyads_place_of_the_act_yields_to_a_named_opponent(extractor) -> None:  
     text = "Thousands of people blocked roads in Taiwan in defiance of Chinese authorities to demand reforms."
     dyads = _dyads(_extract(extractor, text))
     assert any(root == "14" and tgt == "CHN" for root, _, tgt in dyads)
+
+
+def test_dyads_uncoded_speaker_acts_through_a_coded_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Marta Quispel, the United Nations Emergency Relief Coordinator, demanded that Syria allow aid workers into Idlib."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(root == "10" and src == "IGO" for root, src, _ in dyads)
