@@ -80,3 +80,16 @@ def coded_apposition(np: Token, p_index: int, actors: ActorFindings) -> str | No
             if found and any(a.id == found and (a.code or a.country) for a in actors.actors):
                 return found
     return None
+
+
+def is_future_threat(match: CameoMatch) -> bool:
+    """A threat the coder derived from a future or conditional conflictual act ("will resume tests")."""
+    return match.code[:2] == "13" and match.pattern_id.partition(">")[2].startswith(("future", "conditional"))
+
+
+def speaks_for(speaker: str, source: str | None, actors: ActorFindings) -> bool:
+    """Whether ``speaker`` speaks for ``source``: none is named, or both belong to one country."""
+    if source is None:
+        return True
+    countries = {a.id: a.country for a in actors.actors}
+    return countries.get(speaker) is not None and countries.get(speaker) == countries.get(source)

@@ -62,3 +62,16 @@ def test_dyads_uncoded_speaker_acts_through_a_coded_apposition(extractor) -> Non
     text = "Marta Quispel, the United Nations Emergency Relief Coordinator, demanded that Syria allow aid workers into Idlib."
     dyads = _dyads(_extract(extractor, text))
     assert any(root == "10" and src == "IGO" for root, src, _ in dyads)
+
+
+def test_dyads_spokesman_issues_his_sides_conditional_threat(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian Deputy Foreign Minister Ivan Petrov said that Moscow will resume nuclear tests if Washington does so first."
+    extraction = _extract(extractor, text)
+    actors = {a.id: a.name for a in extraction.actors}
+    threats = [e for e in extraction.events if e.cameo.startswith("13")]
+    assert threats and actors.get(threats[0].source or "") == "Ivan Petrov"
+
+
+def test_dyads_reported_threat_of_another_side_keeps_its_source(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Peru said that Chile will attack Bolivia if the talks fail."))
+    assert not any(root == "13" and src == "PER" for root, src, _ in dyads)
