@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind, addressee_last, coded_apposition, is_mutual_partner
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -50,6 +51,9 @@ def expand_conjoined(event: Event, cand: Candidate, p_index: int, actors: ActorF
     else:
         objects: list[str | None] = list(targets) or [None]
         pairs = [(a, b) for a in sources for b in objects if a != b]
+        if is_mutual_partner(cand, event.target, p_index, actors):
+            # "X held talks with Y": Y held them with X too.
+            pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
     if len(pairs) <= 1:
         return [event]
     out = [replace(event, source=pairs[0][0], target=pairs[0][1])]
@@ -74,6 +78,9 @@ def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFind
     for node in token.subtree:
         if actors.actor_at(p_index, node.i) == target and node.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "attr", "conj", "appos"}:
             return node
+        if actors.actor_at(p_index, node.i) == target and node.dep_ in {"amod", "compound", "nmod", "poss"} and node.head.dep_ in {"dobj", "pobj"}:
+            # "a meeting between an *Israeli* group and X": the phrase the name qualifies.
+            return node.head
     return None
 
 
@@ -150,6 +157,13 @@ def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str
                     found = actor_of_np(pobj, p_index, actors)
                     if found:
                         return found
+    # A name qualifying a modifier: "*US* Predator attacks".
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            for grand in child.lefts:
+                found = actors.actor_at(p_index, grand.i) if grand.dep_ in {"compound", "amod", "nmod", "poss"} else None
+                if found:
+                    return found
     return None
 
 
@@ -171,7 +185,10 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 if owner is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in child.children):
                     # Reported content: the speaker's own ("X said its troops ...").
                     owner = _speaker_of_quote(token, p_index, actors, by_token)
-                found = owner or found
+                found = owner or coded_apposition(child, p_index, actors) or found
+            if found is None and child.tag_ in {"VBG", "VBN"}:
+                # A misparsed reduced relative: "The Red Cross *operating* in X said".
+                found = next((actor_of_np(c, p_index, actors) for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
             if found:
                 return found
             # An unresolved pronoun subject of reported content is mostly the
@@ -354,12 +371,14 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
     heads = [token] + [token.doc[i] for i in trigger if i != token.i]
     patient_of = match.code[:2] >= "10"
     for head in heads:
-        for child in head.children:
+        for child in addressee_last(head, match):
             if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (patient_of and child.lower_ == "of" and head != token and head.pos_ == "NOUN")):
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
                     found = ok(actor_of_np(pobj, p_index, actors)) or ok(actor_in_modifiers(pobj, p_index, actors))
+                    # "between the Emirates and *Saudi Arabia*": a later conjunct when the first is weak.
+                    found = found or next((ok(actors.actor_at(p_index, c.i)) for c in pobj.children if c.dep_ == "conj" and ok(actors.actor_at(p_index, c.i))), None)
                     if found:
                         return found
                 if not any(c.dep_ == "pobj" for c in child.children):
@@ -431,6 +450,16 @@ def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak
     phrase mentions even when the parse puts it deep ("offered to hand over
     *to Britain*", "host a meeting between *X* and Y").
     """
+    # A place the act happens in is its target only when no one else is
+    # named ("blocked streets *in X* in defiance of *Y*").
+    places = set(weak)
+    for node in token.subtree:
+        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
+            places |= {a for a in [actors.actor_at(p_index, n.i) for n in node.subtree] if a and actors_kind(a, actors) in PLACE_KINDS}
+    return _nearest_below(token, p_index, actors, places, strict=strict) or _nearest_below(token, p_index, actors, weak, strict=strict)
+
+
+def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
     frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c)]
     for _ in range(6):
         nxt: list[Token] = []

@@ -18,6 +18,7 @@ from kg.extract.actors import ActorFindings
 from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.dyads import is_future_threat, speaks_for
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
@@ -97,6 +98,13 @@ def _build_events(
             speaker = built[reporter.token.i].source
             if speaker is not None and speaker != source:
                 source, target = speaker, source or target
+        elif reporter is not None and reporter.token.i in built and is_future_threat(cand.match):
+            # "X said Moscow will resume tests if ...": the threat is made by
+            # the speaker on behalf of its own side.
+            speaker = built[reporter.token.i].source
+            if speaker is not None and speaker != source and speaks_for(speaker, source, actors):
+                source = speaker
+                target = target if target != source else None
         elif reporter is None and _is_obligation(cand.match):
             # "X issued a warning to Y that it must ...": the demand is X's.
             speaker = _issuer_of_content(token, p_index, actors, by_token)
