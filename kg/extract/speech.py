@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.model import Event, Modality
+from kg.model import DatePrecision, Event, EventTime, Modality, TimeAnchor
 
 #: The neutral statement code; 011-019 say something of their own
 #: (decline to comment, pessimism, denial ...) and are never folded.
@@ -23,17 +23,30 @@ _PLAIN_STATEMENT = "010"
 
 def fold_self_reports(events: Sequence[Event]) -> list[Event]:
     """Drop plain statements whose reported content is the speaker's own act."""
-    folded: set[str] = set()
+    folded: dict[str, Event] = {}
     for speech in events:
         if speech.cameo != _PLAIN_STATEMENT or speech.source is None or speech.modality is not Modality.ASSERTED:
             continue
         content = [e for e in events if e.reported_by == speech.id]
         if any(e.source == speech.source and not e.cameo.startswith("01") for e in content):
-            folded.add(speech.id)
+            folded[speech.id] = speech
     if not folded:
         return list(events)
     return [
-        replace(e, reported_by=None) if e.reported_by in folded else e
+        _without_reporter(e, folded[e.reported_by]) if e.reported_by in folded else e
         for e in events
         if e.id not in folded
     ]
+
+
+def _without_reporter(event: Event, speech: Event) -> Event:
+    """The content event, keeping what the dated speech act told about its time.
+
+    "Japan said on Tuesday it had halted aid": the halt happened by Tuesday.
+    """
+    time = event.time
+    said = speech.time
+    past = event.modality not in {Modality.PLANNED, Modality.CONDITIONAL, Modality.HYPOTHETICAL}
+    if past and said.anchor is TimeAnchor.EXPLICIT and time.anchor in {TimeAnchor.PUBLICATION, TimeAnchor.NONE} and said.latest is not None:
+        time = EventTime(None, said.latest, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, said.text, None, "BEFORE")
+    return replace(event, reported_by=None, time=time)

@@ -37,3 +37,12 @@ def test_what_a_rejected_request_asks_for_is_no_event(extractor) -> None:  # typ
 def test_an_attempt_to_act_stays_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "An attempt by rebels to assassinate the governor of Kano failed.")
     assert any(c.startswith("18") for c, _ in _codes(x))
+
+
+def test_a_folded_dated_statement_bounds_its_content(extractor) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    x = extract_text(extractor, "Japan said on Monday it had halted economic aid to Serbia.", "2021-05-05")
+    (halted,) = [e for e in x.events if e.cameo.startswith("16")]
+    assert (halted.time.earliest, halted.time.latest) == (None, dt.date(2021, 5, 3))
+    assert halted.time.anchor.value == "discourse"
