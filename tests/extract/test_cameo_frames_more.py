@@ -1,0 +1,52 @@
+"""More CAMEO frames: travel for an event, acts in protest, yielding to demands, seized ships, orders."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.extract.cameo import CameoLexicon, code_span, load_cameo
+from kg.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CameoLexicon:
+    return load_cameo()
+
+
+def _codes(nlp: Language, lexicon: CameoLexicon, text: str) -> list[str]:
+    return [m.code for m in code_span(nlp(text), lexicon) if not m.reporting]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Delegations from both sides returned to Oslo for talks on fishing rights.", "046"),
+        ("Thousands of teachers gathered in the square for a rally against the reform.", "141"),
+        ("The deputies walked out in protest at the budget.", "141"),
+        ("The dockers boycotted work for a second day.", "143"),
+        ("The minister refused to respond to a demand from the unions.", "124"),
+        ("The coast guard held back a number of fishing boats.", "1711"),
+        ("The navy detained three tankers in the strait.", "1711"),
+        ("The junta ordered the station to suspend broadcasts.", "1721"),
+        ("The ministry will allow the return of weapons inspectors.", "0355"),
+        ("The commission allowed exports of grain to the region.", "085"),
+        ("The court allowed the former president to run in the election.", "0812"),
+        ("The general threatened to take action against the strikers.", "130"),
+    ],
+)
+def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
+
+
+def test_taking_action_alone_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    assert _codes(nlp, lexicon, "The council took action against noise.") == []
