@@ -145,7 +145,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         for prep in _preps(token, objects):
             if prep.lemma_.lower() not in pattern.preps:
                 continue
-            pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            # An adjective may stand alone after the preposition ("described as *disappointing*").
+            pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") or (c.dep_ == "amod" and c.pos_ == "ADJ")]
             if pattern.pobjs:
                 pobjs = [p for p in pobjs if _noun_lemma_in(p, pattern.pobjs)]
                 if not pobjs:

@@ -42,6 +42,9 @@ def _codes(nlp: Language, lexicon: CameoLexicon, text: str) -> list[str]:
         ("The commission allowed exports of grain to the region.", "085"),
         ("The court allowed the former president to run in the election.", "0812"),
         ("The general threatened to take action against the strikers.", "130"),
+        ("The senator described the ruling as deeply disappointing.", "111"),
+        ("The mayor characterized the new tax as a betrayal of voters.", "111"),
+        ("The bishop urged the government to support the striking miners.", "053"),
     ],
 )
 def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
