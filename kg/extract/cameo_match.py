@@ -135,7 +135,7 @@ def code_span(
         governed = token.head.i != token.i and any(
             other is not match and not other.reporting and token.head.i in other.trigger_tokens for other in kept
         )
-        if token.dep_ in ("advcl", "xcomp", "acl", "relcl") and governed and not match.reporting:
+        if token.dep_ in ("advcl", "xcomp", "ccomp", "acl", "relcl") and governed and not match.reporting:
             continue
         if (
             nominals == "fallback"

@@ -39,6 +39,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         if token.i in covered or token.pos_ != "VERB":
             continue
         under_noun = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and token.head.i not in covered
+        # ... but what a demand or an offer asks for has not happened ("its
+        # demand that Israel ease restrictions").
+        if token.head.lemma_.lower() in _CONTENT_NOUNS:
+            continue
         if under_noun or (token.dep_ == "ccomp" and token.head.i in dropped_nouns):
             extra = code_predicate(token, lexicon)
             if extra is not None and not (set(extra.trigger_tokens) & covered):

@@ -44,3 +44,17 @@ def test_past_relative_clause_is_an_event(nlp: Language, lexicon: CameoLexicon) 
 def test_reduced_relative_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "Ruritania agreed to hand over two men suspected of bombing the embassy.")
     assert [code[:2] for _, code in found] == ["03"]
+
+
+def test_content_of_a_demand_clause_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania demanded that its allies refuse to recognize the new republic.")
+    assert [code for _, code in found] == ["100"]
+
+
+def test_content_of_a_demand_noun_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    assert _candidates(nlp, lexicon, "There was a demand that the army withdraw from the city.") == []
+
+
+def test_content_of_an_allegation_is_an_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "There were allegations that the army attacked the village.")
+    assert [code for _, code in found] == ["190"]
