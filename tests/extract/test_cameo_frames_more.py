@@ -45,6 +45,7 @@ def _codes(nlp: Language, lexicon: CameoLexicon, text: str) -> list[str]:
         ("The senator described the ruling as deeply disappointing.", "111"),
         ("The mayor characterized the new tax as a betrayal of voters.", "111"),
         ("The bishop urged the government to support the striking miners.", "053"),
+        ("The emirate mobilized its supporters abroad.", "053"),
     ],
 )
 def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
@@ -53,3 +54,8 @@ def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> No
 
 def test_taking_action_alone_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _codes(nlp, lexicon, "The council took action against noise.") == []
+
+
+def test_purpose_through_help_is_no_event_of_its_own(nlp: Language, lexicon: CameoLexicon) -> None:
+    codes = _codes(nlp, lexicon, "Ruritania sent weapons to Freedonia to help defend the capital.")
+    assert [c[:2] for c in codes] == ["07"]
