@@ -53,6 +53,8 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
     # the sentence has a verb event: news often names its main event as a noun.
     for match in code_span(sent, lexicon, nominals="all"):  # type: ignore[arg-type]
         noun = doc[match.head]
+        if noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND_PREPS:
+            continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
             covered.update(match.trigger_tokens)
@@ -83,6 +85,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         found.append(Candidate(token, match, p_index, sentence))
     return found
 
+
+#: Prepositions that place a sentence's event against an earlier or ongoing
+#: one ("*following* the invasion of X", "*amid* talks with Y"): background.
+_BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "during", "amid", "amidst", "ahead"})
 
 #: Nouns whose infinitive is what somebody asks, offers, promises, refuses or
 #: may do ("a request to interrogate"); after "plan", "attempt" or "effort"

@@ -58,3 +58,8 @@ def test_content_of_a_demand_noun_is_no_event(nlp: Language, lexicon: CameoLexic
 def test_content_of_an_allegation_is_an_event(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "There were allegations that the army attacked the village.")
     assert [code for _, code in found] == ["190"]
+
+
+def test_event_noun_after_following_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania offered to negotiate with Freedonia following the invasion of Utopia.")
+    assert [code[:2] for _, code in found] == ["03"]
