@@ -123,6 +123,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
             objects = [token.head]
         # The object may be named by its head or by a compound modifier
         # ("the *peacekeeping* force", "the *ceasefire* agreement").
+        # ... or by the noun a container stands for ("a *number* of vessels").
+        objects += [c for c in (_contained(o, lexicon) for o in objects) if c not in objects]
         matched = [o for o in objects if _noun_lemma_in(o, pattern.objects)]
         matched += [
             m for o in objects if o not in matched for m in _modifiers(o, pattern.objects) if m.dep_ == "compound"
@@ -143,7 +145,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         for prep in _preps(token, objects):
             if prep.lemma_.lower() not in pattern.preps:
                 continue
-            pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            # An adjective may stand alone after the preposition ("described as *disappointing*").
+            pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") or (c.dep_ == "amod" and c.pos_ == "ADJ")]
             if pattern.pobjs:
                 pobjs = [p for p in pobjs if _noun_lemma_in(p, pattern.pobjs)]
                 if not pobjs:

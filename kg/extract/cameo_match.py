@@ -132,10 +132,9 @@ def code_span(
         token = doc[match.head]
         # The clause hangs off a word of another (non-speech) event's trigger:
         # "staged demonstrations [to demand]", "attacked the camp, [killing]".
-        governed = token.head.i != token.i and any(
-            other is not match and not other.reporting and token.head.i in other.trigger_tokens for other in kept
-        )
-        if token.dep_ in ("advcl", "xcomp", "acl", "relcl") and governed and not match.reporting:
+        # Through uncoded links too: "sent arms [to help] [defend] the city".
+        governors = {i for other in kept if other is not match and not other.reporting for i in other.trigger_tokens}
+        if not match.reporting and _governed(token, governors):
             continue
         if (
             nominals == "fallback"
@@ -146,6 +145,21 @@ def code_span(
             continue
         result.append(match)
     return sorted(result, key=lambda m: m.trigger_tokens[0])
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
+
+
+def _governed(token: Token, governors: set[int]) -> bool:
+    """Is the token a clause hanging (within two links) off a word of another event?"""
+    node = token
+    for _ in range(2):
+        if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        if node.head.i in governors:
+            return True
+        node = node.head
+    return False
 
 
 def _to_match(token: Token, hit: Hit, lexicon: CameoLexicon) -> CameoMatch:

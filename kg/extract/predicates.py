@@ -39,6 +39,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         if token.i in covered or token.pos_ != "VERB":
             continue
         under_noun = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and token.head.i not in covered
+        # ... but what a demand or an offer asks for has not happened ("its
+        # demand that Israel ease restrictions").
+        if token.head.lemma_.lower() in _CONTENT_NOUNS:
+            continue
         if under_noun or (token.dep_ == "ccomp" and token.head.i in dropped_nouns):
             extra = code_predicate(token, lexicon)
             if extra is not None and not (set(extra.trigger_tokens) & covered):
@@ -49,10 +53,18 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
     # the sentence has a verb event: news often names its main event as a noun.
     for match in code_span(sent, lexicon, nominals="all"):  # type: ignore[arg-type]
         noun = doc[match.head]
+        if noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND_PREPS:
+            continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
             covered.update(match.trigger_tokens)
     matches.sort(key=lambda m: m.trigger_tokens[0])
+    # A relative clause describes one of the sentence's participants ("Hamas,
+    # which advocates ...", "troops deployed to oversee ..."): it is
+    # background when the sentence has an event of its own outside it.
+    main = [m for m in matches if not m.reporting and not _in_relative_clause(doc[m.head])]
+    if main:
+        matches = [m for m in matches if m.reporting or not _in_relative_clause(doc[m.head])]
     for match in matches:
         token = doc[match.head]
         # A participial speech verb elaborates its main clause ("..., saying
@@ -74,6 +86,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
     return found
 
 
+#: Prepositions that place a sentence's event against an earlier or ongoing
+#: one ("*following* the invasion of X", "*amid* talks with Y"): background.
+_BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "during", "amid", "amidst", "ahead"})
+
 #: Nouns whose infinitive is what somebody asks, offers, promises, refuses or
 #: may do ("a request to interrogate"); after "plan", "attempt" or "effort"
 #: the infinitive is the attempted event itself and stays.
@@ -92,6 +108,36 @@ def _infinitive_of_noun(token: Token) -> bool:
         and token.head.lemma_.lower() in _CONTENT_NOUNS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     )
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Is the token inside a present-tense relative clause or a reduced relative?
+
+    "Hamas, which *advocates* ...", "Macedonia, which is *preparing* ...",
+    "two men suspected of *blowing up* ...": descriptions of a participant.
+    A past or perfect relative clause ("the Taliban, who have long refused
+    to ...") reports an event and is not background.
+    """
+    current = token
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return _present_tense(current)
+        # (A noun at the root means the parser missed the main verb.)
+        noun_head = current.head.pos_ in {"NOUN", "PROPN"} and current.head.dep_ != "ROOT"
+        if current.dep_ == "acl" and current.tag_ in {"VBN", "VBG"} and noun_head:
+            if not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in current.children):
+                return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _present_tense(verb: Token) -> bool:
+    if verb.tag_ in {"VBD", "MD"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return not any(a.tag_ in {"VBD", "MD"} or a.lemma_.lower() == "have" for a in auxes)
 
 
 def _first_person_subject(token: Token) -> bool:

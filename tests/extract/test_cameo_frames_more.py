@@ -1,0 +1,61 @@
+"""More CAMEO frames: travel for an event, acts in protest, yielding to demands, seized ships, orders."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.extract.cameo import CameoLexicon, code_span, load_cameo
+from kg.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CameoLexicon:
+    return load_cameo()
+
+
+def _codes(nlp: Language, lexicon: CameoLexicon, text: str) -> list[str]:
+    return [m.code for m in code_span(nlp(text), lexicon) if not m.reporting]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Delegations from both sides returned to Oslo for talks on fishing rights.", "046"),
+        ("Thousands of teachers gathered in the square for a rally against the reform.", "141"),
+        ("The deputies walked out in protest at the budget.", "141"),
+        ("The dockers boycotted work for a second day.", "143"),
+        ("The minister refused to respond to a demand from the unions.", "124"),
+        ("The coast guard held back a number of fishing boats.", "1711"),
+        ("The navy detained three tankers in the strait.", "1711"),
+        ("The junta ordered the station to suspend broadcasts.", "1721"),
+        ("The ministry will allow the return of weapons inspectors.", "0355"),
+        ("The commission allowed exports of grain to the region.", "085"),
+        ("The court allowed the former president to run in the election.", "0812"),
+        ("The general threatened to take action against the strikers.", "130"),
+        ("The senator described the ruling as deeply disappointing.", "111"),
+        ("The mayor characterized the new tax as a betrayal of voters.", "111"),
+        ("The bishop urged the government to support the striking miners.", "053"),
+        ("The emirate mobilized its supporters abroad.", "053"),
+    ],
+)
+def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
+
+
+def test_taking_action_alone_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    assert _codes(nlp, lexicon, "The council took action against noise.") == []
+
+
+def test_purpose_through_help_is_no_event_of_its_own(nlp: Language, lexicon: CameoLexicon) -> None:
+    codes = _codes(nlp, lexicon, "Ruritania sent weapons to Freedonia to help defend the capital.")
+    assert [c[:2] for c in codes] == ["07"]

@@ -1,0 +1,65 @@
+"""Which coded predicates of a sentence are candidate events (kg.extract.predicates)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.extract.cameo import CameoLexicon, load_cameo
+from kg.extract.predicates import find_candidates
+from kg.model import Span
+from kg.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CameoLexicon:
+    return load_cameo()
+
+
+def _candidates(nlp: Language, lexicon: CameoLexicon, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    return [(c.token.text, c.match.code) for c in find_candidates(sent, 0, Span(0, len(text)), lexicon)]
+
+
+def test_present_relative_clause_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania sent weapons to Freedonia, which is preparing an offensive against the rebels.")
+    assert [code[:2] for _, code in found] == ["07"]
+
+
+def test_past_relative_clause_is_an_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania met the rebels, who have long refused to negotiate with the government.")
+    assert {code[:2] for _, code in found} == {"04", "12"}
+
+
+def test_reduced_relative_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania agreed to hand over two men suspected of bombing the embassy.")
+    assert [code[:2] for _, code in found] == ["03"]
+
+
+def test_content_of_a_demand_clause_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania demanded that its allies refuse to recognize the new republic.")
+    assert [code for _, code in found] == ["100"]
+
+
+def test_content_of_a_demand_noun_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    assert _candidates(nlp, lexicon, "There was a demand that the army withdraw from the city.") == []
+
+
+def test_content_of_an_allegation_is_an_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "There were allegations that the army attacked the village.")
+    assert [code for _, code in found] == ["190"]
+
+
+def test_event_noun_after_following_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania offered to negotiate with Freedonia following the invasion of Utopia.")
+    assert [code[:2] for _, code in found] == ["03"]
