@@ -16,6 +16,7 @@ from kg.document import build_article, read_article
 from kg.errors import KgError
 from kg.evaluate.gold import (
     percent,
+    INTENT_CODES,
     TYPE_CODES,
     TYPE_ROOTS,
     GoldArticle,
@@ -211,7 +212,7 @@ def _score_article(gold: GoldArticle, extraction: Extraction, report: ArticleEve
         for index, event in enumerate(predicted):
             if index in used or not in_sentence(event):
                 continue
-            if not _type_ok(gev.type, event.cameo):
+            if not _type_ok(gev.type, event.cameo, gev.modality):
                 continue
             if not (_role_ok(gev.source, event.source, gold_actors, actors) and _role_ok(gev.target, event.target, gold_actors, actors)):
                 continue
@@ -293,9 +294,12 @@ class SentenceLocator:
         return lambda event: start <= event.trigger.start and event.trigger.end <= end
 
 
-def _type_ok(gold_type: str, cameo: str) -> bool:
-    roots = TYPE_ROOTS.get(gold_type.upper())
-    return roots is None or cameo[:2] in roots or cameo[:3] in TYPE_CODES.get(gold_type.upper(), frozenset())
+def _type_ok(gold_type: str, cameo: str, modality: str = "actual") -> bool:
+    kind = gold_type.upper()
+    roots = TYPE_ROOTS.get(kind)
+    if roots is None or cameo[:2] in roots or cameo[:3] in TYPE_CODES.get(kind, frozenset()):
+        return True
+    return modality in {"planned", "conditional"} and any(cameo.startswith(p) for p in INTENT_CODES.get(kind, ()))
 
 
 def _role_ok(gold_name: str | None, actor_id: str | None, gold_actors: dict[str, Any], actors: dict[str, Actor]) -> bool:

@@ -39,6 +39,16 @@ TYPE_ROOTS: dict[str, frozenset[str] | None] = {
 #: annotates as statements.
 TYPE_CODES: dict[str, frozenset[str]] = {"STATEMENT": frozenset({"051", "055", "056"})}
 
+#: CAMEO codes a planned or conditional act as an intent (03x) or a threat
+#: (13x) to do it: the code prefixes that stand for a class's act when the
+#: gold marks it planned or conditional ("would allow imports" = 0354).
+INTENT_CODES: dict[str, frozenset[str]] = {
+    "AID": frozenset({"033"}), "EASE_SANCTION": frozenset({"035"}), "RELEASE": frozenset({"0353"}),
+    "MEET": frozenset({"036"}), "VISIT": frozenset({"036"}), "MEDIATE": frozenset({"039"}),
+    "SANCTION": frozenset({"131", "132"}), "BAN": frozenset({"132"}), "COERCE": frozenset({"137"}),
+    "ATTACK": frozenset({"138"}), "FIGHT": frozenset({"138"}), "OUST": frozenset({"1323"}),
+}
+
 
 @dataclass(frozen=True)
 class GoldEvent:

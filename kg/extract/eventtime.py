@@ -101,14 +101,22 @@ def time_of(
     by_token: dict[int, Candidate],
 ) -> EventTime:
     own = _own_timex(paragraph, token, cand, timexes, by_token)
+    # Planned acts, and what CAMEO codes as an intent (03) or threat (13), lie ahead of the report.
+    ahead = modality in {Modality.PLANNED, Modality.CONDITIONAL, Modality.HYPOTHETICAL} or cand.match.code.startswith(("03", "13"))
     if own is not None and (own.earliest is not None or own.latest is not None):
         until = _range_end(article.text, own, timexes)
         if until is not None:
             text = article.text[own.span.start : until.span.end]
             time = EventTime(own.earliest, until.latest, own.precision, TimeAnchor.EXPLICIT, text, None, None)
+        elif _UNTIL.search(article.text[max(0, own.span.start - 12) : own.span.start]):
+            # "allow imports until July 1": from now, or from an unknown start, to that day.
+            start = article.published if ahead else None
+            if start is not None and own.latest is not None and start > own.latest:
+                start = None
+            time = EventTime(start, own.latest, DatePrecision.UNKNOWN, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, "ON_OR_BEFORE")
         else:
             time = EventTime(own.earliest, own.latest, own.precision, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
-        return _no_later_than_report(time, modality, article.published)
+        return time if ahead else _no_later_than_report(time, article.published)
     # Coordinated predicates share their head's time ("met and signed").
     if token.dep_ == "conj" and token.head.i in built:
         head_time = built[token.head.i].time
@@ -122,9 +130,9 @@ def time_of(
     return EventTime(None, published, DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
 
 
-def _no_later_than_report(time: EventTime, modality: Modality, published: dt.date | None) -> EventTime:
+def _no_later_than_report(time: EventTime, published: dt.date | None) -> EventTime:
     """An event told as having happened ends by the day it is reported ("this week" in a Saturday story)."""
-    if published is None or modality in {Modality.PLANNED, Modality.CONDITIONAL, Modality.HYPOTHETICAL}:
+    if published is None:
         return time
     if time.earliest is not None and time.latest is not None and time.earliest <= published < time.latest:
         return replace(time, latest=published)
@@ -171,6 +179,7 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
     return None
 
 
+_UNTIL = re.compile(r"\b(?:until|till|untill|through)\s+$", re.I)
 _OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "write", "appear", "brief", "interview"})
 _RANGE_LEFT = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|and|to|through|until)\s*", re.I)

@@ -51,6 +51,12 @@ def test_type_map_accepts_spoken_praise_as_a_statement_but_not_other_cooperation
     assert _type_ok("POLICY", "0814") and not _type_ok("ATTACK", "010")
 
 
+def test_type_map_accepts_cameo_intents_only_for_planned_acts() -> None:
+    assert _type_ok("EASE_SANCTION", "0354", "planned")
+    assert not _type_ok("EASE_SANCTION", "0354", "actual")
+    assert _type_ok("ATTACK", "1384", "conditional") and not _type_ok("ATTACK", "1312", "conditional")
+
+
 def test_article_scoring_counts_a_conjoined_mention_once(tmp_path: Path, extractor) -> None:  # type: ignore[no-untyped-def]
     gold = [
         {"trigger": "signed", "type": "AGREE", "source": "Chile", "target": "Peru", "date": "2021-05-03",

@@ -62,3 +62,9 @@ def test_an_event_told_as_past_ends_by_the_report_but_a_plan_may_not(extractor) 
     assert set(_times(past, "talks")) == {(dt.date(2021, 5, 3), dt.date(2021, 5, 5))}
     planned = extract_text(extractor, "Chile and Peru will hold talks this week.", "2021-05-05")
     assert set(_times(planned, "talks")) == {(dt.date(2021, 5, 3), dt.date(2021, 5, 9))}
+
+
+def test_until_bounds_an_intended_act_from_the_report_to_that_day(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Japan will allow imports of Russian timber until July 1.", "2021-05-05")
+    (allow,) = [e for e in x.events if "allow" in e.trigger.text(x.article.text)]
+    assert (allow.time.earliest, allow.time.latest) == (dt.date(2021, 5, 5), dt.date(2021, 7, 1))
