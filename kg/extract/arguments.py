@@ -334,6 +334,14 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
                 if found:
                     return found
     trigger = set(match.trigger_tokens)
+    if match.code == "053":
+        # Support rallied for someone is on their behalf: "urged X to
+        # support *Y*" targets Y, whom the complement verb supports.
+        for verb in (token.doc[i] for i in sorted(trigger) if i != token.i and token.doc[i].pos_ == "VERB"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in trigger):
+                found = ok(actor_of_np(obj, p_index, actors)) or ok(actor_in_modifiers(obj, p_index, actors))
+                if found:
+                    return found
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     for obj in objects:
         if obj.i in trigger or (strict and self_possessed(obj)):

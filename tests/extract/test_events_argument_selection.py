@@ -1,0 +1,21 @@
+"""Argument selection: which actor a predicate's phrase makes its source or target (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from kg.model import Extraction
+from tests.helpers import extract_text as _extract
+
+
+def _dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
+    actors = {a.id: a for a in extraction.actors}
+
+    def code(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id or "")
+        return None if actor is None else (actor.code or actor.country)
+
+    return {(e.cameo[:3], (code(e.source) or "")[:3] or None, (code(e.target) or "")[:3] or None) for e in extraction.events}
+
+
+def test_rallied_support_targets_the_supported_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Brazil urged Argentina on Monday to support Bolivia."))
+    assert ("053", "BRA", "BOL") in dyads
