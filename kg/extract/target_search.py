@@ -20,7 +20,7 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     """Last resort, as CAMEO codes a location when no one is acted upon:
     the nearest named actor anywhere in the predicate's clause but its subject
     ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"}]
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c)]
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
@@ -59,7 +59,7 @@ def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak:
 
 
 def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
-    frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c)]
+    frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c) and not _misparsed_subject(c)]
     for _ in range(6):
         nxt: list[Token] = []
         for node in sorted(frontier, key=lambda t: t.i):
@@ -79,3 +79,9 @@ def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[
 def _is_subordinate(token: Token) -> bool:
     # "if it is attacked", "because X", "when Y": another proposition.
     return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
+
+
+def _misparsed_subject(token: Token) -> bool:
+    # An unlabelled phrase before the verb is mostly a misparsed part of the
+    # subject ("*Qatar's emir*, Sheikh X launched ..."), not what is acted on.
+    return token.dep_ == "dep" and token.i < token.head.i

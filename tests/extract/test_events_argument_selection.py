@@ -19,3 +19,10 @@ def _dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
 def test_rallied_support_targets_the_supported_party(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "Brazil urged Argentina on Monday to support Bolivia."))
     assert ("053", "BRA", "BOL") in dyads
+
+
+def test_misparsed_subject_phrase_is_not_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Kuwait's emir, Sheikh Sabah bin Ahmad al-Jaber launched a mediation effort on Monday between Qatar and Bahrain."
+    dyads = _dyads(_extract(extractor, text))
+    assert ("045", "KWT", "QAT") in dyads
+    assert ("045", "KWT", "KWT") not in dyads
