@@ -26,3 +26,15 @@ def test_misparsed_subject_phrase_is_not_the_target(extractor) -> None:  # type:
     dyads = _dyads(_extract(extractor, text))
     assert ("045", "KWT", "QAT") in dyads
     assert ("045", "KWT", "KWT") not in dyads
+
+
+def test_the_talks_of_an_earlier_sentence_give_their_partner(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile and Peru had been holding talks on fishing rights. Bolivia scuttled the talks in May."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(root.startswith("12") and src == "BOL" and tgt == "PER" for root, src, tgt in dyads)
+
+
+def test_talks_the_actor_took_part_in_give_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile and Peru had been holding talks on fishing rights. Peru scuttled the talks in May."
+    dyads = _dyads(_extract(extractor, text))
+    assert not any(root.startswith("12") and tgt is not None for root, src, tgt in dyads)
