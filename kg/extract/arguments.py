@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind, addressee_last, coded_apposition, is_mutual_partner
+from kg.extract.dyads import addressee_last, coded_apposition, is_mutual_partner
+from kg.extract.target_search import actor_in_scope, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -305,7 +306,7 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     weak |= {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is ActorKind.LOCATION}
     found = _target(token, match, p_index, actors, weak | own, strict=True)
     if found is None and not match.reporting:
-        found = _actor_in_scope(token, p_index, actors, weak | own)
+        found = actor_in_scope(token, p_index, actors, weak | own)
     if found is None:
         found = _target(token, match, p_index, actors, own, strict=False)
     if found is None and token.dep_ == "advcl" and _is_infinitive(token) and token.head != token:
@@ -321,22 +322,6 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     return found
 
 
-def _actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[str]) -> str | None:
-    """Last resort, as CAMEO codes a location when no one is acted upon:
-    the nearest named actor anywhere in the predicate's clause but its subject
-    ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"}]
-    for _ in range(8):
-        for node in sorted(frontier, key=lambda t: t.i):
-            found = actors.actor_at(p_index, node.i)
-            if found and found not in skip:
-                return found
-        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct"]
-        if not frontier:
-            break
-    return None
-
-
 def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
     def ok(found: str | None) -> str | None:
         return None if found in weak else found
@@ -349,9 +334,17 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
                 if found:
                     return found
     trigger = set(match.trigger_tokens)
+    if match.code == "053":
+        # Support rallied for someone is on their behalf: "urged X to
+        # support *Y*" targets Y, whom the complement verb supports.
+        for verb in (token.doc[i] for i in sorted(trigger) if i != token.i and token.doc[i].pos_ == "VERB"):
+            for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in trigger):
+                found = ok(actor_of_np(obj, p_index, actors)) or ok(actor_in_modifiers(obj, p_index, actors))
+                if found:
+                    return found
     objects = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
     for obj in objects:
-        if obj.i in trigger or (strict and _self_possessed(obj)):
+        if obj.i in trigger or (strict and self_possessed(obj)):
             continue
         found = ok(actor_of_np(obj, p_index, actors)) or ok(actor_in_modifiers(obj, p_index, actors))
         if found:
@@ -395,7 +388,7 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
             return found
     if match.reporting:
         return None
-    return _nearest_actor_below(token, p_index, actors, weak, strict=strict)
+    return nearest_actor_below(token, p_index, actors, weak, strict=strict)
 
 
 #: Participles that state their subject's stance rather than a passive act.
@@ -422,11 +415,6 @@ def _is_infinitive(token: Token) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _self_possessed(token: Token) -> bool:
-    # "its troops", "their forces": the subject's own belongings.
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
-
-
 def _actor_after(prep: Token, p_index: int, actors: ActorFindings) -> str | None:
     """The actor of the noun phrase that directly follows a preposition."""
     for node in prep.doc[prep.i + 1 : prep.i + 8]:
@@ -436,51 +424,6 @@ def _actor_after(prep: Token, p_index: int, actors: ActorFindings) -> str | None
         if node.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "SCONJ"}:
             return None
     return None
-
-
-# Dependents whose actors are not the predicate's target: its subject, a
-# subordinate clause ("if it is attacked"), a speech act's framing.
-_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark", "punct", "parataxis", "npadvmod", "aux", "auxpass", "neg", "cc"}
-
-
-def _nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
-    """The closest actor in the predicate's own phrase, breadth first.
-
-    As in CAMEO verb-phrase coding, the target is the first actor the verb
-    phrase mentions even when the parse puts it deep ("offered to hand over
-    *to Britain*", "host a meeting between *X* and Y").
-    """
-    # A place the act happens in is its target only when no one else is
-    # named ("blocked streets *in X* in defiance of *Y*").
-    places = set(weak)
-    for node in token.subtree:
-        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
-            places |= {a for a in [actors.actor_at(p_index, n.i) for n in node.subtree] if a and actors_kind(a, actors) in PLACE_KINDS}
-    return _nearest_below(token, p_index, actors, places, strict=strict) or _nearest_below(token, p_index, actors, weak, strict=strict)
-
-
-def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
-    frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c)]
-    for _ in range(6):
-        nxt: list[Token] = []
-        for node in sorted(frontier, key=lambda t: t.i):
-            found = actors.actor_at(p_index, node.i)
-            if found and found not in weak and not (strict and _self_possessed(node)):
-                return found
-            # The subject of a complement clause is the one addressed
-            # ("demanded that the US cancel ...").
-            allowed = _NOT_TARGET_DEPS - {"nsubj", "mark"} if node.dep_ in {"ccomp", "xcomp"} else _NOT_TARGET_DEPS
-            nxt.extend(c for c in node.children if c.dep_ not in allowed and not _is_subordinate(c))
-        frontier = nxt
-        if not frontier:
-            break
-    return None
-
-
-def _is_subordinate(token: Token) -> bool:
-    # "if it is attacked", "because X", "when Y": another proposition.
-    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
-
 
 
 #: Roots whose event nouns take their target in an "of" phrase ("the

@@ -110,6 +110,9 @@ def _build_events(
             speaker = _issuer_of_content(token, p_index, actors, by_token)
             if speaker is not None and speaker != source:
                 source, target = speaker, source or target
+        if target is None and not cand.match.reporting and _refers_to_earlier_talks(token):
+            # "X scuttled *the talks*": the talks of an earlier sentence, whose partner is acted on.
+            target = _partner_of_earlier_talks(earlier, source)
         denies = None
         if token.lemma_.lower() in DENY_LEMMAS:
             denies = denied_claim(token, earlier, list(built.values()), source)
@@ -181,6 +184,30 @@ def _build_events(
     result = [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return mark_denied_content(result)
+
+
+#: Nouns that name a consultation ("the talks", "the negotiations").
+_TALK_NOUNS = {"talk", "negotiation", "meeting", "summit", "dialogue", "consultation"}
+
+
+def _refers_to_earlier_talks(token: Token) -> bool:
+    """Whether the predicate's object is a definite talks noun with no participant of its own ("scuttled the talks")."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _TALK_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return not any(c.dep_ in {"prep", "poss", "compound", "amod", "nmod"} for c in obj.children)
+    return False
+
+
+def _partner_of_earlier_talks(earlier: Sequence[Event], source: str | None) -> str | None:
+    """The partner of the latest consultation reported before: its target, unless that is the actor itself."""
+    for event in reversed(earlier[-12:]):
+        if event.cameo.startswith("04") and event.target is not None:
+            # Mutual talks give one event per side: the one stated first.
+            event = next(e for e in earlier if e.trigger == event.trigger and e.cameo == event.cameo)
+            if source in {event.source, event.target}:
+                return None
+            return event.target
+    return None
 
 
 def _is_obligation(match: CameoMatch) -> bool:

@@ -1,0 +1,87 @@
+"""Breadth-first target search: the nearest actor a predicate's phrase mentions.
+
+When a predicate has no object or prepositional partner that names an actor,
+CAMEO verb-phrase coding takes the first actor its verb phrase mentions, even
+deep in the parse; :mod:`kg.extract.arguments` falls back on these searches.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorFindings
+from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[str]) -> str | None:
+    """Last resort, as CAMEO codes a location when no one is acted upon:
+    the nearest named actor anywhere in the predicate's clause but its subject
+    ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c)]
+    for _ in range(8):
+        for node in sorted(frontier, key=lambda t: t.i):
+            found = actors.actor_at(p_index, node.i)
+            if found and found not in skip:
+                return found
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct"]
+        if not frontier:
+            break
+    return None
+
+
+def self_possessed(token: Token) -> bool:
+    # "its troops", "their forces": the subject's own belongings.
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
+
+
+# Dependents whose actors are not the predicate's target: its subject, a
+# subordinate clause ("if it is attacked"), a speech act's framing.
+_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark", "punct", "parataxis", "npadvmod", "aux", "auxpass", "neg", "cc"}
+
+
+def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
+    """The closest actor in the predicate's own phrase, breadth first.
+
+    As in CAMEO verb-phrase coding, the target is the first actor the verb
+    phrase mentions even when the parse puts it deep ("offered to hand over
+    *to Britain*", "host a meeting between *X* and Y").
+    """
+    # A place the act happens in is its target only when no one else is
+    # named ("blocked streets *in X* in defiance of *Y*").
+    places = set(weak)
+    for node in token.subtree:
+        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
+            places |= {a for a in [actors.actor_at(p_index, n.i) for n in node.subtree] if a and actors_kind(a, actors) in PLACE_KINDS}
+    return _nearest_below(token, p_index, actors, places, strict=strict) or _nearest_below(token, p_index, actors, weak, strict=strict)
+
+
+def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
+    frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c) and not _misparsed_subject(c)]
+    for _ in range(6):
+        nxt: list[Token] = []
+        for node in sorted(frontier, key=lambda t: t.i):
+            found = actors.actor_at(p_index, node.i)
+            if found and found not in weak and not (strict and self_possessed(node)):
+                return found
+            # The subject of a complement clause is the one addressed
+            # ("demanded that the US cancel ...").
+            allowed = _NOT_TARGET_DEPS - {"nsubj", "mark"} if node.dep_ in {"ccomp", "xcomp"} else _NOT_TARGET_DEPS
+            nxt.extend(c for c in node.children if c.dep_ not in allowed and not _is_subordinate(c))
+        frontier = nxt
+        if not frontier:
+            break
+    return None
+
+
+def _is_subordinate(token: Token) -> bool:
+    # "if it is attacked", "because X", "when Y": another proposition.
+    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
+
+
+def _misparsed_subject(token: Token) -> bool:
+    # An unlabelled phrase before the verb is mostly a misparsed part of the
+    # subject ("*Qatar's emir*, Sheikh X launched ..."), not what is acted on.
+    return token.dep_ == "dep" and token.i < token.head.i
