@@ -54,3 +54,17 @@ def test_repeated_act_keeps_its_code(nlp: Language, lexicon: CameoLexicon) -> No
 
 def test_approving_a_bare_plan_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _codes(nlp, lexicon, "The committee approved the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An authority's decision to yield or to coerce is the act itself ...
+        ("The tribunal decided to allow the exiled leader to run in the election.", "0812"),
+        ("The ministry decided to impose sanctions on the shipping firm.", "163"),
+        # ... other decisions stay intents.
+        ("The government decided to send aid to the flood victims.", "033"),
+    ],
+)
+def test_decision_to_act(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
