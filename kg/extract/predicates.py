@@ -55,6 +55,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         if _background_noun(doc[match.head]):
             continue
         noun = doc[match.head]
+        # A request or offer that a coded act answers is its content
+        # ("rejected *calls* by X to ...", "denounced X's *demand*").
+        if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and noun.lemma_.lower() in _CONTENT_NOUNS:
+            continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
             covered.update(match.trigger_tokens)
@@ -87,6 +91,8 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         found.append(Candidate(token, match, p_index, sentence))
     return found
 
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 #: Prepositions that place a sentence's event against an earlier or ongoing
 #: one ("*following* the invasion of X", "*amid* talks with Y"): background.

@@ -73,3 +73,9 @@ def test_event_noun_under_amid_gerund_is_background(nlp: Language, lexicon: Came
 def test_hosting_troops_is_no_visit(nlp: Language, lexicon: CameoLexicon) -> None:
     text = "The island, which hosts thousands of foreign troops, lies off the coast."
     assert all(code != "043" for _, code in _candidates(nlp, lexicon, text))
+
+
+def test_object_of_a_coded_act_is_its_content(nlp: Language, lexicon: CameoLexicon) -> None:
+    text = "Ruritania rejected calls by Freedonia to hold a referendum."
+    found = _candidates(nlp, lexicon, text)
+    assert [code[:2] for _, code in found] == ["12"]
