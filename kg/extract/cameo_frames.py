@@ -47,6 +47,10 @@ class Hit:
 
 
 def match_verb(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
+    return _unprefixed(token, lexicon, _match_verb(token, lexicon, depth))
+
+
+def _match_verb(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
     lemma = token.lemma_.lower()
     # A copula with a predicative adjective ("is willing to send", "is ready to
     # talks") is coded by the adjective, which carries the complement.
@@ -207,7 +211,31 @@ def _best_hit(
 
 def match_noun(token: Token, lexicon: CameoLexicon, depth: int) -> Hit | None:
     candidates = _candidates(token, lexicon.nouns)
-    return _best_hit(token, candidates, _try_noun_pattern, lexicon, depth)
+    return _unprefixed(token, lexicon, _best_hit(token, candidates, _try_noun_pattern, lexicon, depth))
+
+
+#: Prefixes that undo the word they are hyphened to ("*de*-ratify", "*un*-freeze").
+#: ("re-", "co-", "counter-" keep the act: "re-impose" is imposing.)
+_REVERSING_PREFIXES = frozenset({"de", "un", "dis"})
+
+
+def _unprefixed(token: Token, lexicon: CameoLexicon, hit: Hit | None) -> Hit | None:
+    """Undo the code of a word the tokenizer split from a reversing prefix.
+
+    "de-ratify the treaty" is no ratification (057) but its reversal: ending
+    an act is coded as halting it ("halt" family: leaving a treaty is 161).
+    An act the family cannot reverse is no event.
+    """
+    if hit is None or token.i < 2:
+        return hit
+    doc = token.doc
+    hyphen, prefix = doc[token.i - 1], doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or prefix.lower_ not in _REVERSING_PREFIXES:
+        return hit
+    reversed_code = _derive("halt", hit.code, lexicon)
+    if reversed_code is None:
+        return None
+    return Hit(reversed_code, (prefix.i, *hit.tokens), hit.pattern, f"reverse({hit.pattern.id})", hit.code, derived=True)
 
 
 def _try_noun_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, depth: int) -> Hit | None:

@@ -52,8 +52,12 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
     # the Security Council", "the invasion of Ukraine") are events even when
     # the sentence has a verb event: news often names its main event as a noun.
     for match in code_span(sent, lexicon, nominals="all"):  # type: ignore[arg-type]
+        if _background_noun(doc[match.head]):
+            continue
         noun = doc[match.head]
-        if noun.dep_ == "pobj" and noun.head.lower_ in _BACKGROUND_PREPS:
+        # A request or offer that a coded act answers is its content
+        # ("rejected *calls* by X to ...", "denounced X's *demand*").
+        if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and noun.lemma_.lower() in _CONTENT_NOUNS:
             continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
@@ -77,6 +81,8 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
             continue
         if token.pos_ == "NOUN" and not nominal_has_actor(token) and named_participant(token) is None:
             continue
+        if token.pos_ == "NOUN" and _background_noun(token):
+            continue
         # An infinitive that spells out a noun ("a request to interrogate",
         # "an invitation to attend talks", "the right to fire") is the content
         # of a proposal or a norm, not something that happened.
@@ -86,9 +92,22 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
     return found
 
 
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
 #: Prepositions that place a sentence's event against an earlier or ongoing
 #: one ("*following* the invasion of X", "*amid* talks with Y"): background.
 _BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "during", "amid", "amidst", "ahead"})
+
+def _background_noun(noun: Token) -> bool:
+    """Is the noun the object of a background preposition, directly or through a gerund?
+
+    "*following* the invasion of X", "*amid* simmering anger over Y".
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.tag_ == "VBG":
+        noun, head = head, head.head
+    return noun.dep_ in {"pobj", "pcomp"} and head.lower_ in _BACKGROUND_PREPS
+
 
 #: Nouns whose infinitive is what somebody asks, offers, promises, refuses or
 #: may do ("a request to interrogate"); after "plan", "attempt" or "effort"

@@ -63,3 +63,19 @@ def test_content_of_an_allegation_is_an_event(nlp: Language, lexicon: CameoLexic
 def test_event_noun_after_following_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "Ruritania offered to negotiate with Freedonia following the invasion of Utopia.")
     assert [code[:2] for _, code in found] == ["03"]
+
+
+def test_event_noun_under_amid_gerund_is_background(nlp: Language, lexicon: CameoLexicon) -> None:
+    text = "The minister said he would return to the capital, amid growing public anger over the new tax."
+    assert all(code[:2] != "11" for _, code in _candidates(nlp, lexicon, text))
+
+
+def test_hosting_troops_is_no_visit(nlp: Language, lexicon: CameoLexicon) -> None:
+    text = "The island, which hosts thousands of foreign troops, lies off the coast."
+    assert all(code != "043" for _, code in _candidates(nlp, lexicon, text))
+
+
+def test_object_of_a_coded_act_is_its_content(nlp: Language, lexicon: CameoLexicon) -> None:
+    text = "Ruritania rejected calls by Freedonia to hold a referendum."
+    found = _candidates(nlp, lexicon, text)
+    assert [code[:2] for _, code in found] == ["12"]
