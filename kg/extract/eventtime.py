@@ -166,12 +166,20 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
                 return timex
             continue
         governing = _governing_predicate(span.root)
-        if governing == token or span.root.head == token or _relative_clause_of(governing) == token:
+        if span.root.head == token or _relative_clause_of(governing) == token:
+            return timex
+        if governing == token and not _inside_argument(span.root, governing, set(cand.match.trigger_tokens)):
             return timex
         # "The meeting was held on Monday", "talks planned for this week had been
         # postponed": an event noun takes the time of the verb it is the subject
         # of, when that verb is no event of its own.
         if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} and governing == token.head and token.head.i not in by_token:
+            return timex
+        # "signed a decree on Monday banning X": what the signed text does dates with the signing.
+        if token.dep_ == "acl" and token.head.dep_ == "dobj" and governing == token.head.head and token.head.head.i not in by_token:
+            return timex
+        # "signed legislation Thursday de-ratifying X": a participle dates with the act it rides on.
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and governing == token.head and token.head.i not in by_token:
             return timex
         # "Speaking last night, X set out his position, saying ...": the occasion dates the clause.
         if governing.dep_ == "advcl" and governing.lemma_ in _OCCASION_VERBS and _in_clause_of(token, governing.head):
@@ -183,6 +191,28 @@ _UNTIL = re.compile(r"\b(?:until|till|untill|through)\s+$", re.I)
 _OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "write", "appear", "brief", "interview"})
 _RANGE_LEFT = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|and|to|through|until)\s*", re.I)
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr", "dative"})
+
+
+def _inside_argument(word: Token, predicate: Token, trigger: set[int]) -> bool:
+    """Whether a time word modifies a noun phrase that is an argument of the predicate.
+
+    "Yoon's rival in the 2022 election described ..." and "signed the 1996
+    treaty" date the election and the treaty, not the describing or the
+    signing; "In an August 2018 report, experts reported" dates the verb.
+    """
+    current = word
+    for _ in range(12):
+        if current.i in trigger:
+            return False  # the phrase is the event's own wording ("held talks on May 2")
+        if current.head == current or current.head == predicate:
+            return current.dep_ in _ARGUMENT_DEPS and current != word
+        if current.dep_ in _ARGUMENT_DEPS and current.head.pos_ in {"NOUN", "PROPN"}:
+            return True
+        current = current.head
+    return False
 
 
 def _in_clause_of(token: Token, head: Token) -> bool:

@@ -68,3 +68,19 @@ def test_until_bounds_an_intended_act_from_the_report_to_that_day(extractor) -> 
     x = extract_text(extractor, "Japan will allow imports of Russian timber until July 1.", "2021-05-05")
     (allow,) = [e for e in x.events if "allow" in e.trigger.text(x.article.text)]
     assert (allow.time.earliest, allow.time.latest) == (dt.date(2021, 5, 5), dt.date(2021, 7, 1))
+
+
+def test_a_year_inside_the_subject_phrase_does_not_date_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Ana Diaz, the rival of Lula in the 2022 election, criticised Brazil.", "2024-12-07")
+    assert _times(x, "criticised") == [(None, dt.date(2024, 12, 7))]
+
+
+def test_a_report_named_in_an_adjunct_dates_the_reporting(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "In an August 2018 report, UN experts accused Myanmar of abuses.", "2019-10-08")
+    assert _times(x, "accused") == [(dt.date(2018, 8, 1), dt.date(2018, 8, 31))]
+
+
+def test_a_participle_riding_on_a_dated_act_takes_its_date(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "President Lula signed a decree Thursday banning imports from Russia.", "2023-11-03")
+    thursday = dt.date(2023, 11, 2)
+    assert (thursday, thursday) in _times(x, "banning")
