@@ -33,7 +33,8 @@ from kg.extract.actor_names import (
     government_name as government_name,
     slugify as slugify,
 )
-from kg.extract.actor_phrases import AGENT_HEADS, LOCATIVE_PREPOSITIONS, find_in_paragraph
+from kg.extract.actor_phrases import AGENT_HEADS, find_in_paragraph
+from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention, Span
 from kg.nlp import ParsedParagraph
