@@ -8,10 +8,11 @@ that acts in the story).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_names import clean_name, country_proto, slugify, title_case
-from kg.extract.actor_places import find_clause_country
+from kg.extract.actor_places import find_host_country
 from kg.extract.actor_tokens import Phrase, text_of
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import ProtoMention as _Proto
@@ -48,7 +49,7 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     demonym = gaz.country_of_demonym(head.text)
     if located is None and any(c.lower_ == "ethnic" for c in head.lefts):
         # "ethnic Albanians demonstrated in Serbia": a people is coded where it lives.
-        located = find_clause_country(head, gaz)
+        located = find_host_country(head, gaz, demonym.iso3 if demonym else "")
         iso3 = iso3 or (located.iso3 if located else None)
     # "the Iranians", "Kuwaitis said", "hundreds of Iranians": the nation; "168 Liberians": a people.
     counted = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM"}
@@ -87,3 +88,22 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
             name = title_case(clean_name(text))
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
     return None
+
+
+def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:
+    """A group named by an ethnic nationality is coded where it lives, then by its people.
+
+    "ethnic Albanian guerrillas operating in Macedonia": MKDREBALB, not ALBREB.
+    """
+    if proto.kind not in {ActorKind.GROUP, ActorKind.REBEL} or not proto.country or not proto.code:
+        return proto
+    doc = head.doc
+    ethnic = [doc[i] for i in proto.tokens if doc[i].lower_ == "ethnic" and doc[i].i + 1 < len(doc)]
+    people = gaz.country_of_demonym(doc[ethnic[0].i + 1].text) if ethnic else None
+    if people is None or people.iso3 != proto.country:
+        return proto
+    host = find_host_country(head, gaz, people.iso3)
+    if host is None:
+        return proto
+    code = host.iso3 + proto.code[3:] + people.iso3
+    return replace(proto, country=host.iso3, code=code, key=f"{host.iso3.lower()}-{proto.key.removeprefix(people.iso3.lower() + '-')}-{people.iso3.lower()}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actor_collectives import unnamed_group
+from kg.extract.actor_collectives import ethnic_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
@@ -169,6 +169,7 @@ def _classify_phrase(
         proto.surface = text_of([doc[i] for i in run])
     if proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL:
         proto.surface = _with_participle(head, proto.surface)
+        proto = ethnic_group(proto, head, gaz)
     return proto
 
 

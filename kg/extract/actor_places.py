@@ -22,6 +22,8 @@ _PHRASE_PREPS = {"in", "of", "from", "throughout", "across", "inside", "within"}
 # Prepositions whose object locates the clause (the subject acts there).
 _CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Participles that locate the noun they modify ("based in", "operating in").
+_LOCATING_PARTICIPLES = {"based", "operating", "living", "stationed", "active", "fighting", "working", "residing", "deployed", "located"}
 
 
 def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> CountryEntry | None:
@@ -30,7 +32,9 @@ def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> Count
     Only prepositions after token ``after`` count: those inside a name
     ("Liberation Tigers of Tamil Eelam") are part of it.
     """
-    for prep in head.rights:
+    # "guerrillas operating in Macedonia", "a group based in Trinidad": through a participle.
+    preps = [*head.rights, *(p for c in head.rights if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.lower_ in _LOCATING_PARTICIPLES for p in c.rights)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in _PHRASE_PREPS or prep.i <= after:
             continue
         for pobj in prep.children:
@@ -105,3 +109,26 @@ def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
         if entry is not None:
             found[entry.iso3] = entry
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry | None:
+    """The country an ethnic group lives in, not the one its name comes from.
+
+    CAMEO codes "ethnic Albanian guerrillas operating in Macedonia" as
+    MKDREBALB: the place of the phrase, else of its clause, else the first
+    other country its sentence names ("ethnic Turks protest against Sweden's
+    decision").
+    """
+    for entry in (find_place_country(head, gaz), find_clause_country(head, gaz)):
+        if entry is not None and entry.iso3 != people:
+            return entry
+    tokens = list(head.sent)
+    for k, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
+        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        if entry is not None and entry.iso3 != people:
+            return entry
+    return None

@@ -1,0 +1,23 @@
+"""Collectives and ethnic groups: how they are found and coded (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text as _extract
+
+
+def test_actors_ethnic_group_coded_where_it_operates(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Ethnic Hungarian rebels operating in Romania laid down their arms on Friday.")
+    group = next(a for a in extraction.actors if "rebels" in a.name.lower())
+    assert group.code == "ROUREBHUN"
+
+
+def test_actors_ethnic_people_coded_by_the_other_country_of_the_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Ethnic Serbs marched against Croatia's new language law on Sunday.")
+    group = next(a for a in extraction.actors if "Serbs" in a.name)
+    assert group.code == "HRVCVLSRB"
+
+
+def test_actors_group_located_through_a_participle(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Rebels based in Chad attacked a Sudanese convoy on Monday.")
+    group = next(a for a in extraction.actors if "Rebels" in a.aliases or "Rebels based in Chad" in a.aliases)
+    assert group.code == "TCDREB"
