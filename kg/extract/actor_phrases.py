@@ -84,7 +84,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     for proto in list(found):
         for i in proto.tokens:
             token = doc[i]
-            if token.dep_ == "conj" and token.head.dep_ in {"amod", "compound"} and token.head.i in proto.tokens:
+            if token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"} and (token.head.i in proto.tokens or token.head.head.i == proto.head):
                 extra = _conjoined_modifier(token, proto, p_index, paragraph, gaz)
                 if extra is not None:
                     found.append(extra)
@@ -224,6 +224,9 @@ def _classify_core(
         return None
     indices = contiguous(indices, max(indices))
     tokens = [doc[i] for i in sorted(indices)]
+    shared = len(tokens) > 1 and tokens[0].dep_ == "cc"
+    if shared:
+        tokens.pop(0)  # "[U.S.] and Russian negotiators": the first modifier was taken
     if not tokens:
         return None
     text = text_of(tokens)
@@ -273,7 +276,7 @@ def _classify_core(
             if sub is not None:
                 return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), "agent")
         if country is not None:
-            return government_proto(country, span, p_index, head, ids, text, via="agent")
+            return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via="agent")
     # "the Reagan administration": a leader's government, named after them.
     if lemma in {"administration", "government", "cabinet", "regime"} and any(
         c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children

@@ -115,7 +115,7 @@ def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry 
     """The country an ethnic group lives in, not the one its name comes from.
 
     CAMEO codes "ethnic Albanian guerrillas operating in Macedonia" as
-    MKDREBALB: the place of the phrase, else of its clause, else the first
+    MKDREBALB: the place of the phrase, else of its clause, else the nearest
     other country its sentence names ("ethnic Turks protest against Sweden's
     decision").
     """
@@ -123,12 +123,15 @@ def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry 
         if entry is not None and entry.iso3 != people:
             return entry
     tokens = list(head.sent)
+    own = {t.i for t in head.subtree}
+    found: list[tuple[int, CountryEntry]] = []
     for k, token in enumerate(tokens):
-        if not token.text[:1].isupper():
-            continue
+        if not token.text[:1].isupper() or token.i in own or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            continue  # the group's own words, or part of another name ("the Washington Post")
         pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
         entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
         entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
         if entry is not None and entry.iso3 != people:
-            return entry
-    return None
+            found.append((abs(token.i - head.i), entry))
+    # The nearest: "the US helps Macedonia, which fights ethnic Albanian guerrillas".
+    return min(found, key=lambda pair: pair[0])[1] if found else None

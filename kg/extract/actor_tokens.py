@@ -69,7 +69,7 @@ def phrase_tokens(head: Token) -> list[Token]:
                 tokens.append(child)
                 frontier.append(child)
                 # Coordinated modifiers: "Hungarian and Romanian officials".
-                if child.dep_ in {"amod", "compound"}:
+                if child.dep_ in {"amod", "compound"} or (child.dep_ == "nmod" and child.ent_type_ in {"GPE", "NORP"}):
                     tokens.extend(c for c in child.rights if c.dep_ in {"cc", "conj"} and c.i < head.i)
                 # The possessive marker follows its possessor ("China 's").
                 tokens.extend(c for c in child.rights if c.dep_ == "case")

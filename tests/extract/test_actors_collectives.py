@@ -21,3 +21,15 @@ def test_actors_group_located_through_a_participle(extractor) -> None:  # type: 
     extraction = _extract(extractor, "Rebels based in Chad attacked a Sudanese convoy on Monday.")
     group = next(a for a in extraction.actors if "Rebels" in a.aliases or "Rebels based in Chad" in a.aliases)
     assert group.code == "TCDREB"
+
+
+def test_actors_two_nationalities_before_one_noun_are_two_actors(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The aid agency said US and French forces must protect the convoys.")
+    codes = {a.code for a in extraction.actors}
+    assert {"USAMIL", "FRAMIL"} <= codes
+
+
+def test_actors_ethnic_group_takes_the_nearest_other_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Britain praised Georgia, which is negotiating with ethnic Armenian villagers, the London Times said.")
+    group = next(a for a in extraction.actors if "villagers" in a.name.lower())
+    assert group.country == "GEO"
