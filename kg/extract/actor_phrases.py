@@ -37,6 +37,8 @@ GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "le
 # Nouns for people that speak for the body or country that modifies them
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
+# Nouns that describe a person by another ("his Chinese counterpart X").
+_PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = {"nuclear", "conventional", "strategic", "intermediate", "chemical", "tactical"}
 
@@ -218,7 +220,9 @@ def _classify_core(
         else:
             # The parse may make the descriptor a sibling: "the Iranian news agency IRNA said".
             prev = doc[min(indices) - 1] if min(indices) > 0 else None
-            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and prev.dep_ == head.dep_ and prev.head == head.head and descriptor_sector(prev, gaz) is not None:
+            # Or a person's title: "Qureshi's Chinese counterpart Wang Yi said".
+            person = prev is not None and label == "PERSON" and (gaz.role(prev.text) is not None or prev.lower_ in _PERSON_DESCRIPTORS)
+            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and prev.dep_ == head.dep_ and prev.head == head.head and (person or descriptor_sector(prev, gaz) is not None):
                 indices |= {t.i for t in phrase_tokens(prev) if t.i not in used} | {prev.i}
     if head.i in used or not indices:
         return None
