@@ -81,7 +81,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos = resolve_references(protos, parsed)
     protos = _acronyms_in_parentheses(protos, parsed)
     story = _story_country(protos, gazetteer)
-    protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), story), gazetteer)
+    protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
     return _merge(article, _places_that_act(_story_office_holders(protos, story)), parsed)
 
 
@@ -143,6 +143,9 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     ]
 
 
+_FIRST_WEIGHT = 4
+
+
 def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     """The country the story is about: the one mentioned most often (names, capitals, nationalities).
 
@@ -151,7 +154,8 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     counts: dict[str, int] = {}
     for proto in protos:
         if proto.country and proto.key and proto.kind is not ActorKind.PERSON:
-            counts[proto.country] = counts.get(proto.country, 0) + 1
+            # The first (dateline, lead subject) counts extra, as for relations' home countries.
+            counts[proto.country] = counts.get(proto.country, 0) + (1 if counts else _FIRST_WEIGHT)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     story = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     return gaz.country_by_iso3(story) if story else None
@@ -183,6 +187,25 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None) -> l
             proto = replace(proto, country=entry.iso3, code=entry.iso3 + role)
         out.append(proto)
     return out
+
+
+def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazetteer) -> list[_Proto]:
+    """"The Foreign Ministry said" with no nationality is that of the country the story is about.
+
+    Only national bodies the gazetteer knows (ministries, the treasury); a
+    body with its own country ("State Department") already has it.
+    """
+    # A clear home country: the most mentioned is also the first (dateline, lead subject).
+    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON), None)
+    if entry is None or first != entry.iso3:
+        return protos
+    coded: dict[str, tuple[str, str, str]] = {}
+    for proto in protos:
+        body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind is ActorKind.GOVERNMENT else None
+        if body is not None and body.sector and not body.country and proto.key not in coded:
+            coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
+    # Later mentions resolved to the body ("the Ministry") follow it.
+    return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]
 
 
 def _story_government(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:

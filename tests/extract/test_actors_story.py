@@ -1,0 +1,30 @@
+"""The story's home country: pronouns, descriptions and bodies that need it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text as _extract
+
+
+def test_actors_subject_pronoun_continues_the_previous_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Meanwhile, Paris has not yet confirmed the minister's trip to Brazil.\n\nIt has called a news briefing for Friday."
+    extraction = _extract(extractor, text)
+    it = next(m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end] == "It")
+    assert it.actor_id in {"fra", "fra-government"}
+
+
+def test_actors_description_skips_a_nationality_adjective(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Qatar, a target of Saudi anger over the emirate's ties with Tehran, rejected the charges.")
+    qatar = next(a for a in extraction.actors if a.id == "qat")
+    assert "the emirate" in qatar.aliases
+
+
+def test_actors_bare_ministry_belongs_to_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norway rejected the charges on Monday.\n\n"
+        "The Foreign Ministry said Norway had not broken the treaty.\n\n"
+        "Norway will send a delegation to Geneva, the Ministry added."
+    )
+    extraction = _extract(extractor, text)
+    ministry = next(a for a in extraction.actors if "Foreign Ministry" in a.aliases)
+    assert ministry.country == "NOR"
+    assert "Ministry" in ministry.aliases
