@@ -343,13 +343,23 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
     offset = paragraph.offset
     tokens = [token]
     span = span_of(tokens, offset)
-    ids = (token.i,)
+    ids: tuple[int, ...] = (token.i,)
     country = gaz.country(token.text)
     if country is None and token.dep_ in {"amod", "compound", "nmod"} and token.text[:1].isupper():
         # "the Kuwaiti response": the nationality of an event noun is its country.
         country = gaz.country_of_demonym(token.text)
+        before = paragraph.doc[token.i - 1] if token.i > 0 else None
+        if country is None and before is not None and before.head.i == token.i and before.dep_ in {"amod", "compound"} and before.text[:1].isupper():
+            # Two words: "South African uranium", "New Zealand troops".
+            country = gaz.country_of_demonym(f"{before.text} {token.text}")
+            if country is not None:
+                tokens = [before, token]
+                span, ids = span_of(tokens, offset), (before.i, token.i)
     if country is not None:
-        return country_proto(country, span, p_index, token, ids, token.text)
+        proto = country_proto(country, span, p_index, token, ids, text_of(tokens))
+        if token.pos_ == "ADJ" or token.dep_ == "amod":
+            proto.via = "adjective"  # names its country, but says little about what the story is about
+        return proto
     org = gaz.organization(token.text)
     if org is not None and token.pos_ == "PROPN":
         return _Proto(span, p_index, token.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, "gazetteer")

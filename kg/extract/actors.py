@@ -153,7 +153,7 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     """
     counts: dict[str, int] = {}
     for proto in protos:
-        if proto.country and proto.key and proto.kind is not ActorKind.PERSON:
+        if proto.country and proto.key and proto.kind is not ActorKind.PERSON and proto.via != "adjective":
             # The first (dateline, lead subject) counts extra, as for relations' home countries.
             counts[proto.country] = counts.get(proto.country, 0) + (1 if counts else _FIRST_WEIGHT)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -255,7 +255,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
         first = group[0]
         # The canonical name: gazetteer names win; else the longest name seen.
         names = [p.name for p in group if p.name]
-        name = first.name if first.via in {"gazetteer", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
+        name = first.name if first.via in {"gazetteer", "adjective", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
         country = next((p.country for p in group if p.country), None)
         code = next((p.code for p in group if p.code and len(p.code) > 3), None) or next((p.code for p in group if p.code), None)
         code = _role_code(code)

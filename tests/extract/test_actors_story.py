@@ -28,3 +28,22 @@ def test_actors_bare_ministry_belongs_to_the_home_country(extractor) -> None:  #
     ministry = next(a for a in extraction.actors if "Foreign Ministry" in a.aliases)
     assert ministry.country == "NOR"
     assert "Ministry" in ministry.aliases
+
+
+def test_actors_two_word_nationality_modifier_names_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Parliament debated the comprehensive South Korean trade bill on Monday.")
+    country = next(a for a in extraction.actors if a.id == "kor")
+    assert "South Korean" in country.aliases
+
+
+def test_actors_nationality_adjectives_do_not_make_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Treasury said on Monday it would allow imports of South African ore.\n\n"
+        "South African coal and South African steel remain banned, the Treasury said.\n\n"
+        "The Treasury will publish the South African rules in the U.S. register."
+    )
+    extraction = _extract(extractor, text)
+    treasury = next(a for a in extraction.actors if "Treasury" in a.aliases)
+    assert treasury.country == "USA"
+    south_africa = next(a for a in extraction.actors if a.id == "zaf")
+    assert "South African" in south_africa.aliases
