@@ -37,6 +37,9 @@ GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "le
 # Nouns for people that speak for the body or country that modifies them
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
+_NEIGHBOURING = {"neighbouring", "neighboring"}
+# A leader's government, named after them ("the Reagan administration").
+_LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
 _PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
 # Adjectives that make "forces" a class of weapons.
@@ -167,6 +170,8 @@ def _classify_phrase(
     run = sorted(contiguous(indices, max(proto.tokens)))
     while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"}):
         run.pop(0)
+    if run and proto.kind is ActorKind.GROUP and run[0] > 0 and doc[run[0] - 1].lower_ in _NEIGHBOURING:
+        run.insert(0, run[0] - 1)  # the parse may read it as a verb: "warned neighbouring black-ruled states"
     if run:
         proto.surface = text_of([doc[i] for i in run])
     if proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL:
@@ -281,8 +286,19 @@ def _classify_core(
                 return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), "agent")
         if country is not None:
             return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via="agent")
+        # "Biden administration officials": the leader's administration speaks.
+        phrase = phrase_tokens(head)
+        for t in phrase:
+            leader = [c for c in phrase if c.i < t.i and c.ent_type_ == "PERSON" and c.dep_ == "compound"] if t.lemma_ in _LEADER_BODIES else []
+            if leader:
+                name = f"{clean_name(text_of(leader))} {t.lower_}"
+                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), "entity")
+    # "Yoon's office": a leader's office acts for them.
+    if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
+        name = clean_name(text_of(phrase_tokens(head)))
+        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, "entity")
     # "the Reagan administration": a leader's government, named after them.
-    if lemma in {"administration", "government", "cabinet", "regime"} and any(
+    if lemma in _LEADER_BODIES and any(
         c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children
     ):
         name = title_case(clean_name(text)).replace(" Administration", " administration").replace(" Government", " government")
@@ -308,7 +324,8 @@ def _classify_core(
             body_country = body.country or (country.iso3 if country else None)
             return body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
 
-    if not names and (lemma in GOVERNMENT_HEADS or (lemma == "party" and country is not None and len(core) == 1)):
+    # "Gulf Arab states" are a collective of countries, not a government.
+    if not names and ((lemma in GOVERNMENT_HEADS and not (lemma == "state" and head.tag_ == "NNS")) or (lemma == "party" and country is not None and len(core) == 1)):
         if country is not None:
             return government_proto(country, span, p_index, head, ids, text, via="gov-description")
         if lemma in {"government", "authorities", "administration", "regime"}:

@@ -33,3 +33,24 @@ def test_actors_ethnic_group_takes_the_nearest_other_country(extractor) -> None:
     extraction = _extract(extractor, "Britain praised Georgia, which is negotiating with ethnic Armenian villagers, the London Times said.")
     group = next(a for a in extraction.actors if "villagers" in a.name.lower())
     assert group.country == "GEO"
+
+
+def test_actors_plural_states_are_a_collective_not_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The envoys toured Baltic coastal states on Monday.")
+    assert any("Baltic coastal states" in a.aliases for a in extraction.actors)
+
+
+def test_actors_neighbouring_stays_in_the_collective(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Mbeki warned neighbouring coastal states against harbouring rebels.")
+    assert any("neighbouring coastal states" in a.aliases for a in extraction.actors)
+
+
+def test_actors_administration_officials_speak_for_the_administration(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Obama administration officials said they had not been told.")
+    administration = next(a for a in extraction.actors if a.id == "obama-administration")
+    assert "Obama administration officials" in administration.aliases
+
+
+def test_actors_leader_office_is_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Merkel's office declined to comment on the report.")
+    assert any("Merkel's office" in a.aliases for a in extraction.actors)
