@@ -57,13 +57,15 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for o in verb.children if o.dep_ == "dobj" and o.i != head.i for p in o.children if p.dep_ == "prep"]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_PREPS or prep.i < head.i:
+        # "rioted at a jail in Dili": "at" locates through its own place only ("at the US embassy" is no US place).
+        nested_only = prep.lower_ == "at"
+        if prep.dep_ != "prep" or (prep.lower_ not in _CLAUSE_PREPS and not nested_only) or prep.i < head.i:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 # "in a gunbattle in southeastern Serbia": the place may qualify the adjunct.
                 inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS for o in p.children if o.dep_ == "pobj"]
-                for place in (pobj, *inner):
+                for place in inner if nested_only else (pobj, *inner):
                     entry = place_country(place, gaz)
                     if entry is not None:
                         return entry

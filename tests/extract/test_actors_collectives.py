@@ -54,3 +54,15 @@ def test_actors_administration_officials_speak_for_the_administration(extractor)
 def test_actors_leader_office_is_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Merkel's office declined to comment on the report.")
     assert any("Merkel's office" in a.aliases for a in extraction.actors)
+
+
+def test_actors_prisoners_located_through_a_nested_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Inmates rioted at a prison in Lima on Sunday, Chilean media said.")
+    group = next(a for a in extraction.actors if "Inmates" in a.aliases)
+    assert group.code == "PERCRM"
+
+
+def test_actors_fundamentalists_take_the_one_country_of_their_sentence(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Islamic fundamentalists staged a sit-in to demand the release of a Tunisian preacher.")
+    group = next(a for a in extraction.actors if "fundamentalists" in " ".join(a.aliases))
+    assert group.country == "TUN"
