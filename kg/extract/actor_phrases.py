@@ -21,7 +21,7 @@ from kg.extract.actor_collectives import ethnic_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
-from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country
+from kg.extract.actor_places import find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, extend_with_of, is_locative, phrase_tokens, span_of, text_of
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
@@ -312,6 +312,8 @@ def _classify_core(
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
         # clause does, else in the one country its sentence names.
         country = find_clause_country(head, gaz) or find_sentence_country(head, gaz)
+        if country is None and body.kind is ActorKind.REBEL:
+            country = find_opponent_country(head, gaz)
     if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None)):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None:

@@ -22,6 +22,11 @@ _PHRASE_PREPS = {"in", "of", "from", "throughout", "across", "inside", "within"}
 # Prepositions whose object locates the clause (the subject acts there).
 _CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Verbs by which a government or army acts against its own country's rebels.
+_HOSTILE_VERBS = {
+    "accuse", "blame", "condemn", "fight", "attack", "battle", "clash", "kill", "capture", "arrest", "crush", "bomb",
+    "shell", "pursue", "defeat", "ambush", "raid", "target", "hunt", "rout", "repel", "repulse", "disarm",
+}  # fmt: skip
 # Participles that locate the noun they modify ("based in", "operating in").
 _LOCATING_PARTICIPLES = {"based", "operating", "living", "stationed", "active", "fighting", "working", "residing", "deployed", "located"}
 
@@ -137,3 +142,26 @@ def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry 
             found.append((abs(token.i - head.i), entry))
     # The nearest: "the US helps Macedonia, which fights ethnic Albanian guerrillas".
     return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def find_opponent_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The country of the subject that acts on a rebel group: "the Sudanese government accused Darfur rebels".
+
+    A government or army fights or accuses the rebels of its own country;
+    used only when neither the phrase nor the sentence places them.
+    """
+    verb = head.head if head.dep_ == "dobj" else None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        verb = head.head.head
+    if verb is None or verb.lemma_.lower() not in _HOSTILE_VERBS:
+        return None  # "Tehran supported Kurdish guerrillas": a sponsor is no home
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    entry = gaz.country(subject.text) or gaz.capital(subject.text)
+    for child in subject.lefts if entry is None else ():
+        if child.dep_ in {"amod", "compound", "poss"} and child.text[:1].isupper():
+            entry = gaz.country(child.text) or gaz.country_of_demonym(child.text) or gaz.capital(child.text)
+            if entry is not None:
+                break
+    return entry

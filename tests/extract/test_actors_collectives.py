@@ -66,3 +66,17 @@ def test_actors_fundamentalists_take_the_one_country_of_their_sentence(extractor
     extraction = _extract(extractor, "Islamic fundamentalists staged a sit-in to demand the release of a Tunisian preacher.")
     group = next(a for a in extraction.actors if "fundamentalists" in " ".join(a.aliases))
     assert group.country == "TUN"
+
+
+def test_actors_rebels_accused_by_a_government_are_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Malian government accused Kidal rebels of breaking the truce, a member of the Algerian team said."
+    extraction = _extract(extractor, text)
+    group = next(a for a in extraction.actors if "Kidal rebels" in a.aliases)
+    assert group.code == "MLIREB"
+
+
+def test_actors_rebels_supported_by_a_government_are_not_its_own(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Malian government supported Kidal rebels, a member of the Algerian team said."
+    extraction = _extract(extractor, text)
+    group = next(a for a in extraction.actors if "Kidal rebels" in a.aliases)
+    assert group.code is None
