@@ -38,6 +38,7 @@ GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "le
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
+_CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # A leader's government, named after them ("the Reagan administration").
 _LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
@@ -65,6 +66,9 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
+            continue
+        if ent.end < len(doc) and doc[ent.end].text in _CURRENCY_SIGNS:
+            used.update(range(ent.start, ent.end))  # a currency, not an actor: "US $50 million", "Hong Kong $"
             continue
         root = ent.root
         if root.dep_ == "compound" and root.head.ent_type_ in ENTITY_LABELS and root.head.i not in range(ent.start, ent.end):

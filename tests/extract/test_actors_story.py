@@ -47,3 +47,8 @@ def test_actors_nationality_adjectives_do_not_make_the_home_country(extractor) -
     assert treasury.country == "USA"
     south_africa = next(a for a in extraction.actors if a.id == "zaf")
     assert "South African" in south_africa.aliases
+
+
+def test_actors_currency_prefix_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.")
+    assert not any(a.id == "usa" for a in extraction.actors)
