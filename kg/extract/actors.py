@@ -49,13 +49,15 @@ TokenKey = tuple[int, int]
 class ActorFindings:
     """Actors and mentions of an article, plus token-level lookups for later stages.
 
-    ``heads`` lists each mention's phrase head as (paragraph, token index, actor id).
+    ``heads`` lists each mention's phrase head as (paragraph, token index, actor id);
+    ``facing`` the countries a titled person stands against (holds no office of).
     """
 
     actors: list[Actor]
     mentions: list[Mention]
     by_token: dict[TokenKey, str] = field(default_factory=dict)
     heads: list[tuple[int, int, str]] = field(default_factory=list)
+    facing: dict[str, set[str]] = field(default_factory=dict)
 
     def actor_at(self, para: int, token_i: int) -> str | None:
         """Actor id of the mention covering a token, if any."""
@@ -82,7 +84,8 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos = _acronyms_in_parentheses(protos, parsed)
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
-    return _merge(article, _places_that_act(_story_office_holders(protos, story)), parsed)
+    facing = _facing_home(protos, story, parsed)
+    return _merge(article, _places_that_act(_story_office_holders(protos, story, facing)), parsed, facing)
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
@@ -173,11 +176,27 @@ def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
     return out
 
 
-def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:
-    """"President X" with no nationality holds office in the country the story is about."""
+def _facing_home(protos: list[_Proto], entry: CountryEntry | None, parsed: Sequence[ParsedParagraph]) -> dict[str, set[str]]:
+    """Titled persons the sentence that names them sets against the home country.
+
+    "Moroccan diplomats met President X", "President X threatened Russia": X
+    holds no office of that country, whatever the story is about.
+    """
+    if entry is None:
+        return {}
+    firsts: dict[str, _Proto] = {}
+    for proto in protos:
+        if proto.kind is ActorKind.PERSON and proto.role and proto.key:
+            firsts.setdefault(proto.key, proto)
+    home = [p for p in protos if p.country == entry.iso3 and p.kind not in {ActorKind.PERSON, ActorKind.LOCATION} and p.via != "adjective"]
+    return {key: {entry.iso3} for key, first in firsts.items() if any(_counterparts(first, other, parsed) for other in home)}
+
+
+def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, facing: dict[str, set[str]]) -> list[_Proto]:
+    """"President X" with no nationality holds office in the country the story is about (unless X faces it)."""
     if entry is None:
         return protos
-    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key}
+    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set())}
     if not titled:
         return protos
     out: list[_Proto] = []
@@ -206,6 +225,47 @@ def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazette
             coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
     # Later mentions resolved to the body ("the Ministry") follow it.
     return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "throughout", "across", "into", "within"}
+
+
+def _clause_path(token: Token, modifiers: set[str]) -> tuple[Token, Token, bool]:
+    """The verb of the token's clause, the verb's child on the way, and whether the token is
+    no argument of it: a place ("in Sudan") or a modifier of another noun ("an Argentine judge")."""
+    child, aside = token, False
+    while child.head.i != child.i and child.head.pos_ not in {"VERB", "AUX"}:
+        aside = aside or (child.head.dep_ == "prep" and child.head.lower_ in _PLACE_PREPOSITIONS) or child.dep_ in modifiers
+        child = child.head
+    aside = aside or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS)
+    return child.head, child, aside
+
+
+def _counterparts(person: _Proto, other: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
+    """Whether the person and a mention of the home country face each other in one clause.
+
+    The home country's actor is the subject and the person an object ("the German
+    government welcomed President X's statement"), or the person is the subject
+    and the country itself its object ("President X threatened Russia").
+    """
+    if other.para != person.para:
+        return False
+    doc = parsed[person.para].doc
+    mine, theirs = doc[person.head], doc[other.head]
+    if mine.sent.start != theirs.sent.start:
+        return False
+    # The person may possess the argument ("President X's statement"); the country must be one.
+    verb, my_arg, my_place = _clause_path(mine, {"amod", "compound", "nmod"})
+    other_verb, their_arg, their_place = _clause_path(theirs, {"amod", "compound", "nmod", "poss"})
+    if verb.i != other_verb.i or my_arg.i == their_arg.i or their_place or my_place:
+        return False
+    # The nation or its government faces a foreign leader; its own bodies ("Congress overrode
+    # President X's veto") and groups do not.
+    national = other.kind is ActorKind.COUNTRY or other.key.endswith("-government")
+    if their_arg.dep_ in _SUBJECTS:
+        return national and my_arg.dep_ not in _SUBJECTS
+    return my_arg.dep_ in _SUBJECTS and other.kind is ActorKind.COUNTRY
 
 
 def _story_government(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:
@@ -245,7 +305,7 @@ def _fold_into_countries(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
     return out
 
 
-def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> ActorFindings:
+def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph], facing: dict[str, set[str]]) -> ActorFindings:
     by_key: dict[str, list[_Proto]] = {}
     for proto in protos:
         if proto.key:
@@ -274,7 +334,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
             by_token.setdefault((proto.para, i), proto.key)
     actors.sort(key=lambda a: a.id)
     heads = [(p.para, p.head, p.key) for p in protos if p.key]
-    return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads)
+    return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads, facing)
 
 
 def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:

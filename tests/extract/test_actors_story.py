@@ -52,3 +52,15 @@ def test_actors_nationality_adjectives_do_not_make_the_home_country(extractor) -
 def test_actors_currency_prefix_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.")
     assert not any(a.id == "usa" for a in extraction.actors)
+
+
+def test_actors_bare_title_facing_the_home_country_is_not_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Danish government welcomed President Harlan's new trade offer on Monday.")
+    person = next(a for a in extraction.actors if a.name == "Harlan")
+    assert person.country != "DNK"
+
+
+def test_actors_bare_title_in_the_home_country_keeps_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "President Harlan extended the curfew imposed in Denmark after the riots.")
+    person = next(a for a in extraction.actors if a.name == "Harlan")
+    assert person.code == "DNKGOV"
