@@ -39,6 +39,13 @@ GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "le
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
+# Groups that exist only inside one country: with no nationality, the story's.
+_HOME_SECTORS = {"OPP"}
+
+
+def _home_group(head: Token, sector: str | None) -> bool:
+    """An opposition that acts ("opposition lawmakers", "the opposition"), not a sentiment ("citing domestic opposition")."""
+    return sector in _HOME_SECTORS and (head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
 # A leader's government, named after them ("the Reagan administration").
 _LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
@@ -315,10 +322,11 @@ def _classify_core(
     if body is not None and body.kind in {ActorKind.GROUP, ActorKind.REBEL} and country is None:
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
         # clause does, else in the one country its sentence names.
-        country = find_clause_country(head, gaz) or find_sentence_country(head, gaz)
+        # An opposition's country is the story's, not any the sentence names ("a key U.S. ally").
+        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not _home_group(head, body.sector) else None)
         if country is None and body.kind is ActorKind.REBEL:
             country = find_opponent_country(head, gaz)
-    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None)):
+    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not _home_group(head, body.sector))):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None:
         if body.key == "government" or lemma in GOVERNMENT_HEADS:
@@ -328,7 +336,11 @@ def _classify_core(
                 return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
         else:
             body_country = body.country or (country.iso3 if country else None)
-            return body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
+            proto = body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
+            if body_country is None and body.sector in _HOME_SECTORS and not names:
+                # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
+                proto.name, proto.key = body.name, body.key
+            return proto
 
     # "Gulf Arab states" are a collective of countries, not a government.
     if not names and ((lemma in GOVERNMENT_HEADS and not (lemma == "state" and head.tag_ == "NNS")) or (lemma == "party" and country is not None and len(core) == 1)):

@@ -220,8 +220,8 @@ def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazette
         return protos
     coded: dict[str, tuple[str, str, str]] = {}
     for proto in protos:
-        body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind is ActorKind.GOVERNMENT else None
-        if body is not None and body.sector and not body.country and proto.key not in coded:
+        body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
+        if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector == "OPP") and body.sector and not body.country and proto.key not in coded:
             coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
     # Later mentions resolved to the body ("the Ministry") follow it.
     return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]

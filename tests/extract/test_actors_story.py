@@ -64,3 +64,20 @@ def test_actors_bare_title_in_the_home_country_keeps_its_office(extractor) -> No
     extraction = _extract(extractor, "President Harlan extended the curfew imposed in Denmark after the riots.")
     person = next(a for a in extraction.actors if a.name == "Harlan")
     assert person.code == "DNKGOV"
+
+
+def test_actors_opposition_mentions_are_the_home_opposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru's president survived a vote in Congress on Friday.\n\n"
+        "Five opposition parties began impeachment proceedings against him, a key U.S. ally.\n\n"
+        "Opposition lawmakers said Peru needed a new leader."
+    )
+    extraction = _extract(extractor, text)
+    opposition = next(a for a in extraction.actors if "Five opposition parties" in a.aliases)
+    assert opposition.code == "PEROPP"
+    assert "Opposition lawmakers" in opposition.aliases
+
+
+def test_actors_opposition_as_a_sentiment_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Greek government refused to send troops to the French mission, citing domestic opposition.")
+    assert not any("opposition" in a.name.lower() for a in extraction.actors)
