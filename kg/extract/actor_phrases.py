@@ -25,7 +25,7 @@ from kg.extract.actor_places import find_clause_country, find_opponent_country, 
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, extend_with_of, is_locative, phrase_tokens, span_of, text_of
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
 
@@ -41,6 +41,15 @@ _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Groups that exist only inside one country: with no nationality, the story's.
 _HOME_SECTORS = {"OPP"}
+
+
+def _organization_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The country of a known organisation that names a group: "Taliban prisoners", "Hamas supporters"."""
+    for t in phrase_tokens(head):
+        org = gaz.organization(t.text) if t.dep_ == "compound" and t.pos_ == "PROPN" else None
+        if org is not None and org.country:
+            return gaz.country_by_iso3(org.country)
+    return None
 
 
 def _home_group(head: Token, sector: str | None) -> bool:
@@ -326,6 +335,7 @@ def _classify_core(
         country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not _home_group(head, body.sector) else None)
         if country is None and body.kind is ActorKind.REBEL:
             country = find_opponent_country(head, gaz)
+        country = country or _organization_country(head, gaz)
     if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not _home_group(head, body.sector))):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None:

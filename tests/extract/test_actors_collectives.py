@@ -80,3 +80,9 @@ def test_actors_rebels_supported_by_a_government_are_not_its_own(extractor) -> N
     extraction = _extract(extractor, text)
     group = next(a for a in extraction.actors if "Kidal rebels" in a.aliases)
     assert group.code is None
+
+
+def test_actors_group_named_by_an_organisation_takes_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Hours later the Afghan government freed five Taliban prisoners and flew them to Qatar.")
+    group = next(a for a in extraction.actors if any("prisoners" in alias for alias in a.aliases))
+    assert group.country == "AFG"
