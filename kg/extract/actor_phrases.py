@@ -38,6 +38,7 @@ GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "le
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
+_DELEGATIONS = {"team", "delegation", "mission"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Groups that exist only inside one country: with no nationality, the story's.
 _HOME_SECTORS = {"OPP"}
@@ -313,6 +314,14 @@ def _classify_core(
             if leader:
                 name = f"{clean_name(text_of(leader))} {t.lower_}"
                 return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), "entity")
+    # "a U.S. Senate team": a delegation of a national body is an actor of its own.
+    if lemma in _DELEGATIONS and not names and country is not None:
+        phrase = phrase_tokens(head)
+        words = [t for t in phrase if t.dep_ == "compound" and t.i != head.i and t not in country_tokens]
+        unit = gaz.body(text_of(words)) if words else None
+        if unit is not None and unit.sector and unit.kind is ActorKind.GOVERNMENT:
+            name = clean_name(text_of(phrase))
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), "entity")
     # "Yoon's office": a leader's office acts for them.
     if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
         name = clean_name(text_of(phrase_tokens(head)))

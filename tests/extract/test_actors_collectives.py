@@ -86,3 +86,9 @@ def test_actors_group_named_by_an_organisation_takes_its_country(extractor) -> N
     extraction = _extract(extractor, "Hours later the Afghan government freed five Taliban prisoners and flew them to Qatar.")
     group = next(a for a in extraction.actors if any("prisoners" in alias for alias in a.aliases))
     assert group.country == "AFG"
+
+
+def test_actors_delegation_of_a_national_body_is_its_own_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "A French Senate delegation will meet Morocco's prime minister on Monday.")
+    team = next(a for a in extraction.actors if "French Senate delegation" in a.aliases)
+    assert team.code == "FRALEG"
