@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from kg.extract.actor_agents import agent_actor
 from kg.extract.actor_collectives import ethnic_group, unnamed_group
-from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
+from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import find_clause_country, find_opponent_country, find_place_country, find_sentence_country
-from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, extend_with_of, is_locative, phrase_tokens, span_of, text_of
+from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.gazetteer import CountryEntry, Gazetteer
@@ -34,11 +35,7 @@ if TYPE_CHECKING:
 
 # Nouns that, with a country modifier, stand for that country's government.
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
-# Nouns for people that speak for the body or country that modifies them
-# ("UN experts", "US officials"): coded as that actor.
-AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
-_DELEGATIONS = {"team", "delegation", "mission"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Groups that exist only inside one country: with no nationality, the story's.
 _HOME_SECTORS = {"OPP"}
@@ -56,8 +53,6 @@ def _organization_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
 def _home_group(head: Token, sector: str | None) -> bool:
     """An opposition that acts ("opposition lawmakers", "the opposition"), not a sentiment ("citing domestic opposition")."""
     return sector in _HOME_SECTORS and (head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
-# A leader's government, named after them ("the Reagan administration").
-_LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
 _PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
 # Adjectives that make "forces" a class of weapons.
@@ -297,42 +292,11 @@ def _classify_core(
     lemma = head.lemma_.lower()
     if lemma == "force" and any(c.dep_ == "amod" and c.lower_ in ARMS_CLASSES for c in head.lefts):
         return None  # a class of weapons in arms talks ("intermediate nuclear forces"), not troops
-    # People speaking for an organisation or country ("UN experts", "US officials").
-    if head.lower_ in AGENT_HEADS and ent != "PERSON":
-        for t in phrase_tokens(head):
-            if t.i == head.i:
-                continue
-            sub = gaz.organization(t.text)
-            if sub is not None:
-                return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), "agent")
-        if country is not None:
-            return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via="agent")
-        # "Biden administration officials": the leader's administration speaks.
-        phrase = phrase_tokens(head)
-        for t in phrase:
-            leader = [c for c in phrase if c.i < t.i and c.ent_type_ == "PERSON" and c.dep_ == "compound"] if t.lemma_ in _LEADER_BODIES else []
-            if leader:
-                name = f"{clean_name(text_of(leader))} {t.lower_}"
-                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), "entity")
-    # "a U.S. Senate team": a delegation of a national body is an actor of its own.
-    if lemma in _DELEGATIONS and not names and country is not None:
-        phrase = phrase_tokens(head)
-        words = [t for t in phrase if t.dep_ == "compound" and t.i != head.i and t not in country_tokens]
-        unit = gaz.body(text_of(words)) if words else None
-        if unit is not None and unit.sector and unit.kind is ActorKind.GOVERNMENT:
-            name = clean_name(text_of(phrase))
-            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), "entity")
-    # "Yoon's office": a leader's office acts for them.
-    if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
-        name = clean_name(text_of(phrase_tokens(head)))
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, "entity")
-    # "the Reagan administration": a leader's government, named after them.
-    if lemma in _LEADER_BODIES and any(
-        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children
-    ):
-        name = title_case(clean_name(text)).replace(" Administration", " administration").replace(" Government", " government")
-        gov_iso3 = getattr(country, "iso3", None)
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, "entity")
+    # People and units that speak for a body, a country or a leader.
+    ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, ent)
+    agent = agent_actor(ph, gaz, shared=shared)
+    if agent is not None:
+        return agent
     # Government bodies ("Commerce Department", "Foreign Ministry", "police").
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"} and not (ent == "ORG" and country is None and domestic_descriptor(head, gaz)):

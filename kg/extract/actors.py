@@ -12,20 +12,14 @@ government ("Beijing protested").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
-from kg.extract.coref import PRONOUNS as _PRONOUNS
-from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.coref import resolve_references
 from kg.extract.actor_names import (
     ARMED_FORCE_WORDS,
-    POSSESSIVE_PRONOUNS,
     armed_forces_name,
     clean_name,
     short_country,
@@ -33,10 +27,11 @@ from kg.extract.actor_names import (
     government_name as government_name,
     slugify as slugify,
 )
-from kg.extract.actor_phrases import AGENT_HEADS, find_in_paragraph
+from kg.extract.actor_agents import AGENT_HEADS
+from kg.extract.actor_phrases import find_in_paragraph
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import CountryEntry, Gazetteer
-from kg.model import Actor, ActorKind, Article, Mention, Span
+from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
