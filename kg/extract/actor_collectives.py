@@ -84,6 +84,9 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
         # Unnamed collectives that act in the story ("protesters", "diplomatic
         # sources", "extreme right-wingers"), with no nationality to code.
+        doc = head.doc
+        if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
+            lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
         if head.tag_ == "NNS" and lemma in COLLECTIVES and head.dep_ in ARGUMENT_DEPS and not det:
             name = title_case(clean_name(text))
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")

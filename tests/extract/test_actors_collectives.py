@@ -92,3 +92,8 @@ def test_actors_delegation_of_a_national_body_is_its_own_actor(extractor) -> Non
     extraction = _extract(extractor, "A French Senate delegation will meet Morocco's prime minister on Monday.")
     team = next(a for a in extraction.actors if "French Senate delegation" in a.aliases)
     assert team.code == "FRALEG"
+
+
+def test_actors_hyphenated_collective_is_found(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The vote neared, with radical left-wingers accusing the cabinet of betrayal.")
+    assert any("radical left-wingers" in a.aliases for a in extraction.actors)
