@@ -22,6 +22,13 @@ _PHRASE_PREPS = {"in", "of", "from", "throughout", "across", "inside", "within"}
 # Prepositions whose object locates the clause (the subject acts there).
 _CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Verbs by which a government or army acts against its own country's rebels.
+_HOSTILE_VERBS = {
+    "accuse", "blame", "condemn", "fight", "attack", "battle", "clash", "kill", "capture", "arrest", "crush", "bomb",
+    "shell", "pursue", "defeat", "ambush", "raid", "target", "hunt", "rout", "repel", "repulse", "disarm",
+}  # fmt: skip
+# Participles that locate the noun they modify ("based in", "operating in").
+_LOCATING_PARTICIPLES = {"based", "operating", "living", "stationed", "active", "fighting", "working", "residing", "deployed", "located"}
 
 
 def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> CountryEntry | None:
@@ -30,7 +37,9 @@ def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> Count
     Only prepositions after token ``after`` count: those inside a name
     ("Liberation Tigers of Tamil Eelam") are part of it.
     """
-    for prep in head.rights:
+    # "guerrillas operating in Macedonia", "a group based in Trinidad": through a participle.
+    preps = [*head.rights, *(p for c in head.rights if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} and c.lower_ in _LOCATING_PARTICIPLES for p in c.rights)]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in _PHRASE_PREPS or prep.i <= after:
             continue
         for pobj in prep.children:
@@ -53,13 +62,15 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for o in verb.children if o.dep_ == "dobj" and o.i != head.i for p in o.children if p.dep_ == "prep"]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_PREPS or prep.i < head.i:
+        # "rioted at a jail in Dili": "at" locates through its own place only ("at the US embassy" is no US place).
+        nested_only = prep.lower_ == "at"
+        if prep.dep_ != "prep" or (prep.lower_ not in _CLAUSE_PREPS and not nested_only) or prep.i < head.i:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 # "in a gunbattle in southeastern Serbia": the place may qualify the adjunct.
                 inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS for o in p.children if o.dep_ == "pobj"]
-                for place in (pobj, *inner):
+                for place in inner if nested_only else (pobj, *inner):
                     entry = place_country(place, gaz)
                     if entry is not None:
                         return entry
@@ -105,3 +116,52 @@ def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
         if entry is not None:
             found[entry.iso3] = entry
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry | None:
+    """The country an ethnic group lives in, not the one its name comes from.
+
+    CAMEO codes "ethnic Albanian guerrillas operating in Macedonia" as
+    MKDREBALB: the place of the phrase, else of its clause, else the nearest
+    other country its sentence names ("ethnic Turks protest against Sweden's
+    decision").
+    """
+    for entry in (find_place_country(head, gaz), find_clause_country(head, gaz)):
+        if entry is not None and entry.iso3 != people:
+            return entry
+    tokens = list(head.sent)
+    own = {t.i for t in head.subtree}
+    found: list[tuple[int, CountryEntry]] = []
+    for k, token in enumerate(tokens):
+        if not token.text[:1].isupper() or token.i in own or (token.dep_ == "compound" and token.head.pos_ == "PROPN"):
+            continue  # the group's own words, or part of another name ("the Washington Post")
+        pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
+        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        if entry is not None and entry.iso3 != people:
+            found.append((abs(token.i - head.i), entry))
+    # The nearest: "the US helps Macedonia, which fights ethnic Albanian guerrillas".
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def find_opponent_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The country of the subject that acts on a rebel group: "the Sudanese government accused Darfur rebels".
+
+    A government or army fights or accuses the rebels of its own country;
+    used only when neither the phrase nor the sentence places them.
+    """
+    verb = head.head if head.dep_ == "dobj" else None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        verb = head.head.head
+    if verb is None or verb.lemma_.lower() not in _HOSTILE_VERBS:
+        return None  # "Tehran supported Kurdish guerrillas": a sponsor is no home
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    entry = gaz.country(subject.text) or gaz.capital(subject.text)
+    for child in subject.lefts if entry is None else ():
+        if child.dep_ in {"amod", "compound", "poss"} and child.text[:1].isupper():
+            entry = gaz.country(child.text) or gaz.country_of_demonym(child.text) or gaz.capital(child.text)
+            if entry is not None:
+                break
+    return entry

@@ -12,20 +12,14 @@ government ("Beijing protested").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
-from kg.extract.coref import PRONOUNS as _PRONOUNS
-from kg.extract.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.coref import resolve_references
 from kg.extract.actor_names import (
     ARMED_FORCE_WORDS,
-    POSSESSIVE_PRONOUNS,
     armed_forces_name,
     clean_name,
     short_country,
@@ -33,9 +27,11 @@ from kg.extract.actor_names import (
     government_name as government_name,
     slugify as slugify,
 )
-from kg.extract.actor_phrases import AGENT_HEADS, LOCATIVE_PREPOSITIONS, find_in_paragraph
+from kg.extract.actor_agents import AGENT_HEADS
+from kg.extract.actor_phrases import find_in_paragraph
+from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import CountryEntry, Gazetteer
-from kg.model import Actor, ActorKind, Article, Mention, Span
+from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
@@ -48,13 +44,15 @@ TokenKey = tuple[int, int]
 class ActorFindings:
     """Actors and mentions of an article, plus token-level lookups for later stages.
 
-    ``heads`` lists each mention's phrase head as (paragraph, token index, actor id).
+    ``heads`` lists each mention's phrase head as (paragraph, token index, actor id);
+    ``facing`` the countries a titled person stands against (holds no office of).
     """
 
     actors: list[Actor]
     mentions: list[Mention]
     by_token: dict[TokenKey, str] = field(default_factory=dict)
     heads: list[tuple[int, int, str]] = field(default_factory=list)
+    facing: dict[str, set[str]] = field(default_factory=dict)
 
     def actor_at(self, para: int, token_i: int) -> str | None:
         """Actor id of the mention covering a token, if any."""
@@ -80,8 +78,9 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos = resolve_references(protos, parsed)
     protos = _acronyms_in_parentheses(protos, parsed)
     story = _story_country(protos, gazetteer)
-    protos = _fold_into_countries(_story_government(_resolve_possessed(protos, gazetteer), story), gazetteer)
-    return _merge(article, _places_that_act(_story_office_holders(protos, story)), parsed)
+    protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
+    facing = _facing_home(protos, story, parsed)
+    return _merge(article, _places_that_act(_story_office_holders(protos, story, facing)), parsed, facing)
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
@@ -142,6 +141,9 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     ]
 
 
+_FIRST_WEIGHT = 4
+
+
 def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     """The country the story is about: the one mentioned most often (names, capitals, nationalities).
 
@@ -149,8 +151,9 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     """
     counts: dict[str, int] = {}
     for proto in protos:
-        if proto.country and proto.key and proto.kind is not ActorKind.PERSON:
-            counts[proto.country] = counts.get(proto.country, 0) + 1
+        if proto.country and proto.key and proto.kind is not ActorKind.PERSON and proto.via != "adjective":
+            # The first (dateline, lead subject) counts extra, as for relations' home countries.
+            counts[proto.country] = counts.get(proto.country, 0) + (1 if counts else _FIRST_WEIGHT)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     story = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     return gaz.country_by_iso3(story) if story else None
@@ -168,11 +171,27 @@ def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
     return out
 
 
-def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:
-    """"President X" with no nationality holds office in the country the story is about."""
+def _facing_home(protos: list[_Proto], entry: CountryEntry | None, parsed: Sequence[ParsedParagraph]) -> dict[str, set[str]]:
+    """Titled persons the sentence that names them sets against the home country.
+
+    "Moroccan diplomats met President X", "President X threatened Russia": X
+    holds no office of that country, whatever the story is about.
+    """
+    if entry is None:
+        return {}
+    firsts: dict[str, _Proto] = {}
+    for proto in protos:
+        if proto.kind is ActorKind.PERSON and proto.role and proto.key:
+            firsts.setdefault(proto.key, proto)
+    home = [p for p in protos if p.country == entry.iso3 and p.kind not in {ActorKind.PERSON, ActorKind.LOCATION} and p.via != "adjective"]
+    return {key: {entry.iso3} for key, first in firsts.items() if any(_counterparts(first, other, parsed) for other in home)}
+
+
+def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, facing: dict[str, set[str]]) -> list[_Proto]:
+    """"President X" with no nationality holds office in the country the story is about (unless X faces it)."""
     if entry is None:
         return protos
-    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key}
+    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set())}
     if not titled:
         return protos
     out: list[_Proto] = []
@@ -182,6 +201,66 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None) -> l
             proto = replace(proto, country=entry.iso3, code=entry.iso3 + role)
         out.append(proto)
     return out
+
+
+def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazetteer) -> list[_Proto]:
+    """"The Foreign Ministry said" with no nationality is that of the country the story is about.
+
+    Only national bodies the gazetteer knows (ministries, the treasury); a
+    body with its own country ("State Department") already has it.
+    """
+    # A clear home country: the most mentioned is also the first (dateline, lead subject).
+    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON), None)
+    if entry is None or first != entry.iso3:
+        return protos
+    coded: dict[str, tuple[str, str, str]] = {}
+    for proto in protos:
+        body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
+        if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector == "OPP") and body.sector and not body.country and proto.key not in coded:
+            coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
+    # Later mentions resolved to the body ("the Ministry") follow it.
+    return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]
+
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "throughout", "across", "into", "within"}
+
+
+def _clause_path(token: Token, modifiers: set[str]) -> tuple[Token, Token, bool]:
+    """The verb of the token's clause, the verb's child on the way, and whether the token is
+    no argument of it: a place ("in Sudan") or a modifier of another noun ("an Argentine judge")."""
+    child, aside = token, False
+    while child.head.i != child.i and child.head.pos_ not in {"VERB", "AUX"}:
+        aside = aside or (child.head.dep_ == "prep" and child.head.lower_ in _PLACE_PREPOSITIONS) or child.dep_ in modifiers
+        child = child.head
+    aside = aside or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS)
+    return child.head, child, aside
+
+
+def _counterparts(person: _Proto, other: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
+    """Whether the person and a mention of the home country face each other in one clause.
+
+    The home country's actor is the subject and the person an object ("the German
+    government welcomed President X's statement"), or the person is the subject
+    and the country itself its object ("President X threatened Russia").
+    """
+    if other.para != person.para:
+        return False
+    doc = parsed[person.para].doc
+    mine, theirs = doc[person.head], doc[other.head]
+    if mine.sent.start != theirs.sent.start:
+        return False
+    # The person may possess the argument ("President X's statement"); the country must be one.
+    verb, my_arg, my_place = _clause_path(mine, {"amod", "compound", "nmod"})
+    other_verb, their_arg, their_place = _clause_path(theirs, {"amod", "compound", "nmod", "poss"})
+    if verb.i != other_verb.i or my_arg.i == their_arg.i or their_place or my_place:
+        return False
+    # The nation or its government faces a foreign leader; its own bodies ("Congress overrode
+    # President X's veto") and groups do not.
+    national = other.kind is ActorKind.COUNTRY or other.key.endswith("-government")
+    if their_arg.dep_ in _SUBJECTS:
+        return national and my_arg.dep_ not in _SUBJECTS
+    return my_arg.dep_ in _SUBJECTS and other.kind is ActorKind.COUNTRY
 
 
 def _story_government(protos: list[_Proto], entry: CountryEntry | None) -> list[_Proto]:
@@ -221,7 +300,7 @@ def _fold_into_countries(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
     return out
 
 
-def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> ActorFindings:
+def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagraph], facing: dict[str, set[str]]) -> ActorFindings:
     by_key: dict[str, list[_Proto]] = {}
     for proto in protos:
         if proto.key:
@@ -231,7 +310,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
         first = group[0]
         # The canonical name: gazetteer names win; else the longest name seen.
         names = [p.name for p in group if p.name]
-        name = first.name if first.via in {"gazetteer", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
+        name = first.name if first.via in {"gazetteer", "adjective", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
         country = next((p.country for p in group if p.country), None)
         code = next((p.code for p in group if p.code and len(p.code) > 3), None) or next((p.code for p in group if p.code), None)
         code = _role_code(code)
@@ -250,7 +329,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
             by_token.setdefault((proto.para, i), proto.key)
     actors.sort(key=lambda a: a.id)
     heads = [(p.para, p.head, p.key) for p in protos if p.key]
-    return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads)
+    return ActorFindings(actors, sorted(set(mentions), key=lambda m: (m.span.start, m.span.end)), by_token, heads, facing)
 
 
 def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:

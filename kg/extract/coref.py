@@ -73,7 +73,10 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
             continue
         if proto.via == "description":
             kinds = DESCRIPTIONS.get(proto.name, set())
-            antecedent = _antecedent(resolved, kinds, proto, max_back=2000, head_word=proto.name)
+            # "Kuwait, a target of Iranian anger over the emirate's backing": a nationality
+            # adjective is no antecedent for "the emirate".
+            nominal = [c for c in resolved if parsed[c.para].doc[c.head].dep_ != "amod"]
+            antecedent = _antecedent(nominal, kinds, proto, max_back=2000, head_word=proto.name)
             if antecedent is not None:
                 resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
             continue
@@ -121,14 +124,37 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
             out.append(proto)
             continue
         kinds = PRONOUNS.get(proto.surface.lower(), set())
-        antecedent = _forward_subject(proto, parsed, at, kinds)
+        antecedent = _forward_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
         if antecedent is None:
             quoted = _in_quote(parsed[proto.para].doc, proto.head)
             earlier = [c for c in out if c.key and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
             antecedent = _antecedent(earlier, kinds, proto, max_back=400)
         if antecedent is not None:
             out.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
+            at.update({(proto.para, i): antecedent for i in proto.tokens})
     return out
+
+
+def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
+    """"Beijing has not announced the visit. It has called a press conference": a subject pronoun
+    opening its sentence continues the previous sentence's subject (a country or body, not a
+    person: "he" keeps the nearest person)."""
+    if proto.surface.lower() != "it":
+        return None
+    doc = parsed[proto.para].doc
+    token = doc[proto.head]
+    sent = token.sent
+    if token.dep_ not in _SUBJECT_DEPS or token.head.i != sent.root.i or any(t.is_alpha for t in doc[sent.start : token.i]):
+        return None
+    if sent.start > 0:
+        para, previous = proto.para, doc[sent.start - 1].sent
+    elif proto.para > 0 and len(parsed[proto.para - 1].doc):
+        para, previous = proto.para - 1, parsed[proto.para - 1].doc[-1].sent
+    else:
+        return None
+    subject = next((c for c in previous.root.children if c.dep_ in _SUBJECT_DEPS), None)
+    found = at.get((para, subject.i)) if subject is not None else None
+    return found if found is not None and found.kind in kinds and found.key else None
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}

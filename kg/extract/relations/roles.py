@@ -294,6 +294,7 @@ def resolve_claims(ctx: RelationContext, claims: Sequence[RoleClaim]) -> None:
         role = first.role
         assert role is not None
         excluded = {entry.split("|")[1] for c in own for entry in stated.get(c.sentence, set()) if entry.split("|")[0] != person}
+        excluded |= ctx.actors.facing.get(person, set())  # "Moroccan diplomats met President X"
         for iso3 in ctx.home:
             others = held.get((role.key, iso3), set()) - {person}
             if iso3 in excluded or (others and role.key not in _SHARED_OFFICES):

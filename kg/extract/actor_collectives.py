@@ -1,0 +1,112 @@
+"""Collectives and peoples: groups of people named by a plural noun or a nationality.
+
+"168 Liberians", "ethnic Albanians in Serbia" (a people, coded CVL by the
+country it is in), "the Iranians" (the nation), "Chinese security agencies"
+(a group with a nationality and a sector), "protesters" (an unnamed collective
+that acts in the story).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.actor_names import clean_name, country_proto, slugify, title_case
+from kg.extract.actor_places import find_host_country
+from kg.extract.actor_tokens import Phrase, text_of
+from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
+from kg.extract.coref import ProtoMention as _Proto
+from kg.extract.gazetteer import Gazetteer
+from kg.model import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Plural people nouns that name a collective actor even without a country.
+COLLECTIVES = {
+    "protester", "demonstrator", "diplomat", "reformist", "reformer", "hardliner", "moderate", "observer", "gunman", "militant",
+    "rebel", "insurgent", "guerrilla", "worker", "sailor", "crew", "student", "activist", "critic", "lawmaker", "legislator",
+    "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
+    "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
+}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
+
+# Sectors of plural people nouns ("students", "soldiers", "refugees").
+GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "youth": "CVL", "resident": "CVL", "villager": "CVL", "inhabitant": "CVL", "settler": "CVL", "pilgrim": "REL", "muslim": "REL"}
+
+
+def group_sector(head: Token) -> str | None:
+    return GROUP_SECTORS.get(head.lemma_.lower())
+
+
+def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
+    """A nationality used as a plural noun: the nation it speaks for, or a people coded where it lives."""
+    head, core = ph.head, ph.core
+    country_tokens, located, iso3 = ph.country_tokens, ph.located, ph.iso3
+    span, p_index, ids, text = ph.span, ph.p_index, ph.ids, ph.text
+    if not head.text.endswith("s"):
+        return None  # an adjective use ("Chinese"), not a people
+    demonym = gaz.country_of_demonym(head.text)
+    if located is None and any(c.lower_ == "ethnic" for c in head.lefts):
+        # "ethnic Albanians demonstrated in Serbia": a people is coded where it lives.
+        located = find_host_country(head, gaz, demonym.iso3 if demonym else "")
+        iso3 = iso3 or (located.iso3 if located else None)
+    # "the Iranians", "Kuwaitis said", "hundreds of Iranians": the nation; "168 Liberians": a people.
+    counted = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM"}
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts) or counted or (head.dep_ == "nsubj" and not any(c.dep_ == "det" for c in head.lefts))
+    if demonym is not None and len(core) == 1 and not country_tokens and located is None and definite:
+        # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
+        return country_proto(demonym, span, p_index, head, ids, text)
+    iso3 = iso3 or (demonym.iso3 if demonym else None)
+    # Else a people: "168 Liberians", "ethnic Albanians in Serbia" (CVL + the people's code).
+    code = iso3 + "CVL" if iso3 else None
+    if code and demonym is not None and demonym.iso3 != iso3:
+        code += demonym.iso3
+    return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
+
+
+def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """An unnamed noun phrase: a definite description, a group with a nationality, or a collective."""
+    head, tokens, core = ph.head, ph.tokens, ph.core
+    country, iso3 = ph.country, ph.iso3
+    span, p_index, ids, text, core_text = ph.span, ph.p_index, ph.ids, ph.text, ph.core_text
+    lemma = head.lemma_.lower()
+    # Definite descriptions ("the company") and groups with a nationality
+    # ("Chinese security agencies and companies").
+    if head.pos_ == "NOUN":
+        det = [c for c in head.lefts if c.dep_ == "det"]
+        if lemma in _DESCRIPTIONS and det and det[0].lower_ in {"the", "this", "that"} and len(core) == 1 and country is None:
+            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=text_of([det[0], *tokens]), via="description")
+        sector = gaz.sector(head.lemma_) or gaz.sector(head.text) or group_sector(head)
+        if sector is not None and country is not None and head.tag_ == "NNS":
+            name = clean_name(text)
+            via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
+        # Unnamed collectives that act in the story ("protesters", "diplomatic
+        # sources", "extreme right-wingers"), with no nationality to code.
+        doc = head.doc
+        if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
+            lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
+        if head.tag_ == "NNS" and lemma in COLLECTIVES and head.dep_ in ARGUMENT_DEPS and not det:
+            name = title_case(clean_name(text))
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
+    return None
+
+
+def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:
+    """A group named by an ethnic nationality is coded where it lives, then by its people.
+
+    "ethnic Albanian guerrillas operating in Macedonia": MKDREBALB, not ALBREB.
+    """
+    if proto.kind not in {ActorKind.GROUP, ActorKind.REBEL} or not proto.country or not proto.code:
+        return proto
+    doc = head.doc
+    ethnic = [doc[i] for i in proto.tokens if doc[i].lower_ == "ethnic" and doc[i].i + 1 < len(doc)]
+    people = gaz.country_of_demonym(doc[ethnic[0].i + 1].text) if ethnic else None
+    if people is None or people.iso3 != proto.country:
+        return proto
+    host = find_host_country(head, gaz, people.iso3)
+    if host is None:
+        return proto
+    code = host.iso3 + proto.code[3:] + people.iso3
+    return replace(proto, country=host.iso3, code=code, key=f"{host.iso3.lower()}-{proto.key.removeprefix(people.iso3.lower() + '-')}-{people.iso3.lower()}")

@@ -1,0 +1,12 @@
+"""Titled persons: the name and the country its description gives (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text as _extract
+
+
+def test_actors_counterpart_before_a_name_describes_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Lee's Chinese counterpart Wang Ming said on Monday that talks would resume.")
+    person = next(a for a in extraction.actors if a.name == "Wang Ming")
+    assert person.country == "CHN"
+    assert not any(a.code == "CHN" and "Chinese" in a.aliases for a in extraction.actors)

@@ -1,0 +1,83 @@
+"""The story's home country: pronouns, descriptions and bodies that need it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text as _extract
+
+
+def test_actors_subject_pronoun_continues_the_previous_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Meanwhile, Paris has not yet confirmed the minister's trip to Brazil.\n\nIt has called a news briefing for Friday."
+    extraction = _extract(extractor, text)
+    it = next(m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end] == "It")
+    assert it.actor_id in {"fra", "fra-government"}
+
+
+def test_actors_description_skips_a_nationality_adjective(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Qatar, a target of Saudi anger over the emirate's ties with Tehran, rejected the charges.")
+    qatar = next(a for a in extraction.actors if a.id == "qat")
+    assert "the emirate" in qatar.aliases
+
+
+def test_actors_bare_ministry_belongs_to_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norway rejected the charges on Monday.\n\n"
+        "The Foreign Ministry said Norway had not broken the treaty.\n\n"
+        "Norway will send a delegation to Geneva, the Ministry added."
+    )
+    extraction = _extract(extractor, text)
+    ministry = next(a for a in extraction.actors if "Foreign Ministry" in a.aliases)
+    assert ministry.country == "NOR"
+    assert "Ministry" in ministry.aliases
+
+
+def test_actors_two_word_nationality_modifier_names_its_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Parliament debated the comprehensive South Korean trade bill on Monday.")
+    country = next(a for a in extraction.actors if a.id == "kor")
+    assert "South Korean" in country.aliases
+
+
+def test_actors_nationality_adjectives_do_not_make_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Treasury said on Monday it would allow imports of South African ore.\n\n"
+        "South African coal and South African steel remain banned, the Treasury said.\n\n"
+        "The Treasury will publish the South African rules in the U.S. register."
+    )
+    extraction = _extract(extractor, text)
+    treasury = next(a for a in extraction.actors if "Treasury" in a.aliases)
+    assert treasury.country == "USA"
+    south_africa = next(a for a in extraction.actors if a.id == "zaf")
+    assert "South African" in south_africa.aliases
+
+
+def test_actors_currency_prefix_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.")
+    assert not any(a.id == "usa" for a in extraction.actors)
+
+
+def test_actors_bare_title_facing_the_home_country_is_not_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Danish government welcomed President Harlan's new trade offer on Monday.")
+    person = next(a for a in extraction.actors if a.name == "Harlan")
+    assert person.country != "DNK"
+
+
+def test_actors_bare_title_in_the_home_country_keeps_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "President Harlan extended the curfew imposed in Denmark after the riots.")
+    person = next(a for a in extraction.actors if a.name == "Harlan")
+    assert person.code == "DNKGOV"
+
+
+def test_actors_opposition_mentions_are_the_home_opposition(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru's president survived a vote in Congress on Friday.\n\n"
+        "Five opposition parties began impeachment proceedings against him, a key U.S. ally.\n\n"
+        "Opposition lawmakers said Peru needed a new leader."
+    )
+    extraction = _extract(extractor, text)
+    opposition = next(a for a in extraction.actors if "Five opposition parties" in a.aliases)
+    assert opposition.code == "PEROPP"
+    assert "Opposition lawmakers" in opposition.aliases
+
+
+def test_actors_opposition_as_a_sentiment_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Greek government refused to send troops to the French mission, citing domestic opposition.")
+    assert not any("opposition" in a.name.lower() for a in extraction.actors)
