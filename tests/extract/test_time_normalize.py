@@ -32,9 +32,9 @@ DATE_CASES = [
     ("Q1 2020", "2020-Q1", None, D(2020, 1, 1), D(2020, 3, 31)),
     ("the first half of 2019", "2019-H1", None, D(2019, 1, 1), D(2019, 6, 30)),
     ("fiscal 2019", "2019", "APPROX", D(2018, 7, 1), D(2020, 6, 30)),
-    ("summer 2019", "2019-SU", None, D(2019, 6, 21), D(2019, 9, 21)),
-    ("last summer", "2019-SU", None, D(2019, 6, 21), D(2019, 9, 21)),
-    ("winter 2019", "2019-WI", None, D(2019, 12, 21), D(2020, 3, 19)),
+    ("summer 2019", "2019-SU", None, D(2019, 6, 21), D(2019, 9, 22)),  # the 2019 September equinox fell on the 23rd
+    ("last summer", "2019-SU", None, D(2019, 6, 21), D(2019, 9, 22)),
+    ("winter 2019", "2019-WI", None, D(2019, 12, 22), D(2020, 3, 19)),  # solstice on 22 December 2019
     ("the 1990s", "199", None, D(1990, 1, 1), D(1999, 12, 31)),
     ("the early 1990s", "199", "START", D(1990, 1, 1), D(1993, 12, 31)),
     ("the 20th century", "19", None, D(1900, 1, 1), D(1999, 12, 31)),
@@ -159,3 +159,19 @@ def test_time_parse_iso_date(text: str, expected: dt.date) -> None:
 def test_time_parse_iso_date_rejects(text: str) -> None:
     with pytest.raises(DateParseError, match="YYYY-MM-DD|calendar date"):
         parse_iso_date(text)
+
+
+@pytest.mark.parametrize(
+    ("year", "season", "start", "end"),
+    [
+        (1986, "FA", D(1986, 9, 23), D(1986, 12, 21)),
+        (2020, "SU", D(2020, 6, 20), D(2020, 9, 21)),
+        (2024, "WI", D(2024, 12, 21), D(2025, 3, 19)),
+        (1950, "SP", D(1950, 3, 21), D(1950, 6, 20)),
+    ],
+    ids=["fall-1986", "summer-2020", "winter-2024", "spring-1950"],
+)
+def test_time_season_bounds_follow_the_equinoxes_and_solstices(year: int, season: str, start: dt.date, end: dt.date) -> None:
+    from kg.extract.time.anchor import season_bounds
+
+    assert season_bounds(year, season) == (start, end)

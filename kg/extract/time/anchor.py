@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -241,15 +242,39 @@ SEASON_STARTS: dict[str, tuple[int, int]] = {
     "SP": (3, 20), "SU": (6, 21), "FA": (9, 22), "WI": (12, 21),
 }  # fmt: skip
 
+#: Mean equinox and solstice instants (Julian Ephemeris Day) as polynomials
+#: in millennia from 2000, valid for the years 1000-3000 (Meeus, Astronomical
+#: Algorithms, 2nd ed., table 27.B); within an hour or so of the true instant.
+_SEASON_TERMS: dict[str, tuple[float, float, float, float, float]] = {
+    "SP": (2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057),
+    "SU": (2451716.56767, 365241.62603, 0.00325, 0.00888, -0.00030),
+    "FA": (2451810.21715, 365242.01767, -0.11575, 0.00337, 0.00078),
+    "WI": (2451900.05952, 365242.74049, -0.06223, -0.00823, 0.00032),
+}
+_JD_UNIX_DAY0 = 2440587.5  # Julian Day of 1970-01-01 00:00 UTC
+
+
+def season_start(year: int, season: str) -> dt.date:
+    """UTC day of the equinox or solstice that opens a season (fixed days outside 1000-3000)."""
+    if not 1000 <= year <= 3000:
+        month, day = SEASON_STARTS[season]
+        return dt.date(year, month, day)
+    y = (year - 2000) / 1000
+    a, b, c, d, e = _SEASON_TERMS[season]
+    jde = a + b * y + c * y**2 + d * y**3 + e * y**4
+    return dt.date(1970, 1, 1) + dt.timedelta(days=math.floor(jde - _JD_UNIX_DAY0))
+
 
 def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
-    """Astronomical bounds of a season; winter ``year`` runs from December into ``year + 1``."""
+    """Astronomical bounds of a season; winter ``year`` runs from December into ``year + 1``.
+
+    A season runs from its equinox or solstice day to the day before the next
+    one ("fall 1986" = 1986-09-23 to 1986-12-21).
+    """
     order = ["SP", "SU", "FA", "WI"]
-    month, day = SEASON_STARTS[season]
-    start = dt.date(year, month, day)
     nxt = order[(order.index(season) + 1) % 4]
-    n_month, n_day = SEASON_STARTS[nxt]
-    end = dt.date(year + (season == "WI"), n_month, n_day) - dt.timedelta(days=1)
+    start = season_start(year, season)
+    end = season_start(year + (season == "WI"), nxt) - dt.timedelta(days=1)
     return start, end
 
 

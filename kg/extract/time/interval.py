@@ -15,8 +15,9 @@ Conventions (documented here because TIMEX3 leaves them open):
   are written as calendar years with APPROX, and most fiscal calendars start
   or end within six months of the calendar year), 2 years for decades.
 * BEFORE / AFTER open one side; ON_OR_BEFORE / ON_OR_AFTER keep the unit's edge.
-* Seasons are astronomical (spring 20 March, summer 21 June, autumn
-  22 September, winter 21 December); winter 2019 runs into 2020.
+* Seasons are astronomical: from the UTC day of their equinox or solstice,
+  computed for the year (autumn 1986 opens on 23 September, autumn 2024 on
+  the 22nd), to the day before the next; winter 2019 runs into 2020.
 * Weeks run Monday to Sunday (ISO); a "-WE" weekend is its Saturday and Sunday.
 * Unknown parts keep the bounds of the known prefix (2012-XX-XX -> the year
   2012); with no known prefix (XXXX-09) there are no bounds.
