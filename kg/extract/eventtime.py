@@ -178,6 +178,9 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         # "signed a decree on Monday banning X": what the signed text does dates with the signing.
         if token.dep_ == "acl" and token.head.dep_ == "dobj" and governing == token.head.head and token.head.head.i not in by_token:
             return timex
+        # "X was scheduled today to meet Y", "is expected on Monday to sign": the frame's time is the act's.
+        if token.dep_ == "xcomp" and governing == token.head and token.head.i not in by_token and token.head.lemma_ in _FRAME_VERBS:
+            return timex
         # "signed legislation Thursday de-ratifying X": a participle dates with the act it rides on.
         if token.dep_ == "advcl" and token.tag_ == "VBG" and governing == token.head and token.head.i not in by_token:
             return timex
@@ -187,6 +190,7 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
     return None
 
 
+_FRAME_VERBS = frozenset({"schedule", "expect", "set", "slate", "due", "plan", "timetable", "program", "programme"})
 _UNTIL = re.compile(r"\b(?:until|till|untill|through)\s+$", re.I)
 _OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "write", "appear", "brief", "interview"})
 _RANGE_LEFT = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)

@@ -84,3 +84,9 @@ def test_a_participle_riding_on_a_dated_act_takes_its_date(extractor) -> None:  
     x = extract_text(extractor, "President Lula signed a decree Thursday banning imports from Russia.", "2023-11-03")
     thursday = dt.date(2023, 11, 2)
     assert (thursday, thursday) in _times(x, "banning")
+
+
+def test_a_scheduling_frame_dates_the_scheduled_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "A Chilean trade team was scheduled today to meet President Dina Boluarte of Peru.", "2023-11-01")
+    today = dt.date(2023, 11, 1)
+    assert (today, today) in _times(x, "meet")
