@@ -233,6 +233,7 @@ def _classify_core(
         return None  # "the Chinese firm X": the named apposition is the actor
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head) if t.i not in used}
+    described: list[Token] = []  # a descriptor beside the name, whose nationality another mention took
     if name_tokens is not None:
         indices |= {t.i for t in name_tokens}
         # A descriptor the name stands in apposition to: "the Chinese firm X".
@@ -243,8 +244,11 @@ def _classify_core(
             prev = doc[min(indices) - 1] if min(indices) > 0 else None
             # Or a person's title: "Qureshi's Chinese counterpart Wang Yi said".
             person = prev is not None and label == "PERSON" and (gaz.role(prev.text) is not None or prev.lower_ in _PERSON_DESCRIPTORS)
-            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and prev.dep_ == head.dep_ and prev.head == head.head and (person or descriptor_sector(prev, gaz) is not None):
+            # The parse may even coordinate the title: "Imran Khan and Pakistan army chief Gen X".
+            sibling = prev is not None and ((prev.dep_ == head.dep_ and prev.head == head.head) or (person and prev.dep_ == "conj" and head.dep_ == "appos"))
+            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and sibling and (person or descriptor_sector(prev, gaz) is not None):
                 indices |= {t.i for t in phrase_tokens(prev) if t.i not in used} | {prev.i}
+                described = phrase_tokens(prev)
     if head.i in used or not indices:
         return None
     indices = contiguous(indices, max(indices))
@@ -256,7 +260,7 @@ def _classify_core(
         return None
     text = text_of(tokens)
     # The nationality may sit on a token another mention took ("China's X").
-    country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head)}, key=lambda t: t.i), head, gaz)
+    country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described}, key=lambda t: t.i), head, gaz)
     # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
     located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" else None
     country = country or located
