@@ -41,6 +41,17 @@ _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 _HOME_SECTORS = {"OPP"}
 
 
+def _qualifies_group(token: Token, size: int, gaz: Gazetteer) -> bool:
+    """A one-word name no gazetteer knows, modifying a collective the gazetteer knows ("Hausa politicians")."""
+    head = token.head
+    if size != 1 or token.dep_ not in {"compound", "nmod", "amod"} or head.tag_ != "NNS" or not token.text[:1].isupper():
+        return False
+    body = gaz.body(head.text)
+    if body is None or body.kind not in {ActorKind.GROUP, ActorKind.REBEL}:
+        return False
+    return not (gaz.country(token.text) or gaz.country_of_demonym(token.text) or gaz.organization(token.text) or gaz.capital(token.text))
+
+
 def _organization_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     """The country of a known organisation that names a group: "Taliban prisoners", "Hamas supporters"."""
     for t in phrase_tokens(head):
@@ -79,6 +90,8 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        if _qualifies_group(ent.root, ent.end - ent.start, gaz):
+            continue  # "Hausa politicians", "Karen guerrillas": a people's name qualifying a group
         if ent.end < len(doc) and doc[ent.end].text in _CURRENCY_SIGNS:
             used.update(range(ent.start, ent.end))  # a currency, not an actor: "US $50 million", "Hong Kong $"
             continue
@@ -315,6 +328,8 @@ def _classify_core(
         country = country or _organization_country(head, gaz)
     if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not _home_group(head, body.sector))):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
+    if body is not None and body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in {"including", "notably"} for c in head.children):
+        body = None  # "politicians including X": the members named are the actors
     if body is not None:
         if body.key == "government" or lemma in GOVERNMENT_HEADS:
             if country is not None:
@@ -324,6 +339,9 @@ def _classify_core(
         else:
             body_country = body.country or (country.iso3 if country else None)
             proto = body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
+            qualifiers = [t for t in phrase_tokens(head) if t.i != head.i and t not in country_tokens and t.pos_ == "PROPN" and _qualifies_group(t, 1, gaz)]
+            if qualifiers and proto.key and proto.country and body.kind in {ActorKind.GROUP, ActorKind.REBEL}:
+                proto.key = f"{proto.key}-{slugify(text_of(qualifiers))}"  # the Ibo elders are not the Hausa ones
             if body_country is None and body.sector in _HOME_SECTORS and not names:
                 # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
                 proto.name, proto.key = body.name, body.key
