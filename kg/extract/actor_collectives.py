@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actor_names import clean_name, country_proto, slugify, title_case
 from kg.extract.actor_places import find_host_country
-from kg.extract.actor_tokens import Phrase, text_of
+from kg.extract.actor_tokens import Phrase, phrase_tokens, text_of
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import ProtoMention as _Proto
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer import CountryEntry, Gazetteer
 from kg.model import ActorKind
 
 if TYPE_CHECKING:
@@ -110,3 +110,32 @@ def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:
         return proto
     code = host.iso3 + proto.code[3:] + people.iso3
     return replace(proto, country=host.iso3, code=code, key=f"{host.iso3.lower()}-{proto.key.removeprefix(people.iso3.lower() + '-')}-{people.iso3.lower()}")
+
+
+# Groups that exist only inside one country: with no nationality, the story's.
+HOME_SECTORS = {"OPP"}
+
+
+def qualifies_group(token: Token, size: int, gaz: Gazetteer) -> bool:
+    """A one-word name no gazetteer knows, modifying a collective the gazetteer knows ("Hausa politicians")."""
+    head = token.head
+    if size != 1 or token.dep_ not in {"compound", "nmod", "amod"} or head.tag_ != "NNS" or not token.text[:1].isupper():
+        return False
+    body = gaz.body(head.text)
+    if body is None or body.kind not in {ActorKind.GROUP, ActorKind.REBEL}:
+        return False
+    return not (gaz.country(token.text) or gaz.country_of_demonym(token.text) or gaz.organization(token.text) or gaz.capital(token.text))
+
+
+def organization_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
+    """The country of a known organisation that names a group: "Taliban prisoners", "Hamas supporters"."""
+    for t in phrase_tokens(head):
+        org = gaz.organization(t.text) if t.dep_ == "compound" and t.pos_ == "PROPN" else None
+        if org is not None and org.country:
+            return gaz.country_by_iso3(org.country)
+    return None
+
+
+def home_group(head: Token, sector: str | None) -> bool:
+    """An opposition that acts ("opposition lawmakers", "the opposition"), not a sentiment ("citing domestic opposition")."""
+    return sector in HOME_SECTORS and (head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_agents import agent_actor
-from kg.extract.actor_collectives import ethnic_group, unnamed_group
+from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
@@ -26,7 +26,7 @@ from kg.extract.actor_places import find_clause_country, find_opponent_country, 
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
-from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.extract.gazetteer import Gazetteer
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
 
@@ -37,22 +37,6 @@ if TYPE_CHECKING:
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
-# Groups that exist only inside one country: with no nationality, the story's.
-_HOME_SECTORS = {"OPP"}
-
-
-def _organization_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
-    """The country of a known organisation that names a group: "Taliban prisoners", "Hamas supporters"."""
-    for t in phrase_tokens(head):
-        org = gaz.organization(t.text) if t.dep_ == "compound" and t.pos_ == "PROPN" else None
-        if org is not None and org.country:
-            return gaz.country_by_iso3(org.country)
-    return None
-
-
-def _home_group(head: Token, sector: str | None) -> bool:
-    """An opposition that acts ("opposition lawmakers", "the opposition"), not a sentiment ("citing domestic opposition")."""
-    return sector in _HOME_SECTORS and (head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))
 # Nouns that describe a person by another ("his Chinese counterpart X").
 _PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
 # Adjectives that make "forces" a class of weapons.
@@ -79,6 +63,8 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        if qualifies_group(ent.root, ent.end - ent.start, gaz):
+            continue  # "Hausa politicians", "Karen guerrillas": a people's name qualifying a group
         if ent.end < len(doc) and doc[ent.end].text in _CURRENCY_SIGNS:
             used.update(range(ent.start, ent.end))  # a currency, not an actor: "US $50 million", "Hong Kong $"
             continue
@@ -233,6 +219,7 @@ def _classify_core(
         return None  # "the Chinese firm X": the named apposition is the actor
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head) if t.i not in used}
+    described: list[Token] = []  # a descriptor beside the name, whose nationality another mention took
     if name_tokens is not None:
         indices |= {t.i for t in name_tokens}
         # A descriptor the name stands in apposition to: "the Chinese firm X".
@@ -243,8 +230,11 @@ def _classify_core(
             prev = doc[min(indices) - 1] if min(indices) > 0 else None
             # Or a person's title: "Qureshi's Chinese counterpart Wang Yi said".
             person = prev is not None and label == "PERSON" and (gaz.role(prev.text) is not None or prev.lower_ in _PERSON_DESCRIPTORS)
-            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and prev.dep_ == head.dep_ and prev.head == head.head and (person or descriptor_sector(prev, gaz) is not None):
+            # The parse may even coordinate the title: "Imran Khan and Pakistan army chief Gen X".
+            sibling = prev is not None and ((prev.dep_ == head.dep_ and prev.head == head.head) or (person and prev.dep_ == "conj" and head.dep_ == "appos"))
+            if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and sibling and (person or descriptor_sector(prev, gaz) is not None):
                 indices |= {t.i for t in phrase_tokens(prev) if t.i not in used} | {prev.i}
+                described = phrase_tokens(prev)
     if head.i in used or not indices:
         return None
     indices = contiguous(indices, max(indices))
@@ -256,7 +246,7 @@ def _classify_core(
         return None
     text = text_of(tokens)
     # The nationality may sit on a token another mention took ("China's X").
-    country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head)}, key=lambda t: t.i), head, gaz)
+    country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described}, key=lambda t: t.i), head, gaz)
     # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
     located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" else None
     country = country or located
@@ -305,12 +295,14 @@ def _classify_core(
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
         # clause does, else in the one country its sentence names.
         # An opposition's country is the story's, not any the sentence names ("a key U.S. ally").
-        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not _home_group(head, body.sector) else None)
+        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not home_group(head, body.sector) else None)
         if country is None and body.kind is ActorKind.REBEL:
             country = find_opponent_country(head, gaz)
-        country = country or _organization_country(head, gaz)
-    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not _home_group(head, body.sector))):
+        country = country or organization_country(head, gaz)
+    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not home_group(head, body.sector))):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
+    if body is not None and body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in {"including", "notably"} for c in head.children):
+        body = None  # "politicians including X": the members named are the actors
     if body is not None:
         if body.key == "government" or lemma in GOVERNMENT_HEADS:
             if country is not None:
@@ -320,7 +312,10 @@ def _classify_core(
         else:
             body_country = body.country or (country.iso3 if country else None)
             proto = body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
-            if body_country is None and body.sector in _HOME_SECTORS and not names:
+            qualifiers = [t for t in phrase_tokens(head) if t.i != head.i and t not in country_tokens and t.pos_ == "PROPN" and qualifies_group(t, 1, gaz)]
+            if qualifiers and proto.key and proto.country and body.kind in {ActorKind.GROUP, ActorKind.REBEL}:
+                proto.key = f"{proto.key}-{slugify(text_of(qualifiers))}"  # the Ibo elders are not the Hausa ones
+            if body_country is None and body.sector in HOME_SECTORS and not names:
                 # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
                 proto.name, proto.key = body.name, body.key
             return proto

@@ -97,3 +97,12 @@ def test_actors_delegation_of_a_national_body_is_its_own_actor(extractor) -> Non
 def test_actors_hyphenated_collective_is_found(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The vote neared, with radical left-wingers accusing the cabinet of betrayal.")
     assert any("radical left-wingers" in a.aliases for a in extraction.actors)
+
+
+def test_actors_people_named_groups_are_coded_by_the_sentence_and_kept_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Yoruba tribal elders have demanded that Fulani politicians leave the Nigerian cabinet."
+    extraction = _extract(extractor, text)
+    elders = next(a for a in extraction.actors if "Yoruba tribal elders" in a.aliases)
+    politicians = next(a for a in extraction.actors if "Fulani politicians" in a.aliases)
+    assert elders.country == politicians.country == "NGA"
+    assert elders.id != politicians.id

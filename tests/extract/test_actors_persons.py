@@ -10,3 +10,12 @@ def test_actors_counterpart_before_a_name_describes_the_person(extractor) -> Non
     person = next(a for a in extraction.actors if a.name == "Wang Ming")
     assert person.country == "CHN"
     assert not any(a.code == "CHN" and "Chinese" in a.aliases for a in extraction.actors)
+
+
+def test_actors_title_the_parse_coordinates_still_describes_the_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The visit matters at a time when Shehbaz Sharif and Egypt army chief Gen Mahmoud Hegazy are in Ankara to meet Erdogan."
+    extraction = _extract(extractor, text)
+    person = next(a for a in extraction.actors if "Hegazy" in a.name)
+    assert person.code == "EGYMIL"
+    assert any("army chief" in alias for alias in person.aliases)
+    assert not any(a.name == "army chief" for a in extraction.actors)
