@@ -308,13 +308,18 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] 
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     hit = _code_noun_deep(pobj, lexicon, depth)
-                elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX"):
+                elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX") and not _has_subject(pobj):
                     hit = match_verb(pobj, lexicon, depth)
                 else:
                     continue
                 if hit is not None:
                     return hit
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """A clause with its own subject ("in *what* has been described as") is no gerund complement."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] | None = None) -> Hit | None:

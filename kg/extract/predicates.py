@@ -59,6 +59,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         # ("rejected *calls* by X to ...", "denounced X's *demand*").
         if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and noun.lemma_.lower() in _CONTENT_NOUNS:
             continue
+        # What a characterization characterizes is its content ("described
+        # the withdrawal as a step toward ...").
+        if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and _characterized(noun):
+            continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
             covered.update(match.trigger_tokens)
@@ -83,6 +87,11 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
             continue
         if token.pos_ == "NOUN" and _background_noun(token):
             continue
+        if token.pos_ == "NOUN" and _characterized(token) and any(m.head == token.head.i for m in matches):
+            continue
+        # "what has been described as a U-turn" names no speaker: no statement.
+        if token.lemma_.lower() in _CHARACTERIZING and _agentless_passive(token):
+            continue
         # An infinitive that spells out a noun ("a request to interrogate",
         # "an invitation to attend talks", "the right to fire") is the content
         # of a proposal or a norm, not something that happened.
@@ -93,6 +102,22 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+#: Verbs that say what something is ("characterized X as Y").
+_CHARACTERIZING = frozenset({"describe", "characterize", "characterise", "portray", "depict", "brand", "label", "dub"})
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = {c.dep_ for c in verb.children}
+    return "auxpass" in children and "agent" not in children
+
+
+def _characterized(noun: Token) -> bool:
+    """Is the noun the object of a characterization ("described *the move* as ...")?"""
+    verb = noun.head
+    if verb.lemma_.lower() not in _CHARACTERIZING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for node in (verb, noun) for c in node.children)
 
 #: Prepositions that place a sentence's event against an earlier or ongoing
 #: one ("*following* the invasion of X", "*amid* talks with Y"): background.
