@@ -202,13 +202,21 @@ def _inside_clause(token: Token) -> bool:
     return False
 
 
+_DURATIVE_CONFLICTS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising", "unrest", "hostility", "fighting"})
+
+
 def nominal_has_actor(token: Token) -> bool:
     # An event noun is an event of its own only when the text gives its
     # participants ("Iran's attack on the tanker", "talks with Iraq").
-    has_source = any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "ADJ", "NOUN"} for c in token.lefts) or any(
-        c.dep_ == "prep" and c.lower_ == "by" for c in token.rights
-    )
     has_target = any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.rights)
+    # A nationality adjective on a durative conflict ("the Afghan war", "the
+    # Lebanese civil war") says where it is fought, not who fights it,
+    # unless the noun names its opponent too ("the Russian war against Y").
+    place_adjective = token.lemma_.lower() in _DURATIVE_CONFLICTS and not has_target
+    has_source = any(
+        c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "ADJ", "NOUN"} and not (place_adjective and c.pos_ == "ADJ")
+        for c in token.lefts
+    ) or any(c.dep_ == "prep" and c.lower_ == "by" for c in token.rights)
     return has_source and has_target and token.dep_ not in {"pobj"} or (has_source and token.dep_ in {"nsubj", "nsubjpass"})
 
 
