@@ -137,6 +137,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
             return None
         tokens.append(matched[0].i)
         objects = [m.head if m.dep_ == "compound" else m for m in matched]
+    if pattern.clausal and not _carries_clause(token):
+        return None
     if pattern.object_class is not None:
         if not objects or _object_class(_contained(objects[0], lexicon), lexicon) != pattern.object_class:
             return None
@@ -308,13 +310,41 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] 
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     hit = _code_noun_deep(pobj, lexicon, depth)
-                elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX"):
+                elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX") and not _has_subject(pobj):
                     hit = match_verb(pobj, lexicon, depth)
                 else:
                     continue
                 if hit is not None:
                     return hit
     return None
+
+
+def _carries_clause(verb: Token) -> bool:
+    """Does the verb say a clause: "protested *that* ...", "..., the group *protested*"?
+
+    The trailing form ends the sentence after a comma, with the main clause
+    before it as its content (the parser often hangs it off a noun).
+    """
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+        subject = verb.head
+    if subject is None:
+        return False
+    start = subject.left_edge.i
+    sent = verb.sent
+    if start - 1 <= sent.start or verb.doc[start - 1].text != ",":
+        return False
+    last = max(t.i for t in verb.subtree)
+    return all(t.is_punct for t in verb.doc[last + 1 : sent.end])
+
+
+def _has_subject(verb: Token) -> bool:
+    """A clause with its own subject ("in *what* has been described as") is no gerund complement."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] | None = None) -> Hit | None:

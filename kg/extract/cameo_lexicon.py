@@ -70,6 +70,9 @@ class CameoPattern:
         negatable: whether a negation flags the match (always reported in ``negated``).
         event: ``False`` for content-only entries used inside complements
             ("reform", "corruption") that never stand as an event on their own.
+        clausal: the verb must carry a clause as its content: a ``ccomp``
+            ("protested that ...") or a main clause it trails ("..., the
+            group protested").
     """
 
     id: str
@@ -88,6 +91,7 @@ class CameoPattern:
     reporting: bool = False
     negatable: bool = True
     event: bool = True
+    clausal: bool = False
 
     @property
     def specificity(self) -> int:
@@ -101,6 +105,7 @@ class CameoPattern:
                 bool(self.modifiers),
                 self.object_class is not None,
                 self.light,
+                self.clausal,
             )
         )
 
@@ -277,6 +282,7 @@ def _pattern(raw: dict[str, Any], pos: str) -> CameoPattern:
         reporting=bool(raw.get("reporting", False)),
         negatable=bool(raw.get("negatable", True)),
         event=bool(raw.get("event", True)),
+        clausal=bool(raw.get("clausal", False)),
     )
 
 

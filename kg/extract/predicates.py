@@ -59,6 +59,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         # ("rejected *calls* by X to ...", "denounced X's *demand*").
         if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and noun.lemma_.lower() in _CONTENT_NOUNS:
             continue
+        # What a characterization characterizes is its content ("described
+        # the withdrawal as a step toward ...").
+        if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and _characterized(noun):
+            continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
             covered.update(match.trigger_tokens)
@@ -83,6 +87,11 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
             continue
         if token.pos_ == "NOUN" and _background_noun(token):
             continue
+        if token.pos_ == "NOUN" and _characterized(token) and any(m.head == token.head.i for m in matches):
+            continue
+        # "what has been described as a U-turn" names no speaker: no statement.
+        if token.lemma_.lower() in _CHARACTERIZING and _agentless_passive(token):
+            continue
         # An infinitive that spells out a noun ("a request to interrogate",
         # "an invitation to attend talks", "the right to fire") is the content
         # of a proposal or a norm, not something that happened.
@@ -93,6 +102,22 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+#: Verbs that say what something is ("characterized X as Y").
+_CHARACTERIZING = frozenset({"describe", "characterize", "characterise", "portray", "depict", "brand", "label", "dub"})
+
+
+def _agentless_passive(verb: Token) -> bool:
+    children = {c.dep_ for c in verb.children}
+    return "auxpass" in children and "agent" not in children
+
+
+def _characterized(noun: Token) -> bool:
+    """Is the noun the object of a characterization ("described *the move* as ...")?"""
+    verb = noun.head
+    if verb.lemma_.lower() not in _CHARACTERIZING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for node in (verb, noun) for c in node.children)
 
 #: Prepositions that place a sentence's event against an earlier or ongoing
 #: one ("*following* the invasion of X", "*amid* talks with Y"): background.
@@ -177,13 +202,21 @@ def _inside_clause(token: Token) -> bool:
     return False
 
 
+_DURATIVE_CONFLICTS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising", "unrest", "hostility", "fighting"})
+
+
 def nominal_has_actor(token: Token) -> bool:
     # An event noun is an event of its own only when the text gives its
     # participants ("Iran's attack on the tanker", "talks with Iraq").
-    has_source = any(c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "ADJ", "NOUN"} for c in token.lefts) or any(
-        c.dep_ == "prep" and c.lower_ == "by" for c in token.rights
-    )
     has_target = any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.rights)
+    # A nationality adjective on a durative conflict ("the Afghan war", "the
+    # Lebanese civil war") says where it is fought, not who fights it,
+    # unless the noun names its opponent too ("the Russian war against Y").
+    place_adjective = token.lemma_.lower() in _DURATIVE_CONFLICTS and not has_target
+    has_source = any(
+        c.dep_ in {"poss", "compound", "amod"} and c.pos_ in {"PROPN", "ADJ", "NOUN"} and not (place_adjective and c.pos_ == "ADJ")
+        for c in token.lefts
+    ) or any(c.dep_ == "prep" and c.lower_ == "by" for c in token.rights)
     return has_source and has_target and token.dep_ not in {"pobj"} or (has_source and token.dep_ in {"nsubj", "nsubjpass"})
 
 

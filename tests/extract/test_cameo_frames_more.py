@@ -46,6 +46,9 @@ def _codes(nlp: Language, lexicon: CameoLexicon, text: str) -> list[str]:
         ("The mayor characterized the new tax as a betrayal of voters.", "111"),
         ("The bishop urged the government to support the striking miners.", "053"),
         ("The emirate mobilized its supporters abroad.", "053"),
+        ("The union protested that the factory was closing without notice.", "111"),
+        ("The province is ignoring the court's ruling, a farmers' association protested on Friday.", "111"),
+        ("Thousands of students protested in the capital on Monday.", "141"),
     ],
 )
 def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:

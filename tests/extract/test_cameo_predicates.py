@@ -79,3 +79,23 @@ def test_object_of_a_coded_act_is_its_content(nlp: Language, lexicon: CameoLexic
     text = "Ruritania rejected calls by Freedonia to hold a referendum."
     found = _candidates(nlp, lexicon, text)
     assert [code[:2] for _, code in found] == ["12"]
+
+
+def test_characterization_is_a_statement_with_its_object_as_content(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritanian officials characterized the country's exit from the pact as a step toward fairness.")
+    assert [code for _, code in found] == ["010"]
+
+
+def test_clause_with_its_own_subject_is_no_gerund_complement(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "In what was described as a reversal, the mayor reneged on his pledge to the voters.")
+    assert [code[:2] for _, code in found] == ["12"]
+
+
+def test_nationality_adjective_on_a_war_is_its_place(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Observers hope that the Freedonian war may soon end.")
+    assert "war" not in [word for word, _ in found]
+
+
+def test_nationality_adjective_on_a_war_with_an_opponent_is_its_party(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "The Freedonian war against the rebels has lasted a decade.")
+    assert [code[:2] for _, code in found] == ["19"]
