@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
+from kg.extract.agency import place_of_unnamed_agent
 from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
@@ -85,6 +86,9 @@ def _build_events(
             source, target = own_source or source, own_target or (target if own_source is None else None)
         if target == source:
             target = None
+        if source is None and not cand.match.reporting:
+            # "a roadside bomb near X killed ...": nobody named; the place's country acts.
+            source = place_of_unnamed_agent(token, cand.match, p_index, actors, target)
         modality, attributed_to, reporter = modality_of(token, cand.match, p_index, actors, by_token)
         reported_by = ids.get(reporter.token.i) if reporter is not None else None
         if reporter is not None and source is None and token.lower_ in FIRST_PERSON:
