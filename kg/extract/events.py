@@ -126,6 +126,9 @@ def _build_events(
             said = built[reporter.token.i].time
             if said.latest is not None and said.anchor is TimeAnchor.EXPLICIT and modality not in {Modality.PLANNED, Modality.CONDITIONAL}:
                 time = EventTime(None, said.latest, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, said.text, None, "BEFORE")
+        if modality in {Modality.ASSERTED, Modality.REPORTED} and _after_publication(time, article):
+            # "Xi's visit, which is expected between October 11 and 13": still to come.
+            modality = Modality.PLANNED
         trigger = _trigger_span(paragraph, cand)
         event = Event(
             id=ids[token.i],
@@ -212,6 +215,11 @@ def _partner_of_earlier_talks(earlier: Sequence[Event], source: str | None) -> s
                 return None
             return event.target
     return None
+
+
+def _after_publication(time: EventTime, article: Article) -> bool:
+    """Whether the text dates the event wholly after the article appeared."""
+    return time.anchor is TimeAnchor.EXPLICIT and time.earliest is not None and article.published is not None and time.earliest > article.published
 
 
 def _is_obligation(match: CameoMatch) -> bool:
