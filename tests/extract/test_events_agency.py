@@ -43,3 +43,9 @@ def test_agency_place_inside_a_relative_clause_is_not_the_agent(extractor) -> No
     events = _extract(extractor, text).events
     actors = {a.id: a for a in _extract(extractor, text).actors}
     assert all(e.source is None or actors[e.source].country not in {"DNK", "SWE"} for e in events if e.cameo.startswith("17"))
+
+
+def test_agency_subject_place_country_may_be_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Farmers in the Kurdish region of Iraq set fire to the offices of the Iraqi tax collectors following the killing of a Turkish man."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(root == "17" and tgt == "IRQ" for root, _, tgt in dyads)
