@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
+from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import addressee_last, coded_apposition, is_mutual_partner
@@ -179,7 +180,8 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                     return found
     for child in token.children:
         if child.dep_ in {"nsubj", "csubj", "expl"}:
-            found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
+            # An instrument acts for its agent ("the law, enacted by X, banned ...").
+            found = actor_of_np(child, p_index, actors) or instrument_agent(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
             if found and _uncoded(found, actors):
                 # "their forces": a bare collective acts for its possessor.
                 owner = _possessor(child, p_index, actors)
@@ -319,6 +321,10 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
                     candidate = actor_of_np(pobj, p_index, actors) if pobj.dep_ == "pobj" else None
                     if candidate and candidate not in own:
                         return candidate
+    instrument = subject_instrument(token, p_index, actors) if found is None and source else None
+    if instrument is not None and source:
+        # "the *X* sanctions law, enacted by Y, banned ...": aimed at X.
+        found = instrument_aim(instrument, p_index, actors, source)
     return found
 
 

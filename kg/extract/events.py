@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
+from kg.extract.agency import place_of_unnamed_agent
 from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
@@ -85,6 +86,9 @@ def _build_events(
             source, target = own_source or source, own_target or (target if own_source is None else None)
         if target == source:
             target = None
+        if source is None and not cand.match.reporting:
+            # "a roadside bomb near X killed ...": nobody named; the place's country acts.
+            source = place_of_unnamed_agent(token, cand.match, p_index, actors, target)
         modality, attributed_to, reporter = modality_of(token, cand.match, p_index, actors, by_token)
         reported_by = ids.get(reporter.token.i) if reporter is not None else None
         if reporter is not None and source is None and token.lower_ in FIRST_PERSON:
@@ -122,6 +126,9 @@ def _build_events(
             said = built[reporter.token.i].time
             if said.latest is not None and said.anchor is TimeAnchor.EXPLICIT and modality not in {Modality.PLANNED, Modality.CONDITIONAL}:
                 time = EventTime(None, said.latest, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, said.text, None, "BEFORE")
+        if modality in {Modality.ASSERTED, Modality.REPORTED} and _after_publication(time, article):
+            # "Xi's visit, which is expected between October 11 and 13": still to come.
+            modality = Modality.PLANNED
         trigger = _trigger_span(paragraph, cand)
         event = Event(
             id=ids[token.i],
@@ -208,6 +215,11 @@ def _partner_of_earlier_talks(earlier: Sequence[Event], source: str | None) -> s
                 return None
             return event.target
     return None
+
+
+def _after_publication(time: EventTime, article: Article) -> bool:
+    """Whether the text dates the event wholly after the article appeared."""
+    return time.anchor is TimeAnchor.EXPLICIT and time.earliest is not None and article.published is not None and time.earliest > article.published
 
 
 def _is_obligation(match: CameoMatch) -> bool:

@@ -89,6 +89,9 @@ def modality_of(
 
     if reporter is not None and attributed is None:
         attributed = source_of(reporter.token, p_index, actors, by_token)
+    if modality is Modality.REPORTED and reporter is not None and _future_in_past(token, reporter.token):
+        # "X said it would allow ...": the future as seen when it was said.
+        modality = Modality.PLANNED
     if any(c.lower_ in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in token.children):
         modality = Modality.ALLEGED if any(c.lower_ in {"allegedly", "purportedly", "supposedly"} for c in token.children) else Modality.REPORTED
     return modality, attributed, reporter
@@ -117,6 +120,13 @@ def _is_planned(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
         return True
     return False
+
+
+def _future_in_past(token: Token, reporter: Token) -> bool:
+    """"would" in the content of a past speech act ("said it would allow"), outside any condition."""
+    if reporter.tag_ != "VBD" or token.dep_ not in {"ccomp", "conj"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
 
 
 def _is_called_off(token: Token, match: CameoMatch) -> bool:

@@ -51,20 +51,22 @@ def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak:
     """
     # A place the act happens in is its target only when no one else is
     # named ("blocked streets *in X* in defiance of *Y*").
-    places = set(weak)
+    # The mentions in locative phrases are set aside, not their actors: the
+    # country of "settlers *in the West Bank*" may still be named as a target.
+    placed: set[int] = set()
     for node in token.subtree:
         if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
-            places |= {a for a in [actors.actor_at(p_index, n.i) for n in node.subtree] if a and actors_kind(a, actors) in PLACE_KINDS}
-    return _nearest_below(token, p_index, actors, places, strict=strict) or _nearest_below(token, p_index, actors, weak, strict=strict)
+            placed |= {n.i for n in node.subtree if (a := actors.actor_at(p_index, n.i)) and actors_kind(a, actors) in PLACE_KINDS}
+    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed) or _nearest_below(token, p_index, actors, weak, strict=strict)
 
 
-def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
+def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool, placed: frozenset[int] | set[int] = frozenset()) -> str | None:
     frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c) and not _misparsed_subject(c)]
     for _ in range(6):
         nxt: list[Token] = []
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
-            if found and found not in weak and not (strict and self_possessed(node)):
+            if found and found not in weak and node.i not in placed and not (strict and self_possessed(node)):
                 return found
             # The subject of a complement clause is the one addressed
             # ("demanded that the US cancel ...").

@@ -30,3 +30,14 @@ def _modalities(extraction: Extraction) -> dict[str, Modality]:
 def test_events_modality_from_frame(extractor, text: str, root: str, modality: Modality) -> None:  # type: ignore[no-untyped-def]
     found = _modalities(_extract(extractor, text))
     assert found.get(root) == modality, found
+
+
+def test_events_modality_would_in_past_speech_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    mods = _modalities(_extract(extractor, "Chile said it would allow imports of Peruvian copper until March."))
+    assert mods.get("03") is Modality.PLANNED
+
+
+def test_events_modality_dated_after_publication_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile's president makes a visit to Peru on June 12, 2021, the foreign ministry said."
+    events = [e for e in _extract(extractor, text, published="2021-06-01").events if e.cameo.startswith("04")]
+    assert events and all(e.modality is Modality.PLANNED for e in events)

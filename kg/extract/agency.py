@@ -1,0 +1,118 @@
+"""Agents behind things: who acts through a law, a bomb or an unnamed hand.
+
+A subject that is not an actor may still name who acts through it: "the
+sanctions law, *enacted by the United States*, prohibited ..." is the United
+States' act, and the law's own qualifier ("*South African* sanctions") names
+whom it is aimed at. An act with no agent at all ("was killed by a roadside
+bomb near X", "was put under investigation in X") is coded, as CAMEO coders
+do for unidentified perpetrators, to the country of the place it happened.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorFindings
+from kg.extract.cameo import CameoMatch
+from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS
+from kg.model import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Roots an unnamed agent performs where it happens: investigate, coerce,
+#: assault, fight, mass violence.
+_PLACED_ROOTS = {"09", "17", "18", "19", "20"}
+#: Participles that make a noun an instrument of their agent.
+_INSTRUMENT_TAGS = {"VBN"}
+
+
+def instrument_agent(np: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The "by" agent of a participle describing a non-actor noun ("the law, *enacted by X*,")."""
+    if actors.actor_at(p_index, np.i) is not None or np.pos_ not in {"NOUN"} or _owner(np, p_index, actors):
+        return None
+    for clause in np.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.tag_ not in _INSTRUMENT_TAGS:
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = actors.actor_at(p_index, pobj.i) or _conjunct_actor(pobj, p_index, actors)
+                if found:
+                    return found
+    return None
+
+
+def instrument_aim(np: Token, p_index: int, actors: ActorFindings, source: str) -> str | None:
+    """Whom an instrument is aimed at: the name qualifying it ("the *South African* sanctions law")."""
+    for child in np.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            found = actors.actor_at(p_index, child.i)
+            if found and found != source:
+                return found
+    return None
+
+
+def subject_instrument(token: Token, p_index: int, actors: ActorFindings) -> Token | None:
+    """The predicate's subject when it is an instrument whose agent is named."""
+    for child in token.children:
+        if child.dep_ == "nsubj" and instrument_agent(child, p_index, actors) is not None:
+            return child
+    return None
+
+
+def place_of_unnamed_agent(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, target: str | None) -> str | None:
+    """The located place of an act nobody is named performing, for coercion and violence.
+
+    Only acts with no actor as subject or agent qualify; the place is looked
+    for in locative phrases of the predicate, its subject and its agent
+    ("a bombing *near X* killed", "killed by a bomb *outside Y*").
+    """
+    if match.code[:2] not in _PLACED_ROOTS:
+        return None
+    # The predicate and the nouns of its trigger ("put under *investigation* in X").
+    holders = [token, *(token.doc[i] for i in sorted(match.trigger_tokens) if i != token.i)]
+    for child in token.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            holders.append(child)
+        elif child.dep_ == "agent":
+            holders.extend(c for c in child.children if c.dep_ == "pobj")
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"outside"}):
+            for node in _phrase(prep):
+                found = actors.actor_at(p_index, node.i)
+                if found and found != target and _is_coded_place(found, actors):
+                    return found
+    return None
+
+
+def _owner(np: Token, p_index: int, actors: ActorFindings) -> bool:
+    # "the Foreign Ministry statement, carried by X": the statement is the
+    # ministry's; X only conveys it. A national adjective is no owner.
+    for child in np.lefts:
+        found = actors.actor_at(p_index, child.i) if child.dep_ in {"poss", "compound", "nmod"} else None
+        if found and any(a.id == found and a.kind not in PLACE_KINDS for a in actors.actors):
+            return True
+    return False
+
+
+def _phrase(prep: Token) -> list[Token]:
+    """The tokens of a prepositional phrase, without the clauses inside it."""
+    out: list[Token] = []
+    frontier = [prep]
+    while frontier:
+        out.extend(frontier)
+        frontier = [c for n in frontier for c in n.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp"}]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_coded_place(actor_id: str, actors: ActorFindings) -> bool:
+    return any(a.id == actor_id and a.kind in PLACE_KINDS | {ActorKind.LOCATION} and (a.code or a.country) for a in actors.actors)
+
+
+def _conjunct_actor(np: Token, p_index: int, actors: ActorFindings) -> str | None:
+    for child in np.children:
+        if child.dep_ == "appos":
+            found = actors.actor_at(p_index, child.i)
+            if found:
+                return found
+    return None

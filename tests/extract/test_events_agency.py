@@ -1,0 +1,51 @@
+"""Agents behind instruments and unnamed agents (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from kg.model import Extraction
+from tests.helpers import extract_text as _extract
+
+
+def _dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
+    actors = {a.id: a for a in extraction.actors}
+
+    def code(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id or "")
+        return None if actor is None else (actor.code or actor.country)
+
+    return {(e.cameo[:2], (code(e.source) or "")[:3] or None, (code(e.target) or "")[:3] or None) for e in extraction.events}
+
+
+def test_agency_instrument_acts_for_its_by_agent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Cuban embargo law, enacted by the United States in protest at the seizures, prohibited imports of sugar and tobacco."
+    dyads = _dyads(_extract(extractor, text))
+    assert ("16", "USA", "CUB") in dyads
+
+
+def test_agency_owned_statement_is_not_its_carrier(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The Chilean Foreign Ministry statement, carried by the Xinhua news agency, said the arrest of the fishermen was unlawful."
+    sources = {e.source for e in _extract(extractor, text).events if e.cameo.startswith("01")}
+    assert not any(s and "xinhua" in s.lower() for s in sources)
+
+
+def test_agency_unnamed_attacker_is_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Two Canadian soldiers were killed by a mine outside the Afghan city of Kandahar."))
+    assert any(root in {"18", "19", "20"} and src == "AFG" for root, src, _ in dyads)
+
+
+def test_agency_unnamed_investigator_is_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "A Dutch businessman has been put under investigation in Spain for fraud."))
+    assert ("09", "ESP", "NLD") in dyads
+
+
+def test_agency_place_inside_a_relative_clause_is_not_the_agent(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Two trawlers were seized in the strait which separates Denmark and Sweden."
+    events = _extract(extractor, text).events
+    actors = {a.id: a for a in _extract(extractor, text).actors}
+    assert all(e.source is None or actors[e.source].country not in {"DNK", "SWE"} for e in events if e.cameo.startswith("17"))
+
+
+def test_agency_subject_place_country_may_be_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Farmers in the Kurdish region of Iraq set fire to the offices of the Iraqi tax collectors following the killing of a Turkish man."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(root == "17" and tgt == "IRQ" for root, _, tgt in dyads)
