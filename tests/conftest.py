@@ -50,6 +50,18 @@ def extractor():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def nlp(extractor):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline, loaded once for the whole run."""
+    return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def lexicon(extractor):  # type: ignore[no-untyped-def]
+    """The CAMEO lexicon, loaded once for the whole run."""
+    return extractor.lexicon
+
+
+@pytest.fixture(scope="session")
 def seed_extraction(extractor, seed_article: Article) -> Extraction:  # type: ignore[no-untyped-def]
     from kg.extract import extract_articles
 

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from kg.document import build_article
 from kg.nlp import parse_articles
-
-
-@pytest.fixture(scope="module")
-def nlp(extractor: Any) -> Any:
-    return extractor.nlp
 
 
 def _sentences(nlp: Any, text: str) -> list[str]:

@@ -20,16 +20,10 @@ from kg.evaluate.timex import (
     values_equal,
 )
 from kg.model import TimexType
-from kg.nlp import load_pipeline
 
 # The repo root is parents[2]; the shared dev data sits beside the repo.
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 PLATINUM = SHARED / "bench" / "timex" / "te3_platinum.jsonl"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline()
 
 
 def _record(**overrides: Any) -> dict[str, Any]:

@@ -13,26 +13,14 @@ from kg.extract.cameo import (
     code_nominal,
     code_predicate,
     code_span,
-    load_cameo,
     plover_of,
 )
-from kg.nlp import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
 ROOTS = [f"{n:02d}" for n in range(1, 21)]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> CameoLexicon:
-    return load_cameo()
 
 
 def _root_verb(doc: Doc) -> Token:

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pytest
-
-from kg.extract.cameo import CameoLexicon, load_cameo
+from kg.extract.cameo import CameoLexicon
 from kg.extract.predicates import find_candidates
 from kg.model import Span
-from kg.nlp import load_pipeline
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> CameoLexicon:
-    return load_cameo()
 
 
 def _candidates(nlp: Language, lexicon: CameoLexicon, text: str) -> list[tuple[str, str]]:

@@ -6,25 +6,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from kg.extract.cameo import CameoLexicon, code_span, load_cameo
-from kg.nlp import load_pipeline
+from kg.extract.cameo import CameoLexicon
+from tests.helpers import cameo_codes as _codes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> CameoLexicon:
-    return load_cameo()
-
-
-def _codes(nlp: Language, lexicon: CameoLexicon, text: str) -> list[str]:
-    return [m.code for m in code_span(nlp(text), lexicon) if not m.reporting]
 
 
 @pytest.mark.parametrize(
