@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import find_actors
 from kg.extract.cameo import CameoLexicon, load_cameo
+from kg.extract.agency import unnamed_agents
 from kg.extract.eventtime import date_continued_quotes
 from kg.extract.events import find_events
 from kg.extract.speech import fold_self_reports
@@ -58,7 +59,8 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     events = find_events(article, parsed, actors, timexes, extractor.lexicon)
     events = date_continued_quotes(fold_self_reports(events), [s.span for s in sentences], article.text)
     relations, implied = find_relations(parsed, actors, extractor.gazetteer)
-    all_actors = sorted(enrich_actors([*actors.actors, *implied], relations), key=lambda a: a.id)
+    unnamed = unnamed_agents(events, actors.actors)
+    all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)
     return Extraction(
         article=article,
         actors=tuple(all_actors),

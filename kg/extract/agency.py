@@ -4,8 +4,11 @@ A subject that is not an actor may still name who acts through it: "the
 sanctions law, *enacted by the United States*, prohibited ..." is the United
 States' act, and the law's own qualifier ("*South African* sanctions") names
 whom it is aimed at. An act with no agent at all ("was killed by a roadside
-bomb near X", "was put under investigation in X") is coded, as CAMEO coders
-do for unidentified perpetrators, to the country of the place it happened.
+bomb near X", "was put under investigation in X") is given, as CAMEO coders
+do for unidentified perpetrators, an unnamed agent of the place it happened:
+"unidentified attackers in X" (code X + UAF, unidentified armed forces) for
+violence, "authorities in X" (X + GOV) for investigation and coercion. The
+place itself is never made the doer.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import ActorFindings
 from kg.extract.cameo import CameoMatch
 from kg.extract.dyads import LOCATIVE_PREPS, PLACE_KINDS
-from kg.model import ActorKind
+from kg.model import Actor, ActorKind, Event
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 #: Roots an unnamed agent performs where it happens: investigate, coerce,
@@ -116,3 +121,39 @@ def _conjunct_actor(np: Token, p_index: int, actors: ActorFindings) -> str | Non
             if found:
                 return found
     return None
+
+
+#: Separates the unnamed agent's role from its place in its actor id
+#: ("unidentified-attackers--iraq"); actor slugs never hold a double hyphen.
+_UNNAMED = "--"
+_UNNAMED_ROLES = {
+    "authorities": ("authorities in {}", ActorKind.GOVERNMENT, "GOV"),
+    "unidentified-attackers": ("unidentified attackers in {}", ActorKind.GROUP, "UAF"),
+}
+
+
+def unnamed_agent(place_id: str, code: str) -> str:
+    """The actor id of the unnamed agent of an act in a place (see the module docstring)."""
+    role = "authorities" if code[:2] in {"09", "17"} else "unidentified-attackers"
+    return f"{role}{_UNNAMED}{place_id}"
+
+
+def unnamed_agents(events: Sequence[Event], actors: Sequence[Actor]) -> list[Actor]:
+    """The actors behind the unnamed-agent ids the events use."""
+    known = {a.id: a for a in actors}
+    made: dict[str, Actor] = {}
+    for event in events:
+        for actor_id in (event.source, event.target):
+            if actor_id is None or _UNNAMED not in actor_id or actor_id in known or actor_id in made:
+                continue
+            role, _, place_id = actor_id.partition(_UNNAMED)
+            place = known.get(place_id)
+            if place is None or role not in _UNNAMED_ROLES:
+                continue
+            label, kind, sector = _UNNAMED_ROLES[role]
+            country = place.country or (place.code[:3] if place.code else None)
+            made[actor_id] = Actor(
+                id=actor_id, name=label.format(place.name), kind=kind, country=country,
+                code=f"{country}{sector}" if country else None,
+            )
+    return list(made.values())

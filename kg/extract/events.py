@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
-from kg.extract.agency import place_of_unnamed_agent
+from kg.extract.agency import place_of_unnamed_agent, unnamed_agent
 from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
@@ -87,8 +87,9 @@ def _build_events(
         if target == source:
             target = None
         if source is None and not cand.match.reporting:
-            # "a roadside bomb near X killed ...": nobody named; the place's country acts.
-            source = place_of_unnamed_agent(token, cand.match, p_index, actors, target)
+            # "a roadside bomb near X killed ...": nobody named; an unnamed agent of the place acts.
+            place = place_of_unnamed_agent(token, cand.match, p_index, actors, target)
+            source = unnamed_agent(place, cand.match.code) if place is not None else None
         modality, attributed_to, reporter = modality_of(token, cand.match, p_index, actors, by_token)
         reported_by = ids.get(reporter.token.i) if reporter is not None else None
         if reporter is not None and source is None and token.lower_ in FIRST_PERSON:

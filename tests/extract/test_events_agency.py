@@ -28,14 +28,20 @@ def test_agency_owned_statement_is_not_its_carrier(extractor) -> None:  # type: 
     assert not any(s and "xinhua" in s.lower() for s in sources)
 
 
-def test_agency_unnamed_attacker_is_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
-    dyads = _dyads(_extract(extractor, "Two Canadian soldiers were killed by a mine outside the Afghan city of Kandahar."))
-    assert any(root in {"18", "19", "20"} and src == "AFG" for root, src, _ in dyads)
+def test_agency_unnamed_attacker_is_an_unidentified_force_of_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(extractor, "Two Canadian soldiers were killed by a mine outside the Afghan city of Kandahar.")
+    assert any(root in {"18", "19", "20"} and src == "AFG" for root, src, _ in _dyads(x))
+    actors = {a.id: a for a in x.actors}
+    (violent,) = [e for e in x.events if e.cameo[:2] in {"18", "19", "20"}]
+    agent = actors[violent.source or ""]
+    assert (agent.name, agent.code, agent.kind.value) == ("unidentified attackers in Afghanistan", "AFGUAF", "GROUP")
+    assert violent.source != next(a.id for a in x.actors if a.name == "Afghanistan"), "the country itself is not the attacker"
 
 
-def test_agency_unnamed_investigator_is_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
-    dyads = _dyads(_extract(extractor, "A Dutch businessman has been put under investigation in Spain for fraud."))
-    assert ("09", "ESP", "NLD") in dyads
+def test_agency_unnamed_investigator_is_the_authorities_of_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = _extract(extractor, "A Dutch businessman has been put under investigation in Spain for fraud.")
+    assert ("09", "ESP", "NLD") in _dyads(x)
+    assert "authorities in Spain" in {a.name for a in x.actors}
 
 
 def test_agency_place_inside_a_relative_clause_is_not_the_agent(extractor) -> None:  # type: ignore[no-untyped-def]
