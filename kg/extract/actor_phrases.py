@@ -275,6 +275,11 @@ def _classify_core(
             city = clean_name(name_text or text)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
         return government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
+    region = gaz.region(name_text) if names and is_locative(head) and not country_tokens else None
+    if region is not None:
+        # "offices in Sivas": a known region or city is a place whatever the tagger calls it.
+        city = clean_name(name_text)
+        return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), region.iso3, None, None, text, "entity")
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
         return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")

@@ -78,14 +78,14 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
 
 
 def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
-    """The country a place phrase names: a country or capital, or a country modifier of the place.
+    """The country a place phrase names: a country, capital or region, or a country modifier of the place.
 
     "the Ivory Coast", "Baghdad", "south Serbia", "two American aid groups",
     "the Syrian Golan Heights", "East Timor's capital Dili".
     """
     chain = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [pobj]
     for text in dict.fromkeys((" ".join(t.text for t in chain), pobj.text)):
-        entry = gaz.country(text) or gaz.capital(text)
+        entry = gaz.country(text) or gaz.capital(text) or gaz.region(text)
         if entry is not None:
             return entry
     for child in pobj.lefts:
@@ -93,7 +93,8 @@ def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
             continue
         inner = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
         for text in dict.fromkeys((" ".join(t.text for t in inner), child.text)):
-            entry = gaz.country(text) or (gaz.country_of_demonym(text) if text[:1].isupper() else None)
+            # "Sindh province", "the Darfur region": a region names the place.
+            entry = gaz.country(text) or (gaz.country_of_demonym(text) or gaz.region(text) if text[:1].isupper() else None)
             if entry is not None:
                 return entry
     return None

@@ -414,7 +414,8 @@ def test_gazetteer_data_file_follows_schema(name: str) -> None:
 
 
 def test_gazetteer_loads_through_importlib_resources() -> None:
-    gaz = build_gazetteer(*(read_data_file(name) for name in DATA_FILES))
+    countries, organizations, bodies = (read_data_file(name) for name in DATA_FILES)
+    gaz = build_gazetteer(countries, organizations, bodies, read_data_file("regions.json"))
     assert gaz == load_gazetteer()
     assert load_gazetteer() is load_gazetteer()
     assert len(gaz.countries) >= 250 and len(gaz.organizations) >= 150
