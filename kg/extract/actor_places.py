@@ -85,7 +85,7 @@ def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
     """
     chain = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [pobj]
     for text in dict.fromkeys((" ".join(t.text for t in chain), pobj.text)):
-        entry = gaz.country(text) or gaz.capital(text) or gaz.region(text)
+        entry = gaz.country(text) or city_country(pobj, text, gaz) or gaz.region(text)
         if entry is not None:
             return entry
     for child in pobj.lefts:
@@ -98,6 +98,34 @@ def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
             if entry is not None:
                 return entry
     return None
+
+
+def city_country(token: Token, text: str, gaz: Gazetteer) -> CountryEntry | None:
+    """The country of a capital, or of a namesake the sentence points to ("Tripoli ... the north Lebanese port")."""
+    entry = gaz.capital(text)
+    others = gaz.namesakes_of(text) if entry is not None else ()
+    if entry is None or not others:
+        return entry
+    named = sentence_countries(token, gaz)
+    if entry.iso3 in named:
+        return entry
+    return next((other for other in others if other.iso3 in named), entry)
+
+
+def sentence_countries(token: Token, gaz: Gazetteer) -> set[str]:
+    """The ISO3 codes of the countries the sentence names by name or nationality (not by capital)."""
+    found: set[str] = set()
+    tokens = list(token.sent)
+    for k, word in enumerate(tokens):
+        if not word.text[:1].isupper() or word.i == token.i:
+            continue
+        pair = f"{tokens[k - 1].text} {word.text}" if k and tokens[k - 1].text[:1].isupper() else None
+        # "South Sudanese" is no "Sudanese".
+        entry = (gaz.country(pair) or gaz.country_of_demonym(pair)) if pair else None
+        entry = entry or gaz.country(word.text) or gaz.country_of_demonym(word.text)
+        if entry is not None:
+            found.add(entry.iso3)
+    return found
 
 
 def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:

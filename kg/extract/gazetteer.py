@@ -263,6 +263,7 @@ class Gazetteer:
     roles: tuple[RoleEntry, ...]
     sectors: tuple[SectorEntry, ...]
     regions: tuple[tuple[str, str], ...] = ()
+    namesakes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     _root: _Node = field(default_factory=_Node, repr=False, compare=False)
     _by_iso3: Mapping[str, CountryEntry] = field(default_factory=dict, repr=False, compare=False)
     _near: Mapping[str, list[tuple[str, CountryEntry]]] = field(default_factory=dict, repr=False, compare=False)
@@ -431,6 +432,14 @@ class Gazetteer:
             return None
         return self._by_iso3.get(found[1])
 
+    def namesakes_of(self, text: str) -> tuple[CountryEntry, ...]:
+        """Other countries with a place of this name, or that held it before ("Tripoli": Lebanon; "Juba": Sudan)."""
+        key = normalize_phrase(text)
+        for name, codes in self.namesakes:
+            if normalize_phrase(name) == key:
+                return tuple(self._by_iso3[c] for c in codes if c in self._by_iso3)
+        return ()
+
     def country_near(self, text: str) -> CountryEntry | None:
         """Country whose one-word name is one typing error away ("Afganistan", "Quatar", "Ethopia").
 
@@ -546,6 +555,13 @@ def _regions(data: Mapping[str, object] | None) -> tuple[tuple[str, str], ...]:
     return tuple((name, iso3) for iso3 in value for name in _strs(value, iso3, REGIONS_FILE))
 
 
+def _namesakes(data: Mapping[str, object] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    value = data.get("namesakes", {}) if data is not None else {}
+    if not isinstance(value, dict):
+        raise _fail(REGIONS_FILE, "'namesakes' must map place names to lists of ISO3 codes")
+    return tuple((name, _strs(value, name, REGIONS_FILE)) for name in value)
+
+
 def build_gazetteer(
     countries: Mapping[str, object],
     organizations: Mapping[str, object],
@@ -620,7 +636,7 @@ def build_gazetteer(
         )
         for s in _records(bodies, "sectors", src)
     )
-    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries, _regions(regions))
+    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries, _regions(regions), _namesakes(regions))
 
 
 def read_data_file(name: str) -> dict[str, object]:

@@ -138,3 +138,24 @@ def test_gazetteer_region_lookup_is_case_aware() -> None:
     assert gaz.region("Darfur") is not None and gaz.region("Darfur").iso3 == "SDN"  # type: ignore[union-attr]
     assert gaz.region("darfur") is None
     assert gaz.region("Punjab") is None  # two countries share it
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen in Tripoli fired on a convoy near the Libyan coast.", "LBY"),
+        ("Rival gangs in Tripoli fought as shells hit the north Lebanese port.", "LBN"),
+    ],
+    ids=["tripoli-libya", "tripoli-lebanon"],
+)
+def test_actors_namesake_city_follows_the_sentence(extractor, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    assert any((a.country or "") == code and a.kind.value != "country" for a in extraction.actors), [(a.name, a.code, a.country) for a in extraction.actors]
+
+
+def test_gazetteer_namesakes() -> None:
+    from kg.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [e.iso3 for e in gaz.namesakes_of("Tripoli")] == ["LBN"]
+    assert gaz.namesakes_of("Cairo") == ()
