@@ -543,3 +543,9 @@ def test_gazetteer_country_near_forgives_one_typing_error(gaz: Gazetteer, word: 
 @pytest.mark.parametrize("word", ["Indiana", "Iraqis", "france", "Malawi", "Lebanon", "Oman", "NIGERA"])
 def test_gazetteer_country_near_rejects(gaz: Gazetteer, word: str) -> None:
     assert gaz.country_near(word) is None
+
+
+def test_gazetteer_emirates_and_kampuchean() -> None:
+    gaz = load_gazetteer()
+    assert gaz.country("the Emirates") is not None and gaz.country("the Emirates").iso3 == "ARE"  # type: ignore[union-attr]
+    assert gaz.country_of_demonym("Kampuchean") is not None and gaz.country_of_demonym("Kampuchean").iso3 == "KHM"  # type: ignore[union-attr]
