@@ -140,8 +140,8 @@ def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
         if not token.text[:1].isupper() or token.i == head.i:
             continue
         pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
-        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
-        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        entry = (gaz.country(pair) or gaz.capital(pair) or gaz.region(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text) or gaz.region(token.text)
         if entry is not None:
             found[entry.iso3] = entry
     return next(iter(found.values())) if len(found) == 1 else None

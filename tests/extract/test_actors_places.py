@@ -159,3 +159,8 @@ def test_gazetteer_namesakes() -> None:
     gaz = load_gazetteer()
     assert [e.iso3 for e in gaz.namesakes_of("Tripoli")] == ["LBN"]
     assert gaz.namesakes_of("Cairo") == ()
+
+
+def test_actors_sentence_country_from_a_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Demonstrators blocked the main road to Kandahar on Monday.")
+    assert any(a.code == "AFGCVL" or (a.country == "AFG" and "Demonstrators" in a.aliases) for a in extraction.actors), [(a.name, a.code) for a in extraction.actors]
