@@ -118,6 +118,9 @@ def region_country(names: Sequence[Token], head: Token, gaz: Gazetteer) -> str |
     where its clause happens, else the one country its sentence names
     ("Sudan lifted the emergency in West Darfur State").
     """
+    region = gaz.region(text_of(names)) if names else None
+    if region is not None:
+        return region.iso3  # "Sindh", "Darfur", "Basra"
     if len(names) >= 2 and names[0].lower_ in COMPASS:
         entry = gaz.country(text_of(names[1:]))
         if entry is not None:

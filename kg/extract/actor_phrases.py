@@ -22,7 +22,7 @@ from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, home_group,
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
-from kg.extract.actor_places import find_clause_country, find_opponent_country, find_place_country, find_sentence_country
+from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
 from kg.extract.coref import PRONOUNS as _PRONOUNS
 from kg.extract.coref import ProtoMention as _Proto
@@ -267,7 +267,7 @@ def _classify_core(
     if whole is not None and (not country_tokens or names):
         return country_proto(whole, span, p_index, head, ids, text)
     seat = gaz.seat(name_text)
-    place = seat or gaz.capital(name_text)
+    place = seat or (city_country(head, name_text, gaz) if name_text else None)
     if place is not None and (not country_tokens or names):
         if is_locative(head) and seat is None:
             # "arrived in Amman": a place, coded with its country as CAMEO
@@ -275,6 +275,11 @@ def _classify_core(
             city = clean_name(name_text or text)
             return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
         return government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
+    region = gaz.region(name_text) if names and is_locative(head) and not country_tokens else None
+    if region is not None:
+        # "offices in Sivas": a known region or city is a place whatever the tagger calls it.
+        city = clean_name(name_text)
+        return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), region.iso3, None, None, text, "entity")
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
         return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")

@@ -78,14 +78,14 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
 
 
 def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
-    """The country a place phrase names: a country or capital, or a country modifier of the place.
+    """The country a place phrase names: a country, capital or region, or a country modifier of the place.
 
     "the Ivory Coast", "Baghdad", "south Serbia", "two American aid groups",
     "the Syrian Golan Heights", "East Timor's capital Dili".
     """
     chain = [c for c in pobj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [pobj]
     for text in dict.fromkeys((" ".join(t.text for t in chain), pobj.text)):
-        entry = gaz.country(text) or gaz.capital(text)
+        entry = gaz.country(text) or city_country(pobj, text, gaz) or gaz.region(text)
         if entry is not None:
             return entry
     for child in pobj.lefts:
@@ -93,10 +93,39 @@ def place_country(pobj: Token, gaz: Gazetteer) -> CountryEntry | None:
             continue
         inner = [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
         for text in dict.fromkeys((" ".join(t.text for t in inner), child.text)):
-            entry = gaz.country(text) or (gaz.country_of_demonym(text) if text[:1].isupper() else None)
+            # "Sindh province", "the Darfur region": a region names the place.
+            entry = gaz.country(text) or (gaz.country_of_demonym(text) or gaz.region(text) if text[:1].isupper() else None)
             if entry is not None:
                 return entry
     return None
+
+
+def city_country(token: Token, text: str, gaz: Gazetteer) -> CountryEntry | None:
+    """The country of a capital, or of a namesake the sentence points to ("Tripoli ... the north Lebanese port")."""
+    entry = gaz.capital(text)
+    others = gaz.namesakes_of(text) if entry is not None else ()
+    if entry is None or not others:
+        return entry
+    named = sentence_countries(token, gaz)
+    if entry.iso3 in named:
+        return entry
+    return next((other for other in others if other.iso3 in named), entry)
+
+
+def sentence_countries(token: Token, gaz: Gazetteer) -> set[str]:
+    """The ISO3 codes of the countries the sentence names by name or nationality (not by capital)."""
+    found: set[str] = set()
+    tokens = list(token.sent)
+    for k, word in enumerate(tokens):
+        if not word.text[:1].isupper() or word.i == token.i:
+            continue
+        pair = f"{tokens[k - 1].text} {word.text}" if k and tokens[k - 1].text[:1].isupper() else None
+        # "South Sudanese" is no "Sudanese".
+        entry = (gaz.country(pair) or gaz.country_of_demonym(pair)) if pair else None
+        entry = entry or gaz.country(word.text) or gaz.country_of_demonym(word.text)
+        if entry is not None:
+            found.add(entry.iso3)
+    return found
 
 
 def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
@@ -111,8 +140,8 @@ def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
         if not token.text[:1].isupper() or token.i == head.i:
             continue
         pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
-        entry = (gaz.country(pair) or gaz.capital(pair)) if pair else None
-        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text)
+        entry = (gaz.country(pair) or gaz.capital(pair) or gaz.region(pair)) if pair else None
+        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text) or gaz.region(token.text)
         if entry is not None:
             found[entry.iso3] = entry
     return next(iter(found.values())) if len(found) == 1 else None

@@ -262,13 +262,20 @@ class Gazetteer:
     bodies: tuple[BodyEntry, ...]
     roles: tuple[RoleEntry, ...]
     sectors: tuple[SectorEntry, ...]
+    regions: tuple[tuple[str, str], ...] = ()
+    namesakes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     _root: _Node = field(default_factory=_Node, repr=False, compare=False)
     _by_iso3: Mapping[str, CountryEntry] = field(default_factory=dict, repr=False, compare=False)
     _near: Mapping[str, list[tuple[str, CountryEntry]]] = field(default_factory=dict, repr=False, compare=False)
+    _regions: Mapping[tuple[str, ...], tuple[tuple[str, ...], str]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_iso3 = cast(dict[str, CountryEntry], self._by_iso3)
         near = cast(dict[str, list[tuple[str, CountryEntry]]], self._near)
+        regions = cast(dict[tuple[str, ...], tuple[tuple[str, ...], str]], self._regions)
+        for name, iso3 in self.regions:
+            tokens = normalize_phrase(name)
+            regions[tuple(t.casefold() for t in tokens)] = (tokens, iso3)
         for country in self.countries:
             by_iso3[country.iso3] = country
             for name in (country.name, *country.aliases):
@@ -413,6 +420,26 @@ class Gazetteer:
         entry = self._entry(word, MatchCategory.SECTOR)
         return entry.code if isinstance(entry, SectorEntry) else None
 
+    def region(self, text: str) -> CountryEntry | None:
+        """Country of a region, province or city the country entries do not name ("Sindh", "Darfur", "Basra").
+
+        Names are matched whole and as written (or in upper case); names two
+        countries share are not in the data.
+        """
+        tokens = normalize_phrase(text)
+        found = self._regions.get(tuple(t.casefold() for t in tokens))
+        if found is None or not all(_case_ok(k, t) for k, t in zip(found[0], tokens)):
+            return None
+        return self._by_iso3.get(found[1])
+
+    def namesakes_of(self, text: str) -> tuple[CountryEntry, ...]:
+        """Other countries with a place of this name, or that held it before ("Tripoli": Lebanon; "Juba": Sudan)."""
+        key = normalize_phrase(text)
+        for name, codes in self.namesakes:
+            if normalize_phrase(name) == key:
+                return tuple(self._by_iso3[c] for c in codes if c in self._by_iso3)
+        return ()
+
     def country_near(self, text: str) -> CountryEntry | None:
         """Country whose one-word name is one typing error away ("Afganistan", "Quatar", "Ethopia").
 
@@ -457,6 +484,7 @@ def _one_edit(a: str, b: str) -> bool:
 # --- loading ----------------------------------------------------------------------
 
 DATA_FILES = ("countries.json", "organizations.json", "bodies.json")
+REGIONS_FILE = "regions.json"
 
 
 def _fail(source: str, message: str) -> ValueError:
@@ -518,8 +546,29 @@ def _seats(item: Mapping[str, object], source: str) -> tuple[Seat, ...]:
     return tuple(Seat(_str(s, "name", source), _str(s, "sector", source)) for s in _records(item, "seats", source))
 
 
-def build_gazetteer(countries: Mapping[str, object], organizations: Mapping[str, object], bodies: Mapping[str, object]) -> Gazetteer:
-    """Build a :class:`Gazetteer` from the parsed JSON of the three data files.
+def _regions(data: Mapping[str, object] | None) -> tuple[tuple[str, str], ...]:
+    if data is None:
+        return ()
+    value = data.get("regions")
+    if not isinstance(value, dict):
+        raise _fail(REGIONS_FILE, "'regions' must map ISO3 codes to lists of names")
+    return tuple((name, iso3) for iso3 in value for name in _strs(value, iso3, REGIONS_FILE))
+
+
+def _namesakes(data: Mapping[str, object] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    value = data.get("namesakes", {}) if data is not None else {}
+    if not isinstance(value, dict):
+        raise _fail(REGIONS_FILE, "'namesakes' must map place names to lists of ISO3 codes")
+    return tuple((name, _strs(value, name, REGIONS_FILE)) for name in value)
+
+
+def build_gazetteer(
+    countries: Mapping[str, object],
+    organizations: Mapping[str, object],
+    bodies: Mapping[str, object],
+    regions: Mapping[str, object] | None = None,
+) -> Gazetteer:
+    """Build a :class:`Gazetteer` from the parsed JSON of the three data files (and, optionally, the regions file).
 
     Raises:
         ValueError: when an entry does not follow the documented schema.
@@ -587,11 +636,11 @@ def build_gazetteer(countries: Mapping[str, object], organizations: Mapping[str,
         )
         for s in _records(bodies, "sectors", src)
     )
-    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries)
+    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries, _regions(regions), _namesakes(regions))
 
 
 def read_data_file(name: str) -> dict[str, object]:
-    """Read one of :data:`DATA_FILES` from the ``kg.data`` package (works from a wheel)."""
+    """Read one of :data:`DATA_FILES` (or :data:`REGIONS_FILE`) from the ``kg.data`` package (works from a wheel)."""
     text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
     data = json.loads(text)
     if not isinstance(data, dict):
@@ -602,4 +651,5 @@ def read_data_file(name: str) -> dict[str, object]:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the packaged gazetteer (cached: the value is immutable)."""
-    return build_gazetteer(*(read_data_file(name) for name in DATA_FILES))
+    countries, organizations, bodies = (read_data_file(name) for name in DATA_FILES)
+    return build_gazetteer(countries, organizations, bodies, read_data_file(REGIONS_FILE))

@@ -111,3 +111,56 @@ def test_actors_organisation_located_by_the_place_after_its_name(extractor) -> N
     extraction = _extract(extractor, "Inspectors were sent to Kano Cement Works (KCW) in northern Nigeria on Monday.")
     works = next(a for a in extraction.actors if "Cement Works" in a.name)
     assert works.country == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "code"),
+    [
+        ("The government of Punjab province will hold talks with Indian officials.", None, None),
+        ("The government of Balochistan province has closed the schools.", "government of Balochistan province", "PAKGOV"),
+        ("Soldiers fired at a crowd in Kirkuk on Monday.", "Kirkuk", "IRQ"),
+        ("Militants attacked a police post in Helmand.", "Helmand", "AFG"),
+    ],
+    ids=["ambiguous-region-skipped", "province-government", "region-city", "region-province"],
+)
+def test_actors_regions_give_their_country(extractor, text: str, alias: str | None, code: str | None) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    if alias is None:
+        assert not any("Punjab" in a.name and a.country for a in extraction.actors)
+        return
+    assert any((a.code or a.country) == code for a in extraction.actors), [(a.name, a.code, a.country) for a in extraction.actors]
+
+
+def test_gazetteer_region_lookup_is_case_aware() -> None:
+    from kg.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.region("Darfur") is not None and gaz.region("Darfur").iso3 == "SDN"  # type: ignore[union-attr]
+    assert gaz.region("darfur") is None
+    assert gaz.region("Punjab") is None  # two countries share it
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen in Tripoli fired on a convoy near the Libyan coast.", "LBY"),
+        ("Rival gangs in Tripoli fought as shells hit the north Lebanese port.", "LBN"),
+    ],
+    ids=["tripoli-libya", "tripoli-lebanon"],
+)
+def test_actors_namesake_city_follows_the_sentence(extractor, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, text)
+    assert any((a.country or "") == code and a.kind.value != "country" for a in extraction.actors), [(a.name, a.code, a.country) for a in extraction.actors]
+
+
+def test_gazetteer_namesakes() -> None:
+    from kg.extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert [e.iso3 for e in gaz.namesakes_of("Tripoli")] == ["LBN"]
+    assert gaz.namesakes_of("Cairo") == ()
+
+
+def test_actors_sentence_country_from_a_region(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Demonstrators blocked the main road to Kandahar on Monday.")
+    assert any(a.code == "AFGCVL" or (a.country == "AFG" and "Demonstrators" in a.aliases) for a in extraction.actors), [(a.name, a.code) for a in extraction.actors]

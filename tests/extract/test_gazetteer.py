@@ -414,7 +414,8 @@ def test_gazetteer_data_file_follows_schema(name: str) -> None:
 
 
 def test_gazetteer_loads_through_importlib_resources() -> None:
-    gaz = build_gazetteer(*(read_data_file(name) for name in DATA_FILES))
+    countries, organizations, bodies = (read_data_file(name) for name in DATA_FILES)
+    gaz = build_gazetteer(countries, organizations, bodies, read_data_file("regions.json"))
     assert gaz == load_gazetteer()
     assert load_gazetteer() is load_gazetteer()
     assert len(gaz.countries) >= 250 and len(gaz.organizations) >= 150
@@ -542,3 +543,9 @@ def test_gazetteer_country_near_forgives_one_typing_error(gaz: Gazetteer, word: 
 @pytest.mark.parametrize("word", ["Indiana", "Iraqis", "france", "Malawi", "Lebanon", "Oman", "NIGERA"])
 def test_gazetteer_country_near_rejects(gaz: Gazetteer, word: str) -> None:
     assert gaz.country_near(word) is None
+
+
+def test_gazetteer_emirates_and_kampuchean() -> None:
+    gaz = load_gazetteer()
+    assert gaz.country("the Emirates") is not None and gaz.country("the Emirates").iso3 == "ARE"  # type: ignore[union-attr]
+    assert gaz.country_of_demonym("Kampuchean") is not None and gaz.country_of_demonym("Kampuchean").iso3 == "KHM"  # type: ignore[union-attr]
