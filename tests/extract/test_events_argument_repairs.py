@@ -31,3 +31,9 @@ def test_conjoined_subjects_of_a_predicative_adjective(extractor) -> None:  # ty
     dyads = _dyads(_extract(extractor, "Both the Philippine military and the Moro Islamic Liberation Front are guilty of violating the ceasefire agreement."))
     assert any(src == "PHL" for _, src, _ in dyads)
     assert any(tgt == "PHL" for _, _, tgt in dyads)
+
+
+def test_a_party_named_deep_in_the_phrase_beats_the_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Prisoners rioted at a jail in Kenya's capital Nairobi on Friday joining hundreds of workers in demanding a referendum on independence from Ugandan rule."
+    dyads = _dyads(_extract(extractor, text))
+    assert ("14", "KEN", "UGA") in dyads
