@@ -70,6 +70,10 @@ def _subject_np(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return child
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.dep_ == "acomp":
+            # "X and Y are guilty *of violating* ...": the adjective's clause.
+            current = current.head.head.head
+            continue
         if current.dep_ not in {"xcomp", "conj"} or current.head == current:
             return None
         current = current.head
@@ -94,7 +98,7 @@ def _conjoinedreplace(first: str | None, np: Token | None, p_index: int, actors:
     heads = {(para, i): key for para, i, key in actors.heads}
     nodes = [c for c in np.children if c.dep_ == "conj"]
     # Conjoined modifiers: "Hungarian and Romanian officials".
-    nodes += [g for c in np.children if c.dep_ in {"amod", "compound"} for g in c.children if g.dep_ == "conj"]
+    nodes += [g for c in np.children if c.dep_ in {"amod", "compound", "nmod"} for g in c.children if g.dep_ == "conj"]
     # Lists chain each conjunct to the previous one ("Iran, Libya, Sudan and Cuba").
     frontier = list(nodes)
     while frontier:
@@ -258,6 +262,10 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
         verb = prep.head
         if prep.dep_ == "prep" and verb != prep and verb.pos_ in {"VERB", "AUX"}:
             return source_of(verb, p_index, actors, by_token, depth + 1)
+        if prep.dep_ == "prep" and verb.dep_ == "acomp" and verb.head != verb:
+            # A predicative adjective's complement ("X are guilty of
+            # violating ...", "Y is capable of striking ..."): its subject acts.
+            return source_of(verb.head, p_index, actors, by_token, depth + 1)
     return None
 
 

@@ -57,12 +57,15 @@ def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak:
     for node in token.subtree:
         if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
             placed |= {n.i for n in node.subtree if (a := actors.actor_at(p_index, n.i)) and actors_kind(a, actors) in PLACE_KINDS}
-    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed) or _nearest_below(token, p_index, actors, weak, strict=strict)
+    # Anyone named further down the phrase is preferred to the act's place
+    # ("rioted at a jail in X ... demanding independence from *Y*").
+    depth = 10 if placed else 6
+    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed, depth=depth) or _nearest_below(token, p_index, actors, weak, strict=strict)
 
 
-def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool, placed: frozenset[int] | set[int] = frozenset()) -> str | None:
+def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool, placed: frozenset[int] | set[int] = frozenset(), depth: int = 6) -> str | None:
     frontier = [c for c in token.children if c.dep_ not in _NOT_TARGET_DEPS and not _is_subordinate(c) and not _misparsed_subject(c)]
-    for _ in range(6):
+    for _ in range(depth):
         nxt: list[Token] = []
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
