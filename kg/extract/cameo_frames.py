@@ -127,11 +127,11 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
             return None
         tokens.append(particles[0].i)
     objects = objects_of(token)
+    if not objects and (pattern.objects or pattern.object_class is not None) and is_reduced_passive(token):
+        # "A Gallup poll *released* on Friday", "the town, *captured* by
+        # rebels": the noun the participle describes is its object.
+        objects = [token.head]
     if pattern.objects:
-        if not objects and is_reduced_passive(token):
-            # "A Gallup poll *released* on Friday": the noun the participle
-            # describes is its object.
-            objects = [token.head]
         # The object may be named by its head or by a compound modifier
         # ("the *peacekeeping* force", "the *ceasefire* agreement").
         # ... or by the noun a container stands for ("a *number* of vessels").

@@ -1,0 +1,40 @@
+"""CAMEO coding of reduced passives and of the deed an arrest or a rebuke is "for"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from kg.extract.cameo import CameoLexicon
+from tests.helpers import cameo_codes as _codes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A reduced passive takes the noun it describes as its object.
+        ("Aid reached the village captured by militants last week.", "192"),
+    ],
+)
+def test_reduced_passive_object_class(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # The deed an arrest is "for" is alleged: no cooperation event.
+        ("A teacher was arrested in the capital for collaborating with the enemy.", "173", "060"),
+        ("Police detained two engineers for helping the rebels.", "173", "070"),
+    ],
+)
+def test_reason_of_a_charge_is_no_event(
+    nlp: Language, lexicon: CameoLexicon, text: str, kept: str, dropped: str
+) -> None:
+    codes = _codes(nlp, lexicon, text)
+    assert kept in codes
+    assert not any(c.startswith(dropped[:2]) for c in codes)
