@@ -20,6 +20,7 @@ from kg.extract.cameo_syntax import (
     is_reduced_passive as is_reduced_passive,  # re-exported: arguments and events import it from here
     lemma_in,
     modifiers_of,
+    negated_infinitive,
     object_class,
     objects_of,
     preps_of,
@@ -145,6 +146,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         tokens.append(matched[0].i)
         objects = [m.head if m.dep_ == "compound" else m for m in matched]
     if pattern.clausal and not carries_clause(token):
+        return None
+    if pattern.dissuasive and not negated_infinitive(token):
         return None
     if pattern.object_class is not None:
         if not objects or object_class(contained(objects[0], lexicon), lexicon) != pattern.object_class:

@@ -112,3 +112,22 @@ def object_class(token: Token, lexicon: CameoLexicon) -> str:
 def is_reduced_passive(token: Token) -> bool:
     """A past participle describing the noun before it: "the poll *released* on Friday"."""
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i
+
+
+def negated_infinitive(verb: Token) -> bool:
+    """Does the verb carry a negated infinitive: "warned X *not to* allow ..."?
+
+    Looked for one clause link deep and, for a parser that hangs the
+    infinitive off a misread object, two.
+    """
+    frontier = [verb]
+    for _ in range(2):
+        clauses = [c for node in frontier for c in node.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        for clause in clauses:
+            children = list(clause.children)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+                c.dep_ == "neg" or c.lower_ in ("not", "never") for c in children
+            ):
+                return True
+        frontier = clauses
+    return False

@@ -38,3 +38,17 @@ def test_reason_of_a_charge_is_no_event(
     codes = _codes(nlp, lexicon, text)
     assert kept in codes
     assert not any(c.startswith(dropped[:2]) for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A warning not to do something tells the addressee to refrain: a demand.
+        ("The minister warned the neighbouring country not to interfere in the elections.", "100"),
+        ("The general cautioned the militias not to attack the convoy.", "100"),
+        # A warning of what will happen stays a threat.
+        ("The minister warned that the army would attack the rebels.", "130"),
+    ],
+)
+def test_warning_not_to_is_a_demand(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
