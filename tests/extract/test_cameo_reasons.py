@@ -52,3 +52,16 @@ def test_reason_of_a_charge_is_no_event(
 )
 def test_warning_not_to_is_a_demand(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
     assert code in _codes(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Exercises held with a partner are military cooperation; alone, a show of force.
+        ("The navy launched war games with the allied fleet on Monday.", "062"),
+        ("Troops began military exercises with the neighbouring army.", "062"),
+        ("The navy staged war games near the island.", "150"),
+    ],
+)
+def test_exercises_with_a_partner(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
