@@ -1,9 +1,10 @@
 """CAMEO event coding: the public face of the codebook, lexicon and coder.
 
-The code lives in three modules, one step each:
+The code lives in four modules, one step each:
 
 * :mod:`kg.extract.cameo_lexicon`: the codebook and pattern lexicon
   (``kg/data/cameo.json``, ``kg/data/cameo_patterns.json``) and their loader;
+* :mod:`kg.extract.cameo_syntax`: reading a token's frame from the parse;
 * :mod:`kg.extract.cameo_frames`: matching a token's frame against the patterns;
 * :mod:`kg.extract.cameo_match`: :func:`code_predicate`, :func:`code_nominal`
   and :func:`code_span`.

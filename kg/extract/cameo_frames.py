@@ -7,24 +7,32 @@ recoding ("will attack" is a threat).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.cameo_lexicon import CameoLexicon, CameoPattern
+from kg.extract.cameo_syntax import (
+    OBJECT_DEPS,
+    carries_clause,
+    contained,
+    has_subject,
+    is_reduced_passive as is_reduced_passive,  # re-exported: arguments and events import it from here
+    lemma_in,
+    modifiers_of,
+    negated_infinitive,
+    object_class,
+    objects_of,
+    preps_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Dependencies under which a token is the (logical) object of a verb.
-_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 #: Future and volitional auxiliaries: CAMEO codes a forecast cooperative act as
 #: an intent (03) and a forecast conflictual act as a threat (13).
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
-#: Entity labels that make an object a person or a place.
-_HUMAN_ENTS = frozenset({"PERSON", "NORP"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Obligation and possibility modals: "must withdraw" is a demand (10),
 #: "may halt mediation" a threat (13).
 _OBLIGATION_AUX = frozenset({"must"})
@@ -119,42 +127,44 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         if not particles:
             return None
         tokens.append(particles[0].i)
-    objects = _objects(token)
+    objects = objects_of(token)
+    if not objects and (pattern.objects or pattern.object_class is not None) and is_reduced_passive(token):
+        # "A Gallup poll *released* on Friday", "the town, *captured* by
+        # rebels": the noun the participle describes is its object.
+        objects = [token.head]
     if pattern.objects:
-        if not objects and is_reduced_passive(token):
-            # "A Gallup poll *released* on Friday": the noun the participle
-            # describes is its object.
-            objects = [token.head]
         # The object may be named by its head or by a compound modifier
         # ("the *peacekeeping* force", "the *ceasefire* agreement").
         # ... or by the noun a container stands for ("a *number* of vessels").
-        objects += [c for c in (_contained(o, lexicon) for o in objects) if c not in objects]
-        matched = [o for o in objects if _noun_lemma_in(o, pattern.objects)]
+        objects += [c for c in (contained(o, lexicon) for o in objects) if c not in objects]
+        matched = [o for o in objects if lemma_in(o, pattern.objects)]
         matched += [
-            m for o in objects if o not in matched for m in _modifiers(o, pattern.objects) if m.dep_ == "compound"
+            m for o in objects if o not in matched for m in modifiers_of(o, pattern.objects) if m.dep_ == "compound"
         ]
         if not matched:
             return None
         tokens.append(matched[0].i)
         objects = [m.head if m.dep_ == "compound" else m for m in matched]
-    if pattern.clausal and not _carries_clause(token):
+    if pattern.clausal and not carries_clause(token):
+        return None
+    if pattern.dissuasive and not negated_infinitive(token):
         return None
     if pattern.object_class is not None:
-        if not objects or _object_class(_contained(objects[0], lexicon), lexicon) != pattern.object_class:
+        if not objects or object_class(contained(objects[0], lexicon), lexicon) != pattern.object_class:
             return None
-    if pattern.modifiers and not _modifiers(token, pattern.modifiers):
+    if pattern.modifiers and not modifiers_of(token, pattern.modifiers):
         return None
-    tokens.extend(m.i for m in _modifiers(token, pattern.modifiers))
+    tokens.extend(m.i for m in modifiers_of(token, pattern.modifiers))
     frame_objects: list[Token] = []
     if pattern.preps:
         found = False
-        for prep in _preps(token, objects):
+        for prep in preps_of(token, objects):
             if prep.lemma_.lower() not in pattern.preps:
                 continue
             # An adjective may stand alone after the preposition ("described as *disappointing*").
             pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp") or (c.dep_ == "amod" and c.pos_ == "ADJ")]
             if pattern.pobjs:
-                pobjs = [p for p in pobjs if _noun_lemma_in(p, pattern.pobjs)]
+                pobjs = [p for p in pobjs if lemma_in(p, pattern.pobjs)]
                 if not pobjs:
                     continue
                 tokens.append(pobjs[0].i)
@@ -243,7 +253,7 @@ def _unprefixed(token: Token, lexicon: CameoLexicon, hit: Hit | None) -> Hit | N
 def _try_noun_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, depth: int) -> Hit | None:
     tokens: list[int] = [token.i]
     if pattern.modifiers:
-        mods = _modifiers(token, pattern.modifiers)
+        mods = modifiers_of(token, pattern.modifiers)
         if not mods:
             return None
         tokens.extend(m.i for m in mods)
@@ -254,7 +264,7 @@ def _try_noun_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon
                 continue
             pobjs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if pattern.pobjs:
-                pobjs = [p for p in pobjs if _noun_lemma_in(p, pattern.pobjs)]
+                pobjs = [p for p in pobjs if lemma_in(p, pattern.pobjs)]
                 if not pobjs:
                     continue
                 tokens.append(pobjs[0].i)
@@ -301,7 +311,7 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] 
             if hit is not None:
                 return apply_tense(child, hit, lexicon)
     for child in children:
-        if child.dep_ in _OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS:
             hit = _code_noun_deep(child, lexicon, depth)
             if hit is not None:
                 return hit
@@ -310,41 +320,13 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] 
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     hit = _code_noun_deep(pobj, lexicon, depth)
-                elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX") and not _has_subject(pobj):
+                elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX") and not has_subject(pobj):
                     hit = match_verb(pobj, lexicon, depth)
                 else:
                     continue
                 if hit is not None:
                     return hit
     return None
-
-
-def _carries_clause(verb: Token) -> bool:
-    """Does the verb say a clause: "protested *that* ...", "..., the group *protested*"?
-
-    The trailing form ends the sentence after a comma, with the main clause
-    before it as its content (the parser often hangs it off a noun).
-    """
-    if any(c.dep_ == "ccomp" for c in verb.children):
-        return True
-    if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
-        subject = verb.head
-    if subject is None:
-        return False
-    start = subject.left_edge.i
-    sent = verb.sent
-    if start - 1 <= sent.start or verb.doc[start - 1].text != ",":
-        return False
-    last = max(t.i for t in verb.subtree)
-    return all(t.is_punct for t in verb.doc[last + 1 : sent.end])
-
-
-def _has_subject(verb: Token) -> bool:
-    """A clause with its own subject ("in *what* has been described as") is no gerund complement."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, skip: set[int] | None = None) -> Hit | None:
@@ -448,63 +430,6 @@ def _has_to(token: Token) -> bool:
     )
 
 
-def _objects(token: Token) -> list[Token]:
-    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
-    # Coordinated objects ("sanctions and embargoes") share the verb.
-    for obj in list(objects):
-        objects.extend(c for c in obj.children if c.dep_ == "conj")
-    return objects
-
-
-def _preps(token: Token, objects: list[Token]) -> Iterator[Token]:
-    # A frame preposition may attach to the verb or, by parser whim, to its
-    # object ("imposed sanctions *on* Iran").
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative"):
-            yield child
-    for obj in objects:
-        for child in obj.children:
-            if child.dep_ == "prep":
-                yield child
-
-
-def _noun_lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
-    return token.lemma_.lower() in lemmas or token.lower_ in lemmas
-
-
-def _modifiers(token: Token, lemmas: frozenset[str]) -> list[Token]:
-    """Modifiers among ``lemmas``: "*hunger* strike", "*sexually* abused", "*cease*-fire"."""
-    if not lemmas:
-        return []
-    return [
-        c
-        for c in token.children
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and _noun_lemma_in(c, lemmas)
-    ]
-
-
-def _contained(token: Token, lexicon: CameoLexicon) -> Token:
-    """The noun a container object stands for ("*part* of the stronghold" -> stronghold)."""
-    if token.lemma_.lower() not in lexicon.containers:
-        return token
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return token
-
-
-def _object_class(token: Token, lexicon: CameoLexicon) -> str:
-    if token.ent_type_ in _HUMAN_ENTS or token.lemma_.lower() in lexicon.human_nouns:
-        return "human"
-    if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me", "himself", "themselves"):
-        return "human"
-    if token.ent_type_ in _PLACE_ENTS or token.lemma_.lower() in lexicon.place_nouns:
-        return "place"
-    return "thing"
-
-
 def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEG_WORDS):
@@ -513,8 +438,3 @@ def is_negated(token: Token) -> bool:
     if token.dep_ in ("xcomp",) and token.head.i != token.i:
         return any(c.dep_ == "neg" for c in token.head.children)
     return False
-
-
-def is_reduced_passive(token: Token) -> bool:
-    """A past participle describing the noun before it: "the poll *released* on Friday"."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i

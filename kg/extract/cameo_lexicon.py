@@ -73,6 +73,8 @@ class CameoPattern:
         clausal: the verb must carry a clause as its content: a ``ccomp``
             ("protested that ...") or a main clause it trails ("..., the
             group protested").
+        dissuasive: the verb must carry a negated infinitive ("warned X *not
+            to* intervene"): telling somebody to refrain.
     """
 
     id: str
@@ -92,6 +94,7 @@ class CameoPattern:
     negatable: bool = True
     event: bool = True
     clausal: bool = False
+    dissuasive: bool = False
 
     @property
     def specificity(self) -> int:
@@ -106,6 +109,7 @@ class CameoPattern:
                 self.object_class is not None,
                 self.light,
                 self.clausal,
+                self.dissuasive,
             )
         )
 
@@ -283,6 +287,7 @@ def _pattern(raw: dict[str, Any], pos: str) -> CameoPattern:
         negatable=bool(raw.get("negatable", True)),
         event=bool(raw.get("event", True)),
         clausal=bool(raw.get("clausal", False)),
+        dissuasive=bool(raw.get("dissuasive", False)),
     )
 
 

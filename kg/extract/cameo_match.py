@@ -15,7 +15,7 @@ from kg.extract.cameo_frames import MAX_DEPTH, Hit, apply_tense, is_negated, mat
 from kg.extract.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def code_predicate(token: Token, lexicon: CameoLexicon) -> CameoMatch | None:
@@ -136,6 +136,8 @@ def code_span(
         governors = {i for other in kept if other is not match and not other.reporting for i in other.trigger_tokens}
         if not match.reporting and _governed(token, governors):
             continue
+        if _reason_of_charge(token, kept, doc):
+            continue
         if (
             nominals == "fallback"
             and token.pos_ == "NOUN"
@@ -148,6 +150,21 @@ def code_span(
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
+#: Roots of acts that answer a deed: criticism (11) and coercion (17). The
+#: deed they are "for" is alleged, not reported ("arrested *for spying*").
+_CHARGING_ROOTS = frozenset({"11", "17"})
+
+
+def _reason_of_charge(token: Token, kept: list[CameoMatch], doc: Doc) -> bool:
+    """Is the token a gerund giving the reason of an arrest or a rebuke ("jailed *for collaborating*")?"""
+    if token.tag_ != "VBG" or token.dep_ not in ("pcomp", "pobj"):
+        return False
+    prep = token.head
+    if prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    return any(
+        prep.head.i in m.trigger_tokens and m.concept.root in _CHARGING_ROOTS and not m.reporting for m in kept
+    )
 
 
 def _governed(token: Token, governors: set[int]) -> bool:

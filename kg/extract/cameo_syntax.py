@@ -1,0 +1,133 @@
+"""What the parse says about a predicate's frame, for CAMEO matching.
+
+Pure readers of a spaCy token used by :mod:`kg.extract.cameo_frames`: its
+objects, frame prepositions and modifiers, the class of an object (person,
+place or thing), container nouns, reduced passives and reported clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.extract.cameo_lexicon import CameoLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Dependencies under which a token is the (logical) object of a verb.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+#: Entity labels that make an object a person or a place.
+_HUMAN_ENTS = frozenset({"PERSON", "NORP"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def carries_clause(verb: Token) -> bool:
+    """Does the verb say a clause: "protested *that* ...", "..., the group *protested*"?
+
+    The trailing form ends the sentence after a comma, with the main clause
+    before it as its content (the parser often hangs it off a noun).
+    """
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+        subject = verb.head
+    if subject is None:
+        return False
+    start = subject.left_edge.i
+    sent = verb.sent
+    if start - 1 <= sent.start or verb.doc[start - 1].text != ",":
+        return False
+    last = max(t.i for t in verb.subtree)
+    return all(t.is_punct for t in verb.doc[last + 1 : sent.end])
+
+
+def has_subject(verb: Token) -> bool:
+    """A clause with its own subject ("in *what* has been described as") is no gerund complement."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+
+def objects_of(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    # Coordinated objects ("sanctions and embargoes") share the verb.
+    for obj in list(objects):
+        objects.extend(c for c in obj.children if c.dep_ == "conj")
+    return objects
+
+
+def preps_of(token: Token, objects: list[Token]) -> Iterator[Token]:
+    # A frame preposition may attach to the verb or, by parser whim, to its
+    # object ("imposed sanctions *on* Iran").
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            yield child
+    for obj in objects:
+        for child in obj.children:
+            if child.dep_ == "prep":
+                yield child
+
+
+def lemma_in(token: Token, lemmas: frozenset[str]) -> bool:
+    return token.lemma_.lower() in lemmas or token.lower_ in lemmas
+
+
+def modifiers_of(token: Token, lemmas: frozenset[str]) -> list[Token]:
+    """Modifiers among ``lemmas``: "*hunger* strike", "*sexually* abused", "*cease*-fire"."""
+    if not lemmas:
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "advmod") and lemma_in(c, lemmas)
+    ]
+
+
+def contained(token: Token, lexicon: CameoLexicon) -> Token:
+    """The noun a container object stands for ("*part* of the stronghold" -> stronghold)."""
+    if token.lemma_.lower() not in lexicon.containers:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return token
+
+
+def object_class(token: Token, lexicon: CameoLexicon) -> str:
+    if token.ent_type_ in _HUMAN_ENTS or token.lemma_.lower() in lexicon.human_nouns:
+        return "human"
+    if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me", "himself", "themselves"):
+        return "human"
+    if token.ent_type_ in _PLACE_ENTS or token.lemma_.lower() in lexicon.place_nouns:
+        return "place"
+    return "thing"
+
+
+
+def is_reduced_passive(token: Token) -> bool:
+    """A past participle describing the noun before it: "the poll *released* on Friday"."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i
+
+
+def negated_infinitive(verb: Token) -> bool:
+    """Does the verb carry a negated infinitive: "warned X *not to* allow ..."?
+
+    Looked for one clause link deep and, for a parser that hangs the
+    infinitive off a misread object, two.
+    """
+    frontier = [verb]
+    for _ in range(2):
+        clauses = [c for node in frontier for c in node.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+        for clause in clauses:
+            children = list(clause.children)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+                c.dep_ == "neg" or c.lower_ in ("not", "never") for c in children
+            ):
+                return True
+        frontier = clauses
+    return False
