@@ -16,7 +16,7 @@ from kg.extract.agency import instrument_agent, instrument_aim, subject_instrume
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import addressee_last, coded_apposition, is_mutual_partner
-from kg.extract.target_search import actor_in_scope, nearest_actor_below, self_possessed
+from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -152,7 +152,7 @@ def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str
     """The actor inside an event noun ("the US move", "Iran's decision", "the decision by X")."""
     # The nearest name modifier first: "bin Laden's *al-Qaeda* network".
     for child in sorted(token.lefts, key=lambda c: (c.dep_ == "poss", -c.i)):
-        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and not is_stance_modifier(child):
             found = actors.actor_at(p_index, child.i)
             if found:
                 return found
