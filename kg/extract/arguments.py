@@ -182,6 +182,9 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 found = actor_of_np(pobj, p_index, actors)
                 if found:
                     return found
+    stray = _stray_agent(token, p_index, actors)
+    if stray:
+        return stray
     for child in token.children:
         if child.dep_ in {"nsubj", "csubj", "expl"}:
             # An instrument acts for its agent ("the law, enacted by X, banned ...").
@@ -266,6 +269,28 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
             # A predicative adjective's complement ("X are guilty of
             # violating ...", "Y is capable of striking ..."): its subject acts.
             return source_of(verb.head, p_index, actors, by_token, depth + 1)
+    return None
+
+
+def _stray_agent(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The "by" agent of a passive that the parser hung on the governing verb.
+
+    "X has been accused of ..., much of it believed ..., *by* Y officials":
+    a "by" phrase after the passive, on a verb that is no passive itself.
+    """
+    if token.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in token.children) or _is_stative(token):
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return None
+    head = token.head
+    if head == token or any(c.dep_ in {"auxpass", "agent"} for c in head.children):
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > token.i:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = actor_of_np(pobj, p_index, actors) or actor_in_modifiers(pobj, p_index, actors)
+                if found and not _uncoded(found, actors):
+                    return found
     return None
 
 
