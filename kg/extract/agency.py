@@ -85,7 +85,8 @@ def place_of_unnamed_agent(token: Token, match: CameoMatch, p_index: int, actors
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"outside"}):
             for node in _phrase(prep):
                 found = actors.actor_at(p_index, node.i)
-                if found and found != target and _is_coded_place(found, actors):
+                # The victims' place may be the target too ("killed in X").
+                if found and (found != target or _is_coded_place(target, actors)) and _is_coded_place(found, actors):
                     return found
     return None
 

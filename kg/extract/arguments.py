@@ -16,7 +16,7 @@ from kg.extract.agency import instrument_agent, instrument_aim, subject_instrume
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import addressee_last, coded_apposition, is_mutual_partner
-from kg.extract.target_search import actor_in_scope, nearest_actor_below, self_possessed
+from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind, Event
 
@@ -152,7 +152,7 @@ def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str
     """The actor inside an event noun ("the US move", "Iran's decision", "the decision by X")."""
     # The nearest name modifier first: "bin Laden's *al-Qaeda* network".
     for child in sorted(token.lefts, key=lambda c: (c.dep_ == "poss", -c.i)):
-        if child.dep_ in {"poss", "compound", "amod", "nmod"}:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and not is_stance_modifier(child):
             found = actors.actor_at(p_index, child.i)
             if found:
                 return found
@@ -182,6 +182,9 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 found = actor_of_np(pobj, p_index, actors)
                 if found:
                     return found
+    stray = _stray_agent(token, p_index, actors)
+    if stray:
+        return stray
     for child in token.children:
         if child.dep_ in {"nsubj", "csubj", "expl"}:
             # An instrument acts for its agent ("the law, enacted by X, banned ...").
@@ -266,6 +269,28 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
             # A predicative adjective's complement ("X are guilty of
             # violating ...", "Y is capable of striking ..."): its subject acts.
             return source_of(verb.head, p_index, actors, by_token, depth + 1)
+    return None
+
+
+def _stray_agent(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The "by" agent of a passive that the parser hung on the governing verb.
+
+    "X has been accused of ..., much of it believed ..., *by* Y officials":
+    a "by" phrase after the passive, on a verb that is no passive itself.
+    """
+    if token.dep_ != "ccomp" or not any(c.dep_ == "auxpass" for c in token.children) or _is_stative(token):
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return None
+    head = token.head
+    if head == token or any(c.dep_ in {"auxpass", "agent"} for c in head.children):
+        return None
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > token.i:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = actor_of_np(pobj, p_index, actors) or actor_in_modifiers(pobj, p_index, actors)
+                if found and not _uncoded(found, actors):
+                    return found
     return None
 
 

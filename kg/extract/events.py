@@ -23,6 +23,7 @@ from kg.extract.dyads import is_future_threat, speaks_for
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
+from kg.extract.withdrawal import withdrawn_forces
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
 from kg.nlp import ParsedParagraph
 
@@ -86,6 +87,10 @@ def _build_events(
             source, target = own_source or source, own_target or (target if own_source is None else None)
         if target == source:
             target = None
+        withdrawn = withdrawn_forces(token, cand.match, p_index, actors, target) if source is None else None
+        if withdrawn is not None:
+            # "peacekeepers were pulled out of X": the forces leave X.
+            source, target = withdrawn
         if source is None and not cand.match.reporting:
             # "a roadside bomb near X killed ...": nobody named; an unnamed agent of the place acts.
             place = place_of_unnamed_agent(token, cand.match, p_index, actors, target)

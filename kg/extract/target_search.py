@@ -32,6 +32,21 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     return None
 
 
+def is_stance_modifier(token: Token) -> bool:
+    """A name in an "anti-X" / "pro-X" modifier: X is what the stance is
+    about, not who the person or group is ("an *anti-Syria* journalist")."""
+    doc = token.doc
+    if token.lower_.startswith(("anti-", "pro-")):
+        return True
+    i = token.i
+    if i >= 1 and doc[i - 1].lower_ in _STANCE_PREFIXES:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCE_PREFIXES
+
+
+_STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
+
+
 def self_possessed(token: Token) -> bool:
     # "its troops", "their forces": the subject's own belongings.
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
@@ -69,7 +84,7 @@ def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[
         nxt: list[Token] = []
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
-            if found and found not in weak and node.i not in placed and not (strict and self_possessed(node)):
+            if found and found not in weak and node.i not in placed and not (strict and self_possessed(node)) and not is_stance_modifier(node):
                 return found
             # The subject of a complement clause is the one addressed
             # ("demanded that the US cancel ...").

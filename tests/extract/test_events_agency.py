@@ -55,3 +55,12 @@ def test_agency_subject_place_country_may_be_the_target(extractor) -> None:  # t
     text = "Farmers in the Kurdish region of Iraq set fire to the offices of the Iraqi tax collectors following the killing of a Turkish man."
     dyads = _dyads(_extract(extractor, text))
     assert any(root == "17" and tgt == "IRQ" for root, _, tgt in dyads)
+
+
+def test_agency_stance_modifier_is_not_the_victim(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "anti-Iran" says what the activist opposes, not who the activist is.
+    x = _extract(extractor, "An outspoken anti-Iran activist was shot dead in a market in central Baghdad.")
+    dyads = {d for d in _dyads(x) if d[0] in {"18", "19", "20"}}
+    assert dyads, "the killing is coded"
+    assert all(tgt != "IRN" for _, _, tgt in dyads)
+    assert ("18", "IRQ", "IRQ") in dyads or ("19", "IRQ", "IRQ") in dyads or ("20", "IRQ", "IRQ") in dyads

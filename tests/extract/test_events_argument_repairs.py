@@ -37,3 +37,14 @@ def test_a_party_named_deep_in_the_phrase_beats_the_place(extractor) -> None:  #
     text = "Prisoners rioted at a jail in Kenya's capital Nairobi on Friday joining hundreds of workers in demanding a referendum on independence from Ugandan rule."
     dyads = _dyads(_extract(extractor, text))
     assert ("14", "KEN", "UGA") in dyads
+
+
+def test_passive_by_agent_hung_on_the_governing_verb(extractor) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import extract_text
+
+    text = "Opposition leader Jose Mendoza has been accused of misusing up to $20 million in public funds, much of it believed to have been stolen, by current Venezuelan government officials."
+    x = extract_text(extractor, text)
+    actors = {a.id: a for a in x.actors}
+    accusations = [e for e in x.events if e.cameo.startswith("11")]
+    assert accusations
+    assert any(e.source and (actors[e.source].code or "").startswith("VEN") for e in accusations)

@@ -1,0 +1,40 @@
+"""Forces that are withdrawn: the passive subject of a pull-out is its doer.
+
+"Peacekeepers were pulled out of X" and "guerrillas operating in X have been
+demobilized" name no agent; as CAMEO codes withdrawal and demobilization
+(087 de-escalate militarily, 166 withdraw), the forces themselves (their
+owner) withdraw, and the place they leave is the target. Expulsions differ:
+"were expelled from X" is X's act, so only verbs of moving one's own forces
+qualify.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorFindings
+from kg.extract.cameo import CameoMatch
+from kg.extract.dyads import PLACE_KINDS, actors_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_WITHDRAW_LEMMAS = {"withdraw", "pull", "ship", "demobilize", "demobilise", "redeploy", "evacuate"}
+_WITHDRAW_ROOTS = {"08", "16"}
+
+
+def withdrawn_forces(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, target: str | None) -> tuple[str, str | None] | None:
+    """(source, target) for an agentless passive withdrawal whose subject is ``target``."""
+    if target is None or match.code[:2] not in _WITHDRAW_ROOTS or token.lemma_.lower() not in _WITHDRAW_LEMMAS:
+        return None
+    if any(c.dep_ == "agent" for c in token.children) or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not subjects or not any(actors.actor_at(p_index, n.i) == target for s in subjects for n in s.subtree):
+        return None
+    # The place left: the first named place of the clause other than the forces.
+    for node in token.subtree:
+        found = actors.actor_at(p_index, node.i)
+        if found and found != target and actors_kind(found, actors) in PLACE_KINDS:
+            return target, found
+    return target, None
