@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
 from kg.extract.agency import place_of_unnamed_agent, unnamed_agent
-from kg.extract.arguments import actor_of_np, expand_conjoined, nominal_arguments, source_of, target_of
+from kg.extract.arguments import actor_of_np, nominal_arguments, source_of, target_of
+from kg.extract.conjuncts import expand_conjoined
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import is_future_threat, speaks_for
