@@ -100,7 +100,29 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
                 extra = _conjoined_modifier(token, proto, p_index, paragraph, gaz)
                 if extra is not None:
                     found.append(extra)
+    # 5. A nationality the parse made a noun of its own, coordinated with a group
+    # ("scores of Sierra Leonean and Liberian refugees"): the group's other nationality.
+    for proto in list(found):
+        extra = _elided_nationality(doc[proto.head], proto, p_index, paragraph, gaz) if proto.kind is ActorKind.GROUP else None
+        if extra is not None:
+            found = [p for p in found if not set(p.tokens) & set(extra.tokens)] + [extra]
     return found
+
+
+def _elided_nationality(head: Token, group: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """The first conjunct of "X and Y refugees" when the parse made the nationality X a noun of its own."""
+    first = head.head
+    if head.dep_ != "conj" or first.i >= head.i or first.tag_ in {"NNS", "NNPS"} or not group.country or not group.code or len(group.code) < 6:
+        return None
+    chain = [c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [first]
+    entry = gaz.country_of_demonym(" ".join(t.text for t in chain)) or (gaz.country_of_demonym(first.text) if len(chain) == 1 else None)
+    if entry is None or entry.iso3 == group.country or any(c.dep_ == "det" for c in first.lefts):
+        return None
+    span = span_of(chain, paragraph.offset)
+    noun = group.name.split()[-1].lower() if group.name else ""
+    name = clean_name(f"{text_of(chain)} {noun}")
+    key = group.key.replace(group.country.lower(), entry.iso3.lower(), 1) if group.key.startswith(group.country.lower() + "-") else slugify(name)
+    return _Proto(span, p_index, first.i, tuple(t.i for t in chain), group.kind, name, key, entry.iso3, entry.iso3 + group.code[3:], None, text_of(chain), "group")
 
 
 def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:

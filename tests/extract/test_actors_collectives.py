@@ -133,3 +133,9 @@ def test_actors_people_word_as_a_first_name_is_no_people(extractor) -> None:  # 
     extraction = _extract(extractor, "Karen Lloyd met the Kenyan president in Nairobi.")
     lloyd = next(a for a in extraction.actors if a.name == "Karen Lloyd")
     assert lloyd.country != "MMR"
+
+
+def test_actors_coordinated_nationality_parsed_as_a_noun_shares_the_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Police in Ghana have beaten dozens of Sierra Leonean and Liberian refugees, witnesses said.")
+    codes = {a.code for a in extraction.actors}
+    assert {"SLEREF", "LBRREF"} <= codes
