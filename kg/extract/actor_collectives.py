@@ -17,7 +17,7 @@ from kg.extract.actor_tokens import Phrase, phrase_tokens, text_of
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import ProtoMention as _Proto
 from kg.extract.gazetteer import CountryEntry, Gazetteer
-from kg.model import ActorKind
+from kg.model import ActorKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +57,8 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     if demonym is not None and len(core) == 1 and not country_tokens and located is None and definite:
         # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
         return country_proto(demonym, span, p_index, head, ids, text)
-    iso3 = iso3 or (demonym.iso3 if demonym else None)
+    people = gaz.people(head.text) if demonym is None else None  # "Uighurs", "Chechens": coded by their home country
+    iso3 = iso3 or (demonym.iso3 if demonym else None) or (people.iso3 if people else None)
     # Else a people: "168 Liberians", "ethnic Albanians in Serbia" (CVL + the people's code).
     code = iso3 + "CVL" if iso3 else None
     if code and demonym is not None and demonym.iso3 != iso3:
@@ -114,6 +115,22 @@ def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:
 
 # Groups that exist only inside one country: with no nationality, the story's.
 HOME_SECTORS = {"OPP"}
+
+
+def people_modifier(token: Token, p_index: int, offset: int, gaz: Gazetteer) -> _Proto | None:
+    """A people's name qualifying a noun that is no group ("a Karen guerrilla stronghold"): the people, coded by its home country."""
+    head = token.head
+    if gaz.body(head.text) is not None or gaz.role(head.lemma_) is not None or group_sector(head) is not None:
+        return None  # "Yoruba leaders", "Karen guerrillas": the group's phrase takes the people as its nationality
+    entry = gaz.people(token.text) if token.dep_ in {"compound", "amod", "nmod"} and head.pos_ == "NOUN" and head.i > token.i else None
+    if entry is None:
+        return None
+    # A group word between them gives the sector ("Karen guerrilla stronghold": rebels).
+    bodies = [gaz.body(t.text) for t in token.doc[token.i + 1 : head.i + 1]]
+    sector = next((b.sector for b in bodies if b is not None and b.kind in {ActorKind.GROUP, ActorKind.REBEL} and b.sector), "CVL")
+    name = clean_name(token.text)
+    span = Span(offset + token.idx, offset + token.idx + len(token.text))
+    return _Proto(span, p_index, token.i, (token.i,), ActorKind.GROUP, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + sector, None, token.text, "group")
 
 
 def qualifies_group(token: Token, size: int, gaz: Gazetteer) -> bool:

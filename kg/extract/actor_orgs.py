@@ -45,7 +45,7 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         return None  # part of a title ("Secretary of State X", "Interior Minister X")
     if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
         return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
-    if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1):
+    if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1) or (len(bare_names) == 1 and gaz.people(head.text) is not None):
         return people_proto(ph, gaz, name)
     if ent in {"GPE", "LOC"}:
         iso3 = iso3 or region_country(names, head, gaz)

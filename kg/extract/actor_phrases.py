@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_agents import agent_actor
-from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, home_group, organization_country, qualifies_group, unnamed_group
-from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify
+from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
+from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
@@ -65,6 +65,11 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
             continue  # "Hausa politicians", "Karen guerrillas": a people's name qualifying a group
+        if ent.end - ent.start == 1:
+            people = people_modifier(ent.root, p_index, paragraph.offset, gaz)
+            if people is not None:
+                take(people)
+                continue
         if ent.end < len(doc) and doc[ent.end].text in _CURRENCY_SIGNS:
             used.update(range(ent.start, ent.end))  # a currency, not an actor: "US $50 million", "Hong Kong $"
             continue
@@ -95,7 +100,29 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
                 extra = _conjoined_modifier(token, proto, p_index, paragraph, gaz)
                 if extra is not None:
                     found.append(extra)
+    # 5. A nationality the parse made a noun of its own, coordinated with a group
+    # ("scores of Sierra Leonean and Liberian refugees"): the group's other nationality.
+    for proto in list(found):
+        extra = _elided_nationality(doc[proto.head], proto, p_index, paragraph, gaz) if proto.kind is ActorKind.GROUP else None
+        if extra is not None:
+            found = [p for p in found if not set(p.tokens) & set(extra.tokens)] + [extra]
     return found
+
+
+def _elided_nationality(head: Token, group: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """The first conjunct of "X and Y refugees" when the parse made the nationality X a noun of its own."""
+    first = head.head
+    if head.dep_ != "conj" or first.i >= head.i or first.tag_ in {"NNS", "NNPS"} or not group.country or not group.code or len(group.code) < 6:
+        return None
+    chain = [c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [first]
+    entry = gaz.country_of_demonym(" ".join(t.text for t in chain)) or (gaz.country_of_demonym(first.text) if len(chain) == 1 else None)
+    if entry is None or entry.iso3 == group.country or any(c.dep_ == "det" for c in first.lefts):
+        return None
+    span = span_of(chain, paragraph.offset)
+    noun = group.name.split()[-1].lower() if group.name else ""
+    name = clean_name(f"{text_of(chain)} {noun}")
+    key = group.key.replace(group.country.lower(), entry.iso3.lower(), 1) if group.key.startswith(group.country.lower() + "-") else slugify(name)
+    return _Proto(span, p_index, first.i, tuple(t.i for t in chain), group.kind, name, key, entry.iso3, entry.iso3 + group.code[3:], None, text_of(chain), "group")
 
 
 def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
@@ -317,9 +344,11 @@ def _classify_core(
         else:
             body_country = body.country or (country.iso3 if country else None)
             proto = body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
-            qualifiers = [t for t in phrase_tokens(head) if t.i != head.i and t not in country_tokens and t.pos_ == "PROPN" and qualifies_group(t, 1, gaz)]
+            qualifiers = [t for t in phrase_tokens(head) if t.i != head.i and ((t not in country_tokens and t.pos_ == "PROPN" and qualifies_group(t, 1, gaz)) or gaz.people(t.text))]
             if qualifiers and proto.key and proto.country and body.kind in {ActorKind.GROUP, ActorKind.REBEL}:
                 proto.key = f"{proto.key}-{slugify(text_of(qualifiers))}"  # the Ibo elders are not the Hausa ones
+                if any(t in country_tokens for t in qualifiers):
+                    proto.name = title_case(clean_name(text_of([t for t in phrase_tokens(head) if t.pos_ != "NUM"])))  # "Karen Guerrillas", not "Burmese Guerrillas"
             if body_country is None and body.sector in HOME_SECTORS and not names:
                 # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
                 proto.name, proto.key = body.name, body.key
@@ -338,6 +367,11 @@ def _classify_core(
     if country is not None and ent not in {"PERSON", "ORG"} and head.pos_ == "NOUN":
         role = gaz.role(core_text) or gaz.role(" ".join(t.lemma_ for t in core)) or gaz.role(head.lemma_)
         if role is not None and role.key not in VAGUE_ROLES and role.sector not in {"BUS", "EDU", "MED", "REL", "IGO"}:
+            if role.sector == "GOV" and any(gaz.people(t.text) for t in country_tokens):
+                # "Yoruba leaders": a people's leaders are its elite, not its country's government.
+                iso = getattr(country, "iso3")
+                name = clean_name(text)
+                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}-{slugify(text_of(country_tokens))}", iso, iso + "ELI", None, text, "group")
             if role.sector == "GOV":
                 return government_proto(country, span, p_index, head, ids, text, via="agent")
             iso = getattr(country, "iso3")
@@ -349,6 +383,8 @@ def _classify_core(
     ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, "PERSON" if titled else ent)
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)
+    if not ph.ent and head.tag_ in {"NNPS", "NNS"} and gaz.people(head.text) is not None:
+        return people_proto(ph, gaz, clean_name(core_text or text))  # "thousands of Uighurs": a people the tagger did not label
     if ph.ent:
         return named_entity(ph, gaz)
     return place_name(ph, gaz) or unnamed_group(ph, gaz)

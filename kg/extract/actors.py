@@ -80,7 +80,8 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
     facing = _facing_home(protos, story, parsed)
-    return _merge(article, _places_that_act(_story_office_holders(protos, story, facing)), parsed, facing)
+    protos = _story_office_holders(_seat_office_holders(protos, parsed), story, facing)
+    return _merge(article, _places_that_act(protos), parsed, facing)
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
@@ -201,6 +202,22 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, faci
             proto = replace(proto, country=entry.iso3, code=entry.iso3 + role)
         out.append(proto)
     return out
+
+
+def _seat_office_holders(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
+    """"President X ..., the White House said": a seat of government in the sentence says whose office X holds."""
+    seats: dict[tuple[int, int], set[str]] = {}
+    for proto in protos:
+        if proto.via == "seat" and proto.country and proto.code == proto.country + "GOV":
+            seats.setdefault((proto.para, parsed[proto.para].doc[proto.head].sent.start), set()).add(proto.country)
+    if not seats:
+        return protos
+    holders: dict[str, str] = {}
+    for proto in protos:
+        found = seats.get((proto.para, parsed[proto.para].doc[proto.head].sent.start), set())
+        if proto.kind is ActorKind.PERSON and proto.role and proto.key and not proto.country and len(found) == 1:
+            holders.setdefault(proto.key, next(iter(found)))
+    return [replace(p, country=holders[p.key], code=holders[p.key] + (p.role or "")) if p.key in holders and not p.country else p for p in protos]
 
 
 def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazetteer) -> list[_Proto]:

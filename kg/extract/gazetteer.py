@@ -264,12 +264,15 @@ class Gazetteer:
     sectors: tuple[SectorEntry, ...]
     regions: tuple[tuple[str, str], ...] = ()
     namesakes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    peoples: tuple[tuple[str, str], ...] = ()
     _root: _Node = field(default_factory=_Node, repr=False, compare=False)
     _by_iso3: Mapping[str, CountryEntry] = field(default_factory=dict, repr=False, compare=False)
     _near: Mapping[str, list[tuple[str, CountryEntry]]] = field(default_factory=dict, repr=False, compare=False)
     _regions: Mapping[tuple[str, ...], tuple[tuple[str, ...], str]] = field(default_factory=dict, repr=False, compare=False)
+    _peoples: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        cast(dict[str, str], self._peoples).update((name, iso3) for name, iso3 in self.peoples)
         by_iso3 = cast(dict[str, CountryEntry], self._by_iso3)
         near = cast(dict[str, list[tuple[str, CountryEntry]]], self._near)
         regions = cast(dict[tuple[str, ...], tuple[tuple[str, ...], str]], self._regions)
@@ -432,6 +435,11 @@ class Gazetteer:
             return None
         return self._by_iso3.get(found[1])
 
+    def people(self, word: str) -> CountryEntry | None:
+        """Home country of an ethnic or national people that has one ("Karen", "Uighurs": MMR, CHN), as written."""
+        iso3 = self._peoples.get(word.translate(_TYPOGRAPHY))
+        return self._by_iso3.get(iso3) if iso3 else None
+
     def namesakes_of(self, text: str) -> tuple[CountryEntry, ...]:
         """Other countries with a place of this name, or that held it before ("Tripoli": Lebanon; "Juba": Sudan)."""
         key = normalize_phrase(text)
@@ -555,6 +563,13 @@ def _regions(data: Mapping[str, object] | None) -> tuple[tuple[str, str], ...]:
     return tuple((name, iso3) for iso3 in value for name in _strs(value, iso3, REGIONS_FILE))
 
 
+def _peoples(data: Mapping[str, object] | None) -> tuple[tuple[str, str], ...]:
+    value = data.get("peoples", {}) if data is not None else {}
+    if not isinstance(value, dict):
+        raise _fail(REGIONS_FILE, "'peoples' must map ISO3 codes to lists of names")
+    return tuple((name, iso3) for iso3 in value if not iso3.startswith("_") for name in _strs(value, iso3, REGIONS_FILE))
+
+
 def _namesakes(data: Mapping[str, object] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     value = data.get("namesakes", {}) if data is not None else {}
     if not isinstance(value, dict):
@@ -636,7 +651,7 @@ def build_gazetteer(
         )
         for s in _records(bodies, "sectors", src)
     )
-    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries, _regions(regions), _namesakes(regions))
+    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries, _regions(regions), _namesakes(regions), _peoples(regions))
 
 
 def read_data_file(name: str) -> dict[str, object]:

@@ -106,3 +106,36 @@ def test_actors_people_named_groups_are_coded_by_the_sentence_and_kept_apart(ext
     politicians = next(a for a in extraction.actors if "Fulani politicians" in a.aliases)
     assert elders.country == politicians.country == "NGA"
     assert elders.id != politicians.id
+
+
+def test_actors_people_with_one_home_country_codes_its_groups(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Karen guerrillas ambushed a Thai patrol near the border on Monday.")
+    rebels = next(a for a in extraction.actors if "Karen guerrillas" in a.aliases)
+    assert rebels.code == "MMRREB"
+    assert rebels.name == "Karen Guerrillas"
+
+
+def test_actors_people_qualifying_a_place_is_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Government troops overran a Karen guerrilla camp after a week of shelling.")
+    karen = next(a for a in extraction.actors if a.name == "Karen")
+    assert karen.code == "MMRREB"
+
+
+def test_actors_plural_people_noun_and_its_leaders(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Thousands of Uighurs marched in Ankara while Yoruba leaders met in Lagos.")
+    uighurs = next(a for a in extraction.actors if a.name == "Uighurs")
+    assert uighurs.code == "CHNCVL"
+    leaders = next(a for a in extraction.actors if "Yoruba leaders" in a.aliases)
+    assert leaders.code == "NGAELI"
+
+
+def test_actors_people_word_as_a_first_name_is_no_people(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Karen Lloyd met the Kenyan president in Nairobi.")
+    lloyd = next(a for a in extraction.actors if a.name == "Karen Lloyd")
+    assert lloyd.country != "MMR"
+
+
+def test_actors_coordinated_nationality_parsed_as_a_noun_shares_the_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Police in Ghana have beaten dozens of Sierra Leonean and Liberian refugees, witnesses said.")
+    codes = {a.code for a in extraction.actors}
+    assert {"SLEREF", "LBRREF"} <= codes

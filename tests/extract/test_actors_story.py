@@ -81,3 +81,10 @@ def test_actors_opposition_mentions_are_the_home_opposition(extractor) -> None: 
 def test_actors_opposition_as_a_sentiment_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The Greek government refused to send troops to the French mission, citing domestic opposition.")
     assert not any("opposition" in a.name.lower() for a in extraction.actors)
+
+
+def test_actors_seat_in_the_sentence_says_whose_president(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "President Jane Doe has frozen the assets of a militia that controls much of Somalia, the Somali rebels said, and the Kremlin confirmed it on Friday."
+    extraction = _extract(extractor, text)
+    doe = next(a for a in extraction.actors if a.id == "jane-doe")
+    assert doe.country == "RUS"
