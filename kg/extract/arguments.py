@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 THIRD_PERSON = {"he", "she", "it", "they"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
+#: Roots whose object is a thing handed over, not the one acted upon.
+_TRANSFER_ROOTS = {"03", "05", "06", "07", "08"}
 _CONTROL_PASSIVES = {"schedule", "expect", "set", "due", "slate", "plan", "suppose", "ask", "invite", "require", "force", "urge"}
 
 
@@ -256,7 +258,14 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
     weak -= {actors.actor_at(p_index, t.i) for t in token.doc if any(c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ == "NORP") for c in t.lefts)}
     # So is a place the gazetteer cannot put in a country ("the city of Kirkuk").
     weak |= {a.id for a in actors.actors if a.code is None and a.country is None and a.kind is ActorKind.LOCATION}
-    found = _target(token, match, p_index, actors, weak | own, strict=True)
+    found = None
+    if match.code[:2] not in _TRANSFER_ROOTS:
+        # The one acted upon is the target even when an unnamed collective
+        # ("warned *neighbouring states* not to let the guerrillas ..."); a
+        # thing handed over is not ("contributed troops to ...").
+        found = next((a for c in _direct_objects(token) if (a := actor_of_np(c, p_index, actors)) and a not in own and not self_possessed(c)), None)
+    if found is None:
+        found = _target(token, match, p_index, actors, weak | own, strict=True)
     if found is None and not match.reporting:
         found = actor_in_scope(token, p_index, actors, weak | own)
     if found is None:
@@ -276,6 +285,13 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
         # "the *X* sanctions law, enacted by Y, banned ...": aimed at X.
         found = instrument_aim(instrument, p_index, actors, source)
     return found
+
+
+def _direct_objects(token: Token) -> list[Token]:
+    """The verb's direct objects, also behind an adjective the parser took for
+    a participle complement ("warned *neighbouring* states")."""
+    heads = [token, *(c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == token.i + 1)]
+    return [c for h in heads for c in h.children if c.dep_ == "dobj"]
 
 
 def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:

@@ -38,3 +38,14 @@ def test_talks_the_actor_took_part_in_give_no_target(extractor) -> None:  # type
     text = "Chile and Peru had been holding talks on fishing rights. Peru scuttled the talks in May."
     dyads = _dyads(_extract(extractor, text))
     assert not any(root.startswith("12") and tgt is not None for root, src, tgt in dyads)
+
+
+def _target_names(extraction: Extraction, root: str) -> set[str | None]:
+    actors = {a.id: a for a in extraction.actors}
+    return {(actors[e.target].name if e.target in actors else None) for e in extraction.events if e.cameo.startswith(root)}
+
+
+def test_an_unnamed_collective_object_is_the_one_warned(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Argentina warned neighbouring right-wing states not to allow the rebels to enter Bolivia."
+    targets = _target_names(_extract(extractor, text), "1")
+    assert targets and all(t is not None and "states" in t.lower() for t in targets)
