@@ -234,6 +234,8 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
         surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
         if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
+        if proto.via == "body" and other[-len(words) :] != words:
+            continue  # a common noun ("opposition") is not the modifier of a longer description ("opposition-controlled parliament")
         if _is_subsequence_prefix(words, other):
             found.append(candidate)
             if best is None or len(_name_words(best.name)) > len(other):
