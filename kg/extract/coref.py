@@ -225,6 +225,7 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
     if not words:
         return None
     best: ProtoMention | None = None
+    found: list[ProtoMention] = []
     for candidate in earlier:
         if candidate.key == proto.key or not candidate.key:
             continue
@@ -233,9 +234,16 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
         surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
         if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
+        if proto.via == "body" and other[-len(words) :] != words:
+            continue  # a common noun ("opposition") is not the modifier of a longer description ("opposition-controlled parliament")
         if _is_subsequence_prefix(words, other):
+            found.append(candidate)
             if best is None or len(_name_words(best.name)) > len(other):
                 best = candidate
+    # Two people share the surname ("Margie Kim", then "Kim Yong-hyun"): the one named last before it.
+    before = [c for c in found if c.span.end <= proto.span.start]
+    if best is not None and before and len({c.key for c in found}) > 1:
+        return max(before, key=lambda c: c.span.start)
     return best
 
 

@@ -86,3 +86,13 @@ def test_actors_news_agency_descriptor_belongs_to_the_agency(extractor) -> None:
 def test_actors_pronoun_of_an_acronym_follows_the_full_name(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The Chilean Union of Miners (CUM) announced Monday that it has called off the strike.")
     assert [a.code for a in extraction.actors if "Miners" in a.name or a.name == "CUM"] == ["CHLLAB"]
+
+
+def test_actors_body_is_not_the_modifier_of_a_longer_description(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Opposition lawmakers walked out of the chamber on Friday. "
+        "The president later accused the opposition-controlled parliament of blocking the budget."
+    )
+    extraction = _extract(extractor, text)
+    owners = {m.actor_id for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end] in {"Opposition lawmakers", "opposition-controlled parliament"}}
+    assert len(owners) == 2

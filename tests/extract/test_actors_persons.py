@@ -19,3 +19,16 @@ def test_actors_title_the_parse_coordinates_still_describes_the_person(extractor
     assert person.code == "EGYMIL"
     assert any("army chief" in alias for alias in person.aliases)
     assert not any(a.name == "army chief" for a in extraction.actors)
+
+
+def test_actors_shared_surname_is_the_person_named_last(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Local shopkeeper Anna Park said the vote was a mistake. "
+        "Later the president accepted the resignation of his finance minister Park Jin-soo. "
+        "Prosecutors are investigating Park over the budget."
+    )
+    extraction = _extract(extractor, text)
+    minister = next(a for a in extraction.actors if a.name == "Park Jin-soo")
+    shopkeeper = next(a for a in extraction.actors if a.name == "Anna Park")
+    assert "Park" in minister.aliases
+    assert "Park" not in shopkeeper.aliases
