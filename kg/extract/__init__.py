@@ -18,7 +18,8 @@ from kg.extract.agency import unnamed_agents
 from kg.extract.eventtime import date_continued_quotes
 from kg.extract.events import find_events
 from kg.extract.speech import fold_self_reports
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.gazetteer_data import load_gazetteer
 from kg.extract.relations import enrich_actors, find_relations
 from kg.extract.time import find_timexes
 from kg.errors import KgError

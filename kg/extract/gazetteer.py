@@ -1,9 +1,9 @@
 """The general gazetteer: countries, organisations, government bodies, roles, sectors.
 
-The data lives in ``kg/data/{countries,organizations,bodies}.json`` (package
-data, read through :mod:`importlib.resources`) and is general: it never depends
-on what some article mentions. :func:`load_gazetteer` turns it into a frozen
-:class:`Gazetteer` whose lookups are case-aware ("US" is the country, "us" the
+The data lives in ``kg/data/{countries,organizations,bodies,regions}.json``
+(package data) and is general: it never depends on what some article
+mentions. :mod:`kg.extract.gazetteer_data` reads it into a frozen
+:class:`Gazetteer` (this module: the index and its lookups), whose lookups are case-aware ("US" is the country, "us" the
 pronoun) and forgiving about typography: curly quotes, the periods of "U.S.",
 diacritics ("Élysée"), hyphens ("al-Qaeda" = "al Qaeda") and a leading "the".
 
@@ -14,201 +14,31 @@ lower-case, capitalised and upper-case forms; a key token with capitals
 
 from __future__ import annotations
 
-import functools
-import json
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
-from importlib import resources
-from typing import Literal, TypeAlias, cast, get_args
+from typing import cast
 
-from kg.model import ActorKind
+from kg.extract.gazetteer_entries import (
+    BodyEntry,
+    CountryEntry,
+    GazetteerEntry,
+    GazetteerMatch,
+    MatchCategory,
+    OrgEntry,
+    RoleEntry,
+    RoleRelation,
+    Seat,
+    SectorEntry,
+    TYPOGRAPHY,
+    case_ok,
+    normalize_phrase,
+    normalize_token,
+)
 
-RoleRelation: TypeAlias = Literal["leader_of", "minister_of", "spokesperson_of", "delegate_of", "member_of"]
-"""The relation the holder of a role has to the body or country it serves."""
-
-
-class MatchCategory(StrEnum):
-    """What kind of gazetteer entry a phrase matched (in tie-break order)."""
-
-    COUNTRY = "country"
-    ORGANIZATION = "organization"
-    SEAT = "seat"
-    CAPITAL = "capital"
-    BODY = "body"
-    DEMONYM = "demonym"
-    ROLE = "role"
-    SECTOR = "sector"
-
-
-@dataclass(frozen=True)
-class Seat:
-    """A government-seat metonym ("the Kremlin") and the CAMEO sector it stands for."""
-
-    name: str
-    sector: str
-
-
-@dataclass(frozen=True)
-class CountryEntry:
-    """A country, territory or historical state.
-
-    ``valid_from``/``valid_until`` (inclusive years) are set for historical
-    states only (USSR, Yugoslavia...), which may share names and capitals
-    with their ``successors``.
-    """
-
-    key: str
-    iso3: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    demonyms: tuple[str, ...] = ()
-    capitals: tuple[str, ...] = ()
-    seats: tuple[Seat, ...] = ()
-    wikidata: str | None = None
-    region: str | None = None
-    valid_from: int | None = None
-    valid_until: int | None = None
-    successors: tuple[str, ...] = ()
-
-    @property
-    def code(self) -> str:
-        """The CAMEO country code (the ISO3 code)."""
-        return self.iso3
-
-    @property
-    def historical(self) -> bool:
-        """Whether the state no longer exists."""
-        return self.valid_until is not None
-
-    def valid_in(self, year: int) -> bool:
-        """Whether the state existed in ``year``."""
-        return (self.valid_from is None or self.valid_from <= year) and (
-            self.valid_until is None or year <= self.valid_until
-        )
-
-
-@dataclass(frozen=True)
-class OrgEntry:
-    """An IGO, NGO, news medium, party or armed group."""
-
-    key: str
-    name: str
-    kind: ActorKind
-    code: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    parent: str | None = None
-    wikidata: str | None = None
-
-
-@dataclass(frozen=True)
-class BodyEntry:
-    """A government body: generic ("foreign ministry") or national ("State Department", fixed ``country``)."""
-
-    key: str
-    name: str
-    sector: str
-    kind: ActorKind
-    patterns: tuple[str, ...] = ()
-    country: str | None = None
-
-
-@dataclass(frozen=True)
-class RoleEntry:
-    """A title word ("spokesman") with its CAMEO sector and the relation it implies."""
-
-    key: str
-    name: str
-    sector: str
-    relation: RoleRelation
-    patterns: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class SectorEntry:
-    """A CAMEO role code ("BUS") and the words that signal it ("company", "firm")."""
-
-    key: str
-    code: str
-    name: str
-    words: tuple[str, ...] = ()
-
-
-GazetteerEntry: TypeAlias = CountryEntry | OrgEntry | BodyEntry | RoleEntry | SectorEntry
-
-
-@dataclass(frozen=True)
-class GazetteerMatch:
-    """A gazetteer entry found in a token list: tokens ``[start, end)``, a leading "the" included.
-
-    ``sector`` is the CAMEO role code the phrase implies (seats, bodies, roles
-    and sector words), else ``None``.
-    """
-
-    start: int
-    end: int
-    category: MatchCategory
-    entry: GazetteerEntry
-    sector: str | None = None
-
-    @property
-    def key(self) -> str:
-        """The matched entry's stable key."""
-        return self.entry.key
-
-
-# --- normalisation ----------------------------------------------------------------
-
-_TYPOGRAPHY = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u00a0": " ",
-    }
-)  # fmt: skip
-_POSSESSIVE = re.compile(r"(?<=\w)'s(?!\w)")
-_TOKEN = re.compile(r"'s(?!\w)|\w+(?:'\w+)*|[^\w\s'\"]")
-
-
-@functools.lru_cache(maxsize=65536)
-def normalize_token(token: str) -> tuple[str, ...]:
-    """Normalise one token (or phrase) into comparable sub-tokens, case kept.
-
-    Curly quotes become straight, diacritics and periods go ("U.S." -> "US"),
-    hyphens and slashes split ("al-Qaeda" -> "al", "Qaeda"), a possessive
-    "'s" becomes its own token, bare quotes and apostrophes vanish.
-
-    Args:
-        token: a token or a whole phrase.
-
-    Returns:
-        The sub-tokens; empty for pure punctuation such as "-" or ".".
-    """
-    text = unicodedata.normalize("NFKD", token.translate(_TYPOGRAPHY))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace(".", "")
-    text = re.sub(r"[-/]", " ", text)
-    text = _POSSESSIVE.sub(" 's", text)
-    return tuple(_TOKEN.findall(text))
-
-
-def normalize_phrase(text: str) -> tuple[str, ...]:
-    """Normalise a phrase into sub-tokens and drop a leading "the"."""
-    tokens = normalize_token(text)
-    return tokens[1:] if len(tokens) > 1 and tokens[0].lower() == "the" else tokens
-
-
-def _case_ok(key: str, text: str) -> bool:
-    if text == key:
-        return True
-    if key == key.lower():  # generic word: any capitalisation
-        return text in (key[:1].upper() + key[1:], key.upper())
-    return text == key.upper() and not key.isupper()
-
+__all__ = [
+    "BodyEntry", "CountryEntry", "Gazetteer", "GazetteerEntry", "GazetteerMatch", "MatchCategory",
+    "OrgEntry", "RoleEntry", "RoleRelation", "Seat", "SectorEntry", "normalize_phrase", "normalize_token",
+]
 
 # --- index ------------------------------------------------------------------------
 
@@ -254,7 +84,7 @@ def _choose(targets: Iterable[tuple[_Target, bool]], year: int | None) -> _Targe
 class Gazetteer:
     """The loaded gazetteer: entries plus a token trie over every name.
 
-    Build it with :func:`load_gazetteer` (package data) or :func:`build_gazetteer`.
+    Build it with :mod:`kg.extract.gazetteer_data` (``load_gazetteer`` for the package data).
     """
 
     countries: tuple[CountryEntry, ...]
@@ -339,7 +169,7 @@ class Gazetteer:
                 (target, all(t == s for t, s in zip(target.tokens, seen)))
                 for target in node.targets
                 if (categories is None or target.category in categories)
-                and all(_case_ok(t, s) for t, s in zip(target.tokens, seen))
+                and all(case_ok(t, s) for t, s in zip(target.tokens, seen))
             ]
             chosen = _choose(candidates, year)
             if chosen is not None:
@@ -431,13 +261,13 @@ class Gazetteer:
         """
         tokens = normalize_phrase(text)
         found = self._regions.get(tuple(t.casefold() for t in tokens))
-        if found is None or not all(_case_ok(k, t) for k, t in zip(found[0], tokens)):
+        if found is None or not all(case_ok(k, t) for k, t in zip(found[0], tokens)):
             return None
         return self._by_iso3.get(found[1])
 
     def people(self, word: str) -> CountryEntry | None:
         """Home country of an ethnic or national people that has one ("Karen", "Uighurs": MMR, CHN), as written."""
-        iso3 = self._peoples.get(word.translate(_TYPOGRAPHY))
+        iso3 = self._peoples.get(word.translate(TYPOGRAPHY))
         return self._by_iso3.get(iso3) if iso3 else None
 
     def namesakes_of(self, text: str) -> tuple[CountryEntry, ...]:
@@ -490,181 +320,3 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 # --- loading ----------------------------------------------------------------------
-
-DATA_FILES = ("countries.json", "organizations.json", "bodies.json")
-REGIONS_FILE = "regions.json"
-
-
-def _fail(source: str, message: str) -> ValueError:
-    # Packaged data that does not parse is a bug in kg, not a user error.
-    return ValueError(f"kg/data/{source}: {message}")
-
-
-def _str(item: Mapping[str, object], name: str, source: str) -> str:
-    value = item.get(name)
-    if not isinstance(value, str) or not value:
-        raise _fail(source, f"{name!r} must be a non-empty string in {dict(item)!r}")
-    return value
-
-
-def _opt_str(item: Mapping[str, object], name: str, source: str) -> str | None:
-    value = item.get(name)
-    if value is not None and not isinstance(value, str):
-        raise _fail(source, f"{name!r} must be a string or null in {dict(item)!r}")
-    return value
-
-
-def _opt_int(item: Mapping[str, object], name: str, source: str) -> int | None:
-    value = item.get(name)
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        raise _fail(source, f"{name!r} must be an integer or null in {dict(item)!r}")
-    return value
-
-
-def _strs(item: Mapping[str, object], name: str, source: str) -> tuple[str, ...]:
-    value = item.get(name, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise _fail(source, f"{name!r} must be a list of strings in {dict(item)!r}")
-    return tuple(cast(list[str], value))
-
-
-def _records(data: Mapping[str, object], name: str, source: str) -> list[Mapping[str, object]]:
-    value = data.get(name)
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise _fail(source, f"{name!r} must be a list of objects")
-    return cast(list[Mapping[str, object]], value)
-
-
-def _kind(item: Mapping[str, object], source: str) -> ActorKind:
-    value = _str(item, "kind", source)
-    try:
-        return ActorKind(value)
-    except ValueError:
-        raise _fail(source, f"unknown kind {value!r}") from None
-
-
-def _relation(item: Mapping[str, object], source: str) -> RoleRelation:
-    value = _str(item, "relation", source)
-    if value not in get_args(RoleRelation):
-        raise _fail(source, f"unknown relation {value!r}")
-    return cast(RoleRelation, value)
-
-
-def _seats(item: Mapping[str, object], source: str) -> tuple[Seat, ...]:
-    return tuple(Seat(_str(s, "name", source), _str(s, "sector", source)) for s in _records(item, "seats", source))
-
-
-def _regions(data: Mapping[str, object] | None) -> tuple[tuple[str, str], ...]:
-    if data is None:
-        return ()
-    value = data.get("regions")
-    if not isinstance(value, dict):
-        raise _fail(REGIONS_FILE, "'regions' must map ISO3 codes to lists of names")
-    return tuple((name, iso3) for iso3 in value for name in _strs(value, iso3, REGIONS_FILE))
-
-
-def _peoples(data: Mapping[str, object] | None) -> tuple[tuple[str, str], ...]:
-    value = data.get("peoples", {}) if data is not None else {}
-    if not isinstance(value, dict):
-        raise _fail(REGIONS_FILE, "'peoples' must map ISO3 codes to lists of names")
-    return tuple((name, iso3) for iso3 in value if not iso3.startswith("_") for name in _strs(value, iso3, REGIONS_FILE))
-
-
-def _namesakes(data: Mapping[str, object] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    value = data.get("namesakes", {}) if data is not None else {}
-    if not isinstance(value, dict):
-        raise _fail(REGIONS_FILE, "'namesakes' must map place names to lists of ISO3 codes")
-    return tuple((name, _strs(value, name, REGIONS_FILE)) for name in value)
-
-
-def build_gazetteer(
-    countries: Mapping[str, object],
-    organizations: Mapping[str, object],
-    bodies: Mapping[str, object],
-    regions: Mapping[str, object] | None = None,
-) -> Gazetteer:
-    """Build a :class:`Gazetteer` from the parsed JSON of the three data files (and, optionally, the regions file).
-
-    Raises:
-        ValueError: when an entry does not follow the documented schema.
-    """
-    src = "countries.json"
-    country_entries = tuple(
-        CountryEntry(
-            key=_str(c, "iso3", src).lower(),
-            iso3=_str(c, "iso3", src),
-            name=_str(c, "name", src),
-            aliases=_strs(c, "aliases", src),
-            demonyms=_strs(c, "demonyms", src),
-            capitals=_strs(c, "capitals", src),
-            seats=_seats(c, src),
-            wikidata=_opt_str(c, "wikidata", src),
-            region=_opt_str(c, "region", src),
-            valid_from=_opt_int(c, "from", src),
-            valid_until=_opt_int(c, "until", src),
-            successors=_strs(c, "successors", src),
-        )
-        for c in _records(countries, "countries", src)
-    )
-    src = "organizations.json"
-    org_entries = tuple(
-        OrgEntry(
-            key=_str(o, "id", src),
-            name=_str(o, "name", src),
-            kind=_kind(o, src),
-            code=_str(o, "code", src),
-            aliases=_strs(o, "aliases", src),
-            country=_opt_str(o, "country", src),
-            parent=_opt_str(o, "parent", src),
-            wikidata=_opt_str(o, "wikidata", src),
-        )
-        for o in _records(organizations, "organizations", src)
-    )
-    src = "bodies.json"
-    body_entries = tuple(
-        BodyEntry(
-            key=_str(b, "id", src),
-            name=_str(b, "name", src),
-            sector=_str(b, "sector", src),
-            kind=_kind(b, src),
-            patterns=_strs(b, "patterns", src),
-            country=_opt_str(b, "country", src),
-        )
-        for b in _records(bodies, "bodies", src)
-    )
-    role_entries = tuple(
-        RoleEntry(
-            key=_str(r, "id", src),
-            name=_str(r, "name", src),
-            sector=_str(r, "sector", src),
-            relation=_relation(r, src),
-            patterns=_strs(r, "patterns", src),
-        )
-        for r in _records(bodies, "roles", src)
-    )
-    sector_entries = tuple(
-        SectorEntry(
-            key=_str(s, "code", src).lower(),
-            code=_str(s, "code", src),
-            name=_str(s, "name", src),
-            words=_strs(s, "words", src),
-        )
-        for s in _records(bodies, "sectors", src)
-    )
-    return Gazetteer(country_entries, org_entries, body_entries, role_entries, sector_entries, _regions(regions), _namesakes(regions), _peoples(regions))
-
-
-def read_data_file(name: str) -> dict[str, object]:
-    """Read one of :data:`DATA_FILES` (or :data:`REGIONS_FILE`) from the ``kg.data`` package (works from a wheel)."""
-    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-    data = json.loads(text)
-    if not isinstance(data, dict):
-        raise _fail(name, "must hold a JSON object")
-    return cast(dict[str, object], data)
-
-
-@functools.lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """Load the packaged gazetteer (cached: the value is immutable)."""
-    countries, organizations, bodies = (read_data_file(name) for name in DATA_FILES)
-    return build_gazetteer(countries, organizations, bodies, read_data_file(REGIONS_FILE))

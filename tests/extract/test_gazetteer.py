@@ -12,19 +12,16 @@ import jsonschema
 import pytest
 
 from kg.extract.gazetteer import (
-    DATA_FILES,
     BodyEntry,
     CountryEntry,
     Gazetteer,
     MatchCategory,
     OrgEntry,
     RoleEntry,
-    build_gazetteer,
-    load_gazetteer,
     normalize_phrase,
     normalize_token,
-    read_data_file,
 )
+from kg.extract.gazetteer_data import DATA_FILES, build_gazetteer, load_gazetteer, read_data_file
 from kg.model import ActorKind
 
 
