@@ -106,3 +106,13 @@ def test_country_name_performs_a_test(nlp: Language, lexicon: CameoLexicon) -> N
 def test_country_name_on_a_war_is_its_topic(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "The ministry discussed the Ukraine war last month.")
     assert not any(code.startswith(("19", "20")) for _, code in found)
+
+
+def test_failing_to_ratify_is_a_negated_signing(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania failed to ratify the new convention on fisheries.")
+    assert [code for _, code in found] == ["057"]
+
+
+def test_ratify_needs_no_agreement_noun(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "The parliament ratified its provisions in May.")
+    assert [code for _, code in found] == ["057"]
