@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kg.extract.actor_collectives import COLLECTIVES, GROUP_SECTORS
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate, code_span
 from kg.model import Span
 
@@ -72,7 +73,7 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
     # background when the sentence has an event of its own outside it.
     main = [m for m in matches if not m.reporting and not _in_relative_clause(doc[m.head])]
     if main:
-        matches = [m for m in matches if m.reporting or not _in_relative_clause(doc[m.head])]
+        matches = [m for m in matches if m.reporting or not _in_relative_clause(doc[m.head]) or _agent_noun(doc[m.head])]
     for match in matches:
         token = doc[match.head]
         # A participial speech verb elaborates its main clause ("..., saying
@@ -232,4 +233,29 @@ def named_participant(token: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                     return pobj
+                # The agent of "a strike by transport workers" is a group of people.
+                if child.lower_ == "by" and pobj.dep_ == "pobj" and _people_group(pobj):
+                    return pobj
+    # A name modifying an act that someone performs is its agent ("U.S.
+    # nuclear tests", "Iran's missile launches"), unlike a topic ("the
+    # Ukraine war", "the Kashmir issue").
+    if token.lemma_.lower() in _PERFORMED:
+        for child in token.lefts:
+            if child.dep_ in {"nmod", "compound"} and child.pos_ == "PROPN" and child.ent_type_ in {"GPE", "ORG", "NORP"}:
+                return child
     return None
+
+
+#: Acts whose name modifier performs them ("U.S. nuclear tests").
+_PERFORMED = frozenset({"test", "exercise", "drill", "maneuver", "manoeuvre", "launch", "airstrike", "raid", "bombing"})
+
+
+def _agent_noun(token: Token) -> bool:
+    """An event noun that names who performs it is an event even inside a description."""
+    return token.pos_ == "NOUN" and named_participant(token) is not None
+
+
+def _people_group(token: Token) -> bool:
+    """A plural noun for a group of people: "workers", "students", "protesters"."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and (lemma in COLLECTIVES or lemma in GROUP_SECTORS)

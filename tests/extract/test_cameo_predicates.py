@@ -86,3 +86,33 @@ def test_nationality_adjective_on_a_war_is_its_place(nlp: Language, lexicon: Cam
 def test_nationality_adjective_on_a_war_with_an_opponent_is_its_party(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "The Freedonian war against the rebels has lasted a decade.")
     assert [code[:2] for _, code in found] == ["19"]
+
+
+def test_strike_by_a_group_of_people_is_an_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Troops patrolled the port to prevent fires tied to a strike by dock workers.")
+    assert "143" in [code for _, code in found]
+
+
+def test_strike_by_a_thing_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "The minister spoke about a strike by the ship.")
+    assert "143" not in [code for _, code in found]
+
+
+def test_country_name_performs_a_test(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "The ministry condemned North Korea missile tests last month.")
+    assert any(code.startswith("15") for _, code in found)
+
+
+def test_country_name_on_a_war_is_its_topic(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "The ministry discussed the Ukraine war last month.")
+    assert not any(code.startswith(("19", "20")) for _, code in found)
+
+
+def test_failing_to_ratify_is_a_negated_signing(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "Ruritania failed to ratify the new convention on fisheries.")
+    assert [code for _, code in found] == ["057"]
+
+
+def test_ratify_needs_no_agreement_noun(nlp: Language, lexicon: CameoLexicon) -> None:
+    found = _candidates(nlp, lexicon, "The parliament ratified its provisions in May.")
+    assert [code for _, code in found] == ["057"]
