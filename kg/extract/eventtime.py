@@ -207,6 +207,12 @@ def _inside_argument(word: Token, predicate: Token, trigger: set[int]) -> bool:
     treaty" date the election and the treaty, not the describing or the
     signing; "In an August 2018 report, experts reported" dates the verb.
     """
+    # A time phrase hung straight on the subject or object ("China on Tuesday
+    # modified ...") is the parser misplacing an adverbial: the verb's.
+    if word.dep_ in {"pobj", "npadvmod"} and word.head.dep_ in {"prep", *_ARGUMENT_DEPS}:
+        hook = word.head.head if word.dep_ == "pobj" else word.head
+        if hook.head == predicate and hook.dep_ in _ARGUMENT_DEPS:
+            return False
     current = word
     for _ in range(12):
         if current.i in trigger:

@@ -90,3 +90,11 @@ def test_a_scheduling_frame_dates_the_scheduled_act(extractor) -> None:  # type:
     x = extract_text(extractor, "A Chilean trade team was scheduled today to meet President Dina Boluarte of Peru.", "2023-11-01")
     today = dt.date(2023, 11, 1)
     assert (today, today) in _times(x, "meet")
+
+
+def test_a_time_phrase_the_parser_hangs_on_the_subject_still_dates_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The parser reads "Arce, Peru on Tuesday" as the subject with an apposition and a time phrase.
+    text = "In what is being seen as a snub to the visiting Bolivian PM Luis Arce, Peru on Tuesday significantly criticised Chile."
+    x = extract_text(extractor, text, "2023-11-01")
+    tuesday = dt.date(2023, 10, 31)
+    assert (tuesday, tuesday) in _times(x, "criticised")
