@@ -165,3 +165,10 @@ def test_time_finder_earlier_later_bounded_by_reference(text: str, earliest: str
 )
 def test_time_finder_reads_the_bare_second_day_of_a_range(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert found(text) == expected
+
+
+def test_time_the_end_of_a_year_is_its_last_days_late_in_it_its_last_months() -> None:
+    text = "It was signed at the end of 1986 and ratified in late 1986."
+    bounds = {t.span.text(text): (t.earliest, t.latest) for t in find_timexes(text, REF)}
+    assert bounds["the end of 1986"] == (dt.date(1986, 12, 21), dt.date(1986, 12, 31))
+    assert bounds["late 1986"] == (dt.date(1986, 9, 1), dt.date(1986, 12, 31))

@@ -104,6 +104,9 @@ def is_duration_value(value: str) -> bool:
     return re.match(r"PT?[\dX]", value) is not None
 
 
+_VERY_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\b", re.I)
+
+
 def build_timex(span: Span, reading: Reading, reference: dt.date | None, phrase: str = "") -> Timex:
     """A :class:`Timex` from a reading, with the interval its value covers.
 
@@ -113,6 +116,9 @@ def build_timex(span: Span, reading: Reading, reference: dt.date | None, phrase:
     if reading.type in (TimexType.DATE, TimexType.TIME) and not is_duration_value(reading.value):
         earliest, latest, precision = bounds(reading.value, reading.mod, reference)
         first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+        if reading.mod == "END" and _VERY_END.match(phrase) and re.fullmatch(r"\d{4}", reading.value) and latest is not None:
+            # "the end of 1986" is its last days, "late 1986" its last months.
+            earliest = latest - dt.timedelta(days=10)
         if reference is not None and earliest is not None and latest is not None and earliest <= reference <= latest:
             if first == "earlier":
                 latest = reference

@@ -6,7 +6,7 @@ value it refines: 2019-09-30 inside 2019-09 inside 2019-Q3 inside 2019.
 
 Conventions (documented here because TIMEX3 leaves them open):
 
-* START / MID / END split the unit in thirds: days 1-10 / 11-20 / 21-end of
+* START / MID / END split the unit in thirds ("the end of" a year is its last eleven days): days 1-10 / 11-20 / 21-end of
   a month; January-April / May-August / September-December of a year; years
   0-3 / 4-6 / 7-9 of a decade; other units by day counts. A single day is
   never narrowed.
