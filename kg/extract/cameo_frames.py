@@ -178,6 +178,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         # With a frame preposition the event noun is its object ("engage *in*
         # ethnic cleansing"), otherwise the verb's object ("launched an attack").
         for obj in frame_objects if pattern.preps else objects:
+            if _others_act(token, obj):
+                continue
             # Else through containers: "began *efforts to mediate*".
             inner = match_noun(obj, lexicon, depth - 1) or _code_noun_deep(obj, lexicon, depth - 1)
             if inner is not None and inner.pattern.event:
@@ -199,6 +201,21 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
     if pattern.code is None:
         return None
     return Hit(pattern.code, tuple(tokens), pattern)
+
+
+#: Light verbs that report an act rather than perform it ("announced a visit").
+_ANNOUNCING = frozenset({"announce", "reiterate", "repeat", "restate"})
+
+
+def _others_act(verb: Token, obj: Token) -> bool:
+    """Does an announcing verb report somebody else's act ("Beijing announced *Xi's* visit")?
+
+    The announcer performs an announced act only when the noun names no
+    other agent ("announced a visit", "announced its withdrawal").
+    """
+    if verb.lemma_.lower() not in _ANNOUNCING:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ in {"PROPN", "NOUN"} for c in obj.children)
 
 
 def _best_hit(
