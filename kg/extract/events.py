@@ -172,10 +172,12 @@ def _build_events(
             and cand.token.lemma_.lower() in _PLAIN_SPEECH
             and event.reported_by is None
             and not cand.match.negated
+            and event.time.anchor is not TimeAnchor.EXPLICIT
             and not _has_content(cand, built, event.id)
         ):
             # "Diplomats said Hung was ...": indirect speech whose content is
-            # no event is background; a direct quote is a statement of its own.
+            # no event is background; a direct quote, or a statement the text
+            # dates ("X said on Monday ..."), is a statement of its own.
             continue
         if not cand.match.reporting and _in_quote(cand.token) and (event.source is None or (event.reported_by and _first_person(cand.token))):
             # A verb inside a direct quote is the speaker's wording; it is an

@@ -46,3 +46,10 @@ def test_a_folded_dated_statement_bounds_its_content(extractor) -> None:  # type
     (halted,) = [e for e in x.events if e.cameo.startswith("16")]
     assert (halted.time.earliest, halted.time.latest) == (None, dt.date(2021, 5, 3))
     assert halted.time.anchor.value == "discourse"
+
+
+def test_a_dated_statement_is_an_event_even_when_its_content_is_none(extractor) -> None:  # type: ignore[no-untyped-def]
+    dated = extract_text(extractor, "Foreign Minister Ana Diaz said on Monday that the weather was mild in Lima.", "2021-05-05")
+    assert "010" in [c for c, _ in _codes(dated)]
+    undated = extract_text(extractor, "Diplomats said that the weather was mild in Lima.", "2021-05-05")
+    assert "010" not in [c for c, _ in _codes(undated)]
