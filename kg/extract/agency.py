@@ -158,3 +158,30 @@ def unnamed_agents(events: Sequence[Event], actors: Sequence[Actor]) -> list[Act
                 code=f"{country}{sector}" if country else None,
             )
     return list(made.values())
+
+
+#: Participles that say who holds a captive ("hostages *held by* X").
+_CAPTIVITY_LEMMAS = {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail"}
+
+
+def captor_of_released(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> str | None:
+    """Who releases captives when the release names no agent: their holder.
+
+    "Two hostages who had been held by X were released": X releases them. The
+    holder is the "by" agent of a captivity participle on the released party,
+    or of the one the parser hung the release on.
+    """
+    if match.code[:3] != "084" or any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return None
+    holders = [c for s in token.children if s.dep_ == "nsubjpass" for c in s.children if c.dep_ in {"relcl", "acl"}]
+    if token.dep_ in {"advcl", "conj"} and token.head != token:
+        holders.append(token.head)
+    for holder in holders:
+        if holder.lemma_.lower() not in _CAPTIVITY_LEMMAS:
+            continue
+        for agent in (c for c in holder.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = actors.actor_at(p_index, pobj.i)
+                if found:
+                    return found
+    return None

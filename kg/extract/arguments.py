@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
+from kg.extract.agreements import agreement_party
 from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
@@ -155,6 +156,12 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 found = actor_of_np(child, p_index, actors) or actor_in_modifiers(child, p_index, actors)
                 if found:
                     return found
+    party = agreement_party(
+        token, p_index, actors, lambda v: source_of(v, p_index, actors, by_token, depth + 1), lambda np: actor_of_np(np, p_index, actors)
+    )
+    if party is not None:
+        # "withdraws X from the treaty, signed in 1996": X signed it.
+        return party
     has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
     if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
         # Participial and purpose clauses ("sent experts to investigate")

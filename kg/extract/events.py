@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
-from kg.extract.agency import place_of_unnamed_agent, unnamed_agent
+from kg.extract.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
 from kg.extract.arguments import actor_of_np, nominal_arguments, source_of, target_of
 from kg.extract.conjuncts import expand_conjoined
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
@@ -92,6 +92,10 @@ def _build_events(
         if withdrawn is not None:
             # "peacekeepers were pulled out of X": the forces leave X.
             source, target = withdrawn
+        if source is None:
+            # "hostages held by X were released": the holder releases them.
+            source = captor_of_released(token, cand.match, p_index, actors)
+            target = target if target != source else None
         if source is None and not cand.match.reporting:
             # "a roadside bomb near X killed ...": nobody named; an unnamed agent of the place acts.
             place = place_of_unnamed_agent(token, cand.match, p_index, actors, target)

@@ -26,7 +26,7 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
             found = actors.actor_at(p_index, node.i)
             if found and found not in skip:
                 return found
-        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct"]
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c)]
         if not frontier:
             break
     return None
@@ -96,9 +96,18 @@ def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[
     return None
 
 
+#: Nouns of an exchange: what is given "for" the acted-on party is its counterpart.
+_EXCHANGE_NOUNS = {"exchange", "swap", "return", "trade", "trade-off", "barter"}
+
+
+def _is_counterpart(token: Token) -> bool:
+    # "released X in a swap *for* Y": Y is what X was traded for, not acted on.
+    return token.dep_ == "prep" and token.lower_ == "for" and token.head.lemma_.lower() in _EXCHANGE_NOUNS
+
+
 def _is_subordinate(token: Token) -> bool:
     # "if it is attacked", "because X", "when Y": another proposition.
-    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl"
+    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl" or _is_counterpart(token)
 
 
 def _misparsed_subject(token: Token) -> bool:
