@@ -22,3 +22,14 @@ def cameo_codes(nlp: Any, lexicon: Any, text: str) -> list[str]:
     from kg.extract.cameo import code_span
 
     return [m.code for m in code_span(nlp(text), lexicon) if not m.reporting]
+
+
+def dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
+    """Each event as (CAMEO root, source country, target country), the country-level dyad."""
+    actors = {a.id: a for a in extraction.actors}
+
+    def code(actor_id: str | None) -> str | None:
+        actor = actors.get(actor_id or "")
+        return None if actor is None else (actor.code or actor.country)
+
+    return {(e.cameo[:2], (code(e.source) or "")[:3] or None, (code(e.target) or "")[:3] or None) for e in extraction.events}

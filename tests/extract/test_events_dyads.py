@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Extraction
+from tests.helpers import dyads as _dyads
 from tests.helpers import extract_text as _extract
 
 
-
-
-def _dyads(extraction: Extraction) -> set[tuple[str, str | None, str | None]]:
-    actors = {a.id: a for a in extraction.actors}
-
-    def code(actor_id: str | None) -> str | None:
-        actor = actors.get(actor_id or "")
-        return None if actor is None else (actor.code or actor.country)
-
-    return {(e.cameo[:2], (code(e.source) or "")[:3] or None, (code(e.target) or "")[:3] or None) for e in extraction.events}
 
 
 @pytest.mark.parametrize(
