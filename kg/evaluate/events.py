@@ -203,28 +203,32 @@ def _score_article(gold: GoldArticle, extraction: Extraction, report: ArticleEve
     gold_actors = {a.name: a for a in gold.actors}
     predicted = list(extraction.events)
     locate = SentenceLocator(text)
-    used: set[int] = set()
-    matched = 0
+    # Which predictions could stand for each gold event, those whose trigger
+    # overlaps the gold trigger first.
+    options: list[list[int]] = []
     for gev in gold.events:
-        report.gold += 1
-        best: int | None = None
         in_sentence = locate.matcher(gev.sentence)
-        for index, event in enumerate(predicted):
-            if index in used or not in_sentence(event):
-                continue
-            if not _type_ok(gev.type, event.cameo, gev.modality):
-                continue
-            if not (_role_ok(gev.source, event.source, gold_actors, actors) and _role_ok(gev.target, event.target, gold_actors, actors)):
-                continue
-            # Prefer the prediction whose trigger overlaps the gold trigger.
-            if best is None or gev.trigger.split()[0].lower() in event.trigger.text(text).lower():
-                best = index
-        if best is None:
+        fitting = [
+            index
+            for index, event in enumerate(predicted)
+            if in_sentence(event)
+            and _type_ok(gev.type, event.cameo, gev.modality)
+            and _role_ok(gev.source, event.source, gold_actors, actors)
+            and _role_ok(gev.target, event.target, gold_actors, actors)
+        ]
+        word = gev.trigger.split()[0].lower()
+        fitting.sort(key=lambda i: word not in predicted[i].trigger.text(text).lower())
+        options.append(fitting)
+    assignment = _best_assignment(options)
+    used = set(assignment.values())
+    matched = 0
+    for g_index, gev in enumerate(gold.events):
+        report.gold += 1
+        if g_index not in assignment:
             report.misses.append({"article": gold.path.name, "trigger": gev.trigger, "type": gev.type, "source": gev.source, "target": gev.target, "sentence": gev.sentence[:120]})
             continue
-        used.add(best)
         matched += 1
-        event = predicted[best]
+        event = predicted[assignment[g_index]]
         if gev.date:
             report.dated_gold += 1
             exact, overlap = _date_match(gev.date, event)
@@ -237,6 +241,35 @@ def _score_article(gold: GoldArticle, extraction: Extraction, report: ArticleEve
     report.mentions += len(mentions)
     report.mentions_matched += sum(1 for group in mentions.values() if group & used)
     report.per_article.append((gold.path.stem, len(gold.events), len(predicted), matched))
+
+
+def _best_assignment(options: list[list[int]]) -> dict[int, int]:
+    """A largest one-to-one matching of gold events to predictions (augmenting paths).
+
+    A gold event takes a prediction another gold event needs only when that
+    one can move to another prediction, so a loose gold event (any source,
+    any target) never starves a strict one; among equally large matchings
+    the preferred options listed first win.
+    """
+    owner: dict[int, int] = {}
+
+    def place(g: int, seen: set[int]) -> bool:
+        free = next((p for p in options[g] if p not in owner and p not in seen), None)
+        if free is not None:
+            owner[free] = g
+            return True
+        for p in options[g]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if place(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in range(len(options)):
+        place(g, set())
+    return {g: p for p, g in owner.items()}
 
 
 def _mentions(events: Sequence[Event]) -> dict[tuple[int, int], set[int]]:

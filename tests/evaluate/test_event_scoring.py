@@ -113,3 +113,13 @@ def test_cli_eval_events_prints_the_figures_and_the_misses(tmp_path: Path, runne
     assert result.exit_code == 0, result.output
     assert "event F1" in result.stdout and "0/1" in result.stdout
     assert '"trigger": "accused"' in result.stderr
+
+
+def test_assignment_lets_a_loose_gold_event_give_way_to_a_strict_one() -> None:
+    from kg.evaluate.events import _best_assignment
+
+    # Gold 0 fits predictions 0 and 1 (0 preferred); gold 1 fits only prediction 0.
+    assert _best_assignment([[0, 1], [0]]) == {0: 1, 1: 0}
+    # With nothing to give way to, each gold event keeps its preferred prediction.
+    assert _best_assignment([[0, 1], [2]]) == {0: 0, 1: 2}
+    assert _best_assignment([[0], [0]]) in ({0: 0}, {1: 0})
