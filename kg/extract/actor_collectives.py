@@ -29,6 +29,8 @@ COLLECTIVES = {
     "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
     "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
 }
+#: Singular nouns that name a group of people ("detained *their crew*").
+GROUP_NOUNS = {"crew"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
 
 # Sectors of plural people nouns ("students", "soldiers", "refugees").
@@ -88,7 +90,7 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         doc = head.doc
         if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
             lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
-        if head.tag_ == "NNS" and lemma in COLLECTIVES and head.dep_ in ARGUMENT_DEPS and not det:
+        if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and head.dep_ in ARGUMENT_DEPS and not det:
             name = title_case(clean_name(text))
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
     return None

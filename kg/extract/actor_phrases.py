@@ -31,6 +31,7 @@ from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Nouns that, with a country modifier, stand for that country's government.
@@ -60,7 +61,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     # long official name into several phrases ("... Region People's
     # Government Security Bureau"). Entities that are compounds of another
     # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
-    for ent in doc.ents:
+    for ent in map(_misread_person, doc.ents):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
@@ -139,6 +140,24 @@ def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: P
         name = clean_name(token.text + " " + paragraph.doc[phrase.head].text)
         return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, "group")
     return country_proto(entry, span, p_index, token, (token.i,), token.text)
+
+
+_CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+}
+
+
+def _misread_person(ent: SpacySpan) -> SpacySpan:
+    """A surname the tagger read as a date, coordinated with a person ("King and *Weeks*"): a person."""
+    from spacy.tokens import Span as SpacySpan
+
+    root = ent.root
+    if ent.label_ != "DATE" or root.dep_ != "conj" or root.head.ent_type_ != "PERSON":
+        return ent
+    if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in _CALENDAR_WORDS for t in ent) or root.i == 0:
+        return ent
+    return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer, used: set[int]) -> _Proto | None:

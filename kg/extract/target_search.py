@@ -48,8 +48,34 @@ _STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
 
 
 def self_possessed(token: Token) -> bool:
-    # "its troops", "their forces": the subject's own belongings.
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
+    """"its troops", "their forces": the subject's own belongings.
+
+    Not when "their" cannot be a singular subject's and a plural noun named
+    after it is the antecedent ("Iran seized the boats and detained *their*
+    crew": the boats' crew).
+    """
+    poss = [c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"}]
+    if not poss:
+        return False
+    if poss[0].lower_ != "their":
+        return True
+    subject = _clause_subject(token)
+    if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.i > poss[0].i:
+        return True
+    between = token.doc[subject.i + 1 : poss[0].i]
+    return not any(t.tag_ in {"NNS", "NNPS"} and t.dep_ in {"dobj", "nsubjpass", "pobj"} for t in between)
+
+
+def _clause_subject(token: Token) -> Token | None:
+    # The subject of the verb governing the phrase, also through a conjoined verb.
+    verb = token.head
+    while verb.dep_ not in {"ROOT"} and verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 # Dependents whose actors are not the predicate's target: its subject, a
