@@ -194,13 +194,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
                     if inner is not None:
                         return Hit(inner.code, (*tokens, *inner.tokens), pattern, inner.pattern.id)
         return None
-    if pattern.complement is not None and depth > 0:
-        hit = _derived_hit(pattern, tokens, _complement(token, lexicon, depth - 1, skip=set(tokens)), lexicon)
-        if hit is not None:
-            return hit
-    if pattern.code is None:
-        return None
-    return Hit(pattern.code, tuple(tokens), pattern)
+    content = _complement(token, lexicon, depth - 1, skip=set(tokens)) if pattern.complement is not None and depth > 0 else None
+    return _pattern_hit(pattern, tokens, content, lexicon)
 
 
 #: Light verbs that report an act rather than perform it ("announced a visit").
@@ -290,13 +285,13 @@ def _try_noun_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon
             break
         if not found:
             return None
-    if pattern.complement is not None and depth > 0:
-        hit = _derived_hit(pattern, tokens, _noun_complement(token, lexicon, depth - 1, skip=set(tokens)), lexicon)
-        if hit is not None:
-            return hit
-    if pattern.code is None:
-        return None
-    return Hit(pattern.code, tuple(tokens), pattern)
+    content = _noun_complement(token, lexicon, depth - 1, skip=set(tokens)) if pattern.complement is not None and depth > 0 else None
+    return _pattern_hit(pattern, tokens, content, lexicon)
+
+
+def _pattern_hit(pattern: CameoPattern, tokens: Sequence[int], content: Hit | None, lexicon: CameoLexicon) -> Hit | None:
+    """A matched pattern's hit: the code its coded complement derives, else its own code (if any)."""
+    return _derived_hit(pattern, tokens, content, lexicon) or (Hit(pattern.code, tuple(tokens), pattern) if pattern.code is not None else None)
 
 
 def _derived_hit(pattern: CameoPattern, tokens: Sequence[int], content: Hit | None, lexicon: CameoLexicon) -> Hit | None:
