@@ -23,6 +23,7 @@ from kg.evaluate.gold import (
     GoldEvent,
     collapse,
     names_of_actor,
+    group_members,
     names_of_gold,
     normalize_name,
     read_jsonl_records,
@@ -342,6 +343,8 @@ def _role_ok(gold_name: str | None, actor_id: str | None, gold_actors: dict[str,
         return False
     gold_actor = gold_actors.get(gold_name)
     gold_names = names_of_gold(gold_actor) if gold_actor is not None else {normalize_name(gold_name)}
+    if gold_actor is not None and gold_actor.kind == "GROUP":
+        gold_names |= group_members(gold_names)
     return bool(gold_names & names_of_actor(actors[actor_id]))
 
 

@@ -161,6 +161,17 @@ def names_of_gold(actor: GoldActor) -> set[str]:
     return {normalize_name(n) for n in (actor.name, *actor.aliases)} - {""}
 
 
+def group_members(names: Iterable[str]) -> set[str]:
+    """The members a group's normalised names list ("king and weeks" -> "king", "weeks").
+
+    CAMEO codes one event per conjoined participant, while the gold may name
+    such a group as one actor ("Kevin King and Timothy Weeks"); a prediction
+    for either member then stands for the group's event, as a conjoined
+    mention does in the precision count.
+    """
+    return {part for name in names if " and " in name for part in name.split(" and ") if part}
+
+
 def names_of_actor(actor: Actor) -> set[str]:
     """Normalised name and aliases of a predicted actor."""
     return {normalize_name(n) for n in (actor.name, *actor.aliases)} - {""}

@@ -123,3 +123,17 @@ def test_assignment_lets_a_loose_gold_event_give_way_to_a_strict_one() -> None:
     # With nothing to give way to, each gold event keeps its preferred prediction.
     assert _best_assignment([[0, 1], [2]]) == {0: 0, 1: 2}
     assert _best_assignment([[0], [0]]) in ({0: 0}, {1: 0})
+
+
+def test_a_gold_group_named_as_a_conjunction_accepts_either_member() -> None:
+    from kg.evaluate.events import _role_ok
+    from kg.evaluate.gold import GoldActor
+    from kg.model import Actor, ActorKind
+
+    chile = Actor(id="chl", name="Chile", kind=ActorKind.COUNTRY, aliases=("Chile",), code="CHL")
+    actors = {"chl": chile}
+    group = GoldActor("Chile and Bolivia", ("the two neighbours",), "GROUP", None)
+    country = GoldActor("Chile and Bolivia", (), "COUNTRY", None)
+    assert _role_ok("Chile and Bolivia", "chl", {group.name: group}, actors)
+    assert not _role_ok("Chile and Bolivia", "chl", {country.name: country}, actors), "only a GROUP is split into members"
+    assert not _role_ok("Peru and Bolivia", "chl", {"Peru and Bolivia": GoldActor("Peru and Bolivia", (), "GROUP", None)}, actors)
