@@ -48,6 +48,8 @@ def modality_of(
         modality = Modality.CONDITIONAL
     elif _is_planned(token) or _is_ordered(token, match):
         modality = Modality.PLANNED
+    else:
+        modality = _modal_mood(token) or modality
 
     according = _according_to(token, p_index, actors)
     if according is not None:
@@ -120,6 +122,36 @@ def _is_planned(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
         return True
     return False
+
+
+#: Modals of possibility: the act is speculated about ("rebels *could* attack").
+_SPECULATIVE_MODALS = {"could", "might", "may"}
+#: "would *later* resign": narrative of what did happen afterwards.
+_NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards"}
+
+
+def _modal_mood(token: Token) -> Modality | None:
+    """The mood a modal auxiliary gives the act, outside any "if" clause.
+
+    "could/might/may + verb" and "would have + participle" speculate about
+    the act (hypothetical); "would + verb" puts it ahead of the narrated time
+    ("the fund would also donate ...": planned), unless it tells what later
+    happened ("would later resign"). A conjoined verb without its own
+    auxiliary shares its head's ("would raise funds and donate ...").
+    """
+    node = token
+    if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
+        node = token.head
+    modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if any(m in _SPECULATIVE_MODALS for m in modals):
+        return Modality.HYPOTHETICAL
+    if "would" not in modals and "'d" not in modals:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+        return Modality.HYPOTHETICAL
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATIVE_LATER for c in node.children):
+        return None
+    return Modality.PLANNED
 
 
 def _future_in_past(token: Token, reporter: Token) -> bool:
