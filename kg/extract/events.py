@@ -18,6 +18,7 @@ from kg.extract.actors import ActorFindings
 from kg.extract.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
 from kg.extract.arguments import actor_of_np, nominal_arguments, source_of, target_of
 from kg.extract.conjuncts import expand_conjoined
+from kg.extract.content import is_content_only
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import is_future_threat, speaks_for
@@ -189,6 +190,10 @@ def _build_events(
             # speaker's own "I regret", "we hope" is carried by the speech act.
             continue
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
+            continue
+        if not cand.match.reporting and is_content_only(cand.token):
+            # A wished, weighed, described or charged act: the wish or the
+            # accusation is the event (:mod:`kg.extract.content`).
             continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
     # An event with no participant beside one that has them is mostly a
