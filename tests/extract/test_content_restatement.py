@@ -66,3 +66,8 @@ def test_a_denial_of_a_dropped_attribution_denies_the_statement_it_continues() -
     denial = _event("e26", text, "denied", cameo="013", source="ruiz", denies="e12")
     out = drop_restatements([first, again, denial], text)
     assert [e.id for e in out] == ["e0", "e26"] and out[1].denies == "e0"
+
+
+def test_a_bare_said_continues_an_earlier_apology(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "President Luis Vega apologized to Chile on Monday. “I deeply regret the incident,” Vega said.")
+    assert [e.cameo for e in x.events if e.source and "vega" in e.source] == ["055"]
