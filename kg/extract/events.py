@@ -195,6 +195,10 @@ def _build_events(
             # A wished, weighed, described or charged act: the wish or the
             # accusation is the event (:mod:`kg.extract.content`).
             continue
+        if cand.token.pos_ == "NOUN" and _names_earlier_event(event, earlier):
+            # "Xi's visit to India" again, paragraphs after the visit was
+            # reported: a reference back, not a second visit.
+            continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
     # An event with no participant beside one that has them is mostly a
     # nominal or subordinate detail of the sentence's main event.
@@ -209,6 +213,13 @@ def _build_events(
     result = [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return mark_denied_content(result)
+
+
+def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
+    """Whether an undated event noun repeats an earlier event: same code, same source and target."""
+    if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
+        return False
+    return any(e.cameo == event.cameo and e.source == event.source and e.target == event.target for e in earlier)
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").
