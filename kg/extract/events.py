@@ -171,6 +171,11 @@ def _build_events(
             # noun ("a poll *released* on Friday") with nobody taking part
             # carries nothing.
             continue
+        if cand.match.reporting and event.source is None and event.cameo == _PLAIN_CODE:
+            # "officials said ..." with no speaker found: a plain statement's
+            # only participant is its speaker (the target is borrowed from
+            # the content), and the content keeps what attribution there is.
+            continue
         if (
             cand.match.reporting
             and event.target is None
@@ -321,6 +326,7 @@ def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id:
 #: Plain attribution verbs: unlike "announced" or "pointed out", they say
 #: nothing beyond their content.
 _PLAIN_SPEECH = {"say", "maintain", "tell", "report", "add"}
+_PLAIN_CODE = "010"
 _QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
 
 
