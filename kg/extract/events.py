@@ -313,20 +313,24 @@ def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id:
     the attribution is kept on it (``attributed_to``, ``reported_by``), not
     as an event of its own. A speech act that leads its sentence ("Iraq said
     its forces had crushed ...") or whose content is itself only a statement
-    is news in its own right and stays.
+    that was made is news in its own right and stays; a statement still to
+    come ("X is expected to assure Y ..., diplomats said") is the news, and
+    the speech verb its attribution.
     """
     content = [(i, e) for i, e in built.items() if e.reported_by == event_id]
     # A direct quote is a statement of its own ("“We protest ...”, Geng said").
     sent = cand.token.sent
     if any(t.text in _QUOTE_MARKS for t in sent if t.i < cand.token.i):
         return False
-    return any(i < cand.token.i and not e.cameo.startswith("01") for i, e in content)
+    return any(i < cand.token.i and (not e.cameo.startswith("01") or e.modality in _AHEAD) for i, e in content)
 
 
 #: Plain attribution verbs: unlike "announced" or "pointed out", they say
 #: nothing beyond their content.
 _PLAIN_SPEECH = {"say", "maintain", "tell", "report", "add"}
 _PLAIN_CODE = "010"
+#: Modalities of acts still to come: a planned statement is news, not a report.
+_AHEAD = {Modality.PLANNED, Modality.CONDITIONAL}
 _QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
 
 
