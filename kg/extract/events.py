@@ -221,10 +221,14 @@ def _build_events(
 
 
 def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
-    """Whether an undated event noun repeats an earlier event: same code, same source and target."""
+    """Whether an undated event noun repeats an earlier event: same code and source, same target or none.
+
+    "Police arrested two fishermen on Monday. ... the detention by police
+    was illegal": the noun names the arrest already reported.
+    """
     if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
         return False
-    return any(e.cameo == event.cameo and e.source == event.source and e.target == event.target for e in earlier)
+    return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").
