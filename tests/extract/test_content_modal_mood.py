@@ -30,3 +30,21 @@ def test_would_later_tells_what_happened(extractor) -> None:  # type: ignore[no-
 
 def test_a_negated_modal_stays_negated(extractor) -> None:  # type: ignore[no-untyped-def]
     assert _modalities(extractor, "The Peruvian army could not arrest the rebel leader Juan Ortiz.") == {"negated"}
+
+
+def _modality_of(extractor, text: str, root: str) -> str:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, text)
+    (event,) = [e for e in x.events if e.cameo.startswith(root)]
+    return event.modality.value
+
+
+def test_a_purpose_infinitive_is_aimed_at(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modalities(extractor, "Peru sent two envoys to Santiago to negotiate with Chile.") == {"planned"}
+
+
+def test_the_infinitive_of_a_plan_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(extractor, "Rebels in Peru revealed their plan to attack the Chilean embassy.", "19") == "planned"
+
+
+def test_a_foiled_attempt_did_not_take_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(extractor, "An attempt by rebels to assassinate the governor of Cusco was foiled.", "18") == "negated"
