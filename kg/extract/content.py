@@ -6,7 +6,8 @@ the act it names:
 
 - the subjunctive of a wish or demand ("are adamant that the minister *be
   removed*", "insisted the envoy *leave*");
-- a gerund weighed as an option ("*supporting* X might cost Y dearly");
+- a gerund weighed as an option ("*supporting* X might cost Y dearly",
+  "*removing* sanctions is out of the question");
 - an infinitival relative describing a noun ("have less *to agree on*");
 - the act an accusation charges ("accused X *of arming* rebels").
 """
@@ -54,12 +55,23 @@ def _is_subjunctive(token: Token) -> bool:
 
 
 def _is_weighed_option(token: Token) -> bool:
-    """A gerund with no subject of its own as the subject of a modal clause ("*supporting* X might ...")."""
+    """A gerund with no subject of its own as the subject of a modal or present clause.
+
+    "*supporting* X might cost Y dearly", "*removing* the sanctions is out
+    of the question": a course of action judged, not an act. A past clause
+    ("signing the treaty was a turning point") may judge an act that did
+    take place and is left alone.
+    """
     if token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass"}:
         return False
     if any(c.dep_ in {"nsubj", "poss"} for c in token.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.head.children)
+    head = token.head
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _MODALS for c in auxes):
+        return True
+    finite = auxes[0] if auxes else head
+    return finite.tag_ in {"VBZ", "VBP"}
 
 
 def _is_infinitival_relative(token: Token) -> bool:

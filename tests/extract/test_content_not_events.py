@@ -34,3 +34,8 @@ def test_an_infinitival_relative_is_no_act(extractor) -> None:  # type: ignore[n
 def test_the_charged_act_is_carried_by_the_accusation(extractor) -> None:  # type: ignore[no-untyped-def]
     for text in ("Peru accused Chile of arming the rebels.", "Chile was accused by Peru of arming the rebels."):
         assert _roots(extractor, text) == ["11"], text
+
+
+def test_a_gerund_judged_in_the_present_is_an_option(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "08" not in _roots(extractor, "Peruvian officials said lifting the sanctions on Chile is out of the question.")
+    assert "05" in _roots(extractor, "Peruvian officials said that signing the accord with Chile was a turning point.")
