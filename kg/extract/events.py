@@ -305,7 +305,13 @@ def _quote_speakers(paragraph: ParsedParagraph, p_index: int, actors: ActorFindi
 
 
 def _has_content(cand: Candidate, built: dict[int, Event], event_id: str) -> bool:
-    if any(e.reported_by == event_id for e in built.values()):
+    """Whether a speech act reports an event, or a direct quote.
+
+    Content that is only wished, weighed or charged (:mod:`kg.extract.content`)
+    is no event, so it does not count.
+    """
+    doc = cand.token.doc
+    if any(e.reported_by == event_id and not is_content_only(doc[i]) for i, e in built.items()):
         return True
     return any(t.text in _QUOTE_MARKS for t in cand.token.sent)
 

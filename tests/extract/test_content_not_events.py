@@ -39,3 +39,8 @@ def test_the_charged_act_is_carried_by_the_accusation(extractor) -> None:  # typ
 def test_a_gerund_judged_in_the_present_is_an_option(extractor) -> None:  # type: ignore[no-untyped-def]
     assert "08" not in _roots(extractor, "Peruvian officials said lifting the sanctions on Chile is out of the question.")
     assert "05" in _roots(extractor, "Peruvian officials said that signing the accord with Chile was a turning point.")
+
+
+def test_speech_whose_only_content_is_an_option_is_background(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _roots(extractor, "Peruvian officials said attacking Chile could isolate Peru.") == []
+    assert sorted(_roots(extractor, "Peruvian officials said Chile attacked Peru.")) == ["01", "19"]
