@@ -10,6 +10,9 @@ the act it names:
   "*removing* sanctions is out of the question");
 - an infinitival relative describing a noun ("have less *to agree on*");
 - the act an accusation charges ("accused X *of arming* rebels").
+
+A speech verb that keeps a noun object ("maintained high tariffs") is no
+statement either (:func:`keeps_an_object`).
 """
 
 from __future__ import annotations
@@ -91,3 +94,23 @@ def _is_charged_act(token: Token) -> bool:
     if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
         verb = verb.head  # "accused *his opponents* of ..."
     return _CHARGE_PREPOSITIONS.get(verb.lemma_.lower()) == prep.lower_
+
+
+#: Speech verbs that mean keeping something when they take a noun object.
+_KEEPING_VERBS = {"maintain", "observe"}
+#: Objects that keep the speech sense: "maintained its innocence".
+_STANCE_NOUNS = {"innocence", "position", "stance", "view", "claim", "line", "silence", "denial", "demand", "opposition", "support"}
+
+
+def keeps_an_object(token: Token) -> bool:
+    """ "maintain trade barriers", "observe a ceasefire": a noun object and no clause is no speech.
+
+    A stance ("maintained its innocence", "maintained that position") is
+    still something said.
+    """
+    if token.lemma_.lower() not in _KEEPING_VERBS:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in _STANCE_NOUNS for c in children)

@@ -18,7 +18,7 @@ from kg.extract.actors import ActorFindings
 from kg.extract.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
 from kg.extract.arguments import actor_of_np, nominal_arguments, source_of, target_of
 from kg.extract.conjuncts import expand_conjoined
-from kg.extract.content import is_content_only
+from kg.extract.content import is_content_only, keeps_an_object
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import is_future_threat, speaks_for
@@ -170,6 +170,10 @@ def _build_events(
             # A bare "it said", an event noun or a participle describing a
             # noun ("a poll *released* on Friday") with nobody taking part
             # carries nothing.
+            continue
+        if cand.match.reporting and keeps_an_object(cand.token):
+            # "China maintained that position", "both sides observed the
+            # truce": keeping, not saying.
             continue
         if cand.match.reporting and event.source is None and event.cameo == _PLAIN_CODE:
             # "officials said ..." with no speaker found: a plain statement's
