@@ -17,6 +17,7 @@ from kg.extract.cameo import CameoLexicon, load_cameo
 from kg.extract.agency import unnamed_agents
 from kg.extract.eventtime import date_continued_quotes
 from kg.extract.events import find_events
+from kg.extract.restatement import drop_restatements
 from kg.extract.speech import fold_self_reports
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.gazetteer_data import load_gazetteer
@@ -58,7 +59,8 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     timexes = find_timexes(article.text, article.published, parsed)
     actors = find_actors(article, parsed, extractor.gazetteer)
     events = find_events(article, parsed, actors, timexes, extractor.lexicon)
-    events = date_continued_quotes(fold_self_reports(events), [s.span for s in sentences], article.text)
+    events = drop_restatements(fold_self_reports(events), article.text)
+    events = date_continued_quotes(events, [s.span for s in sentences], article.text)
     relations, implied = find_relations(parsed, actors, extractor.gazetteer)
     unnamed = unnamed_agents(events, actors.actors)
     all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)

@@ -18,6 +18,7 @@ from kg.extract.actors import ActorFindings
 from kg.extract.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
 from kg.extract.arguments import actor_of_np, nominal_arguments, source_of, target_of
 from kg.extract.conjuncts import expand_conjoined
+from kg.extract.content import is_content_only, keeps_an_object
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.dyads import is_future_threat, speaks_for
@@ -170,6 +171,15 @@ def _build_events(
             # noun ("a poll *released* on Friday") with nobody taking part
             # carries nothing.
             continue
+        if cand.match.reporting and keeps_an_object(cand.token):
+            # "China maintained that position", "both sides observed the
+            # truce": keeping, not saying.
+            continue
+        if cand.match.reporting and event.source is None and event.cameo == _PLAIN_CODE:
+            # "officials said ..." with no speaker found: a plain statement's
+            # only participant is its speaker (the target is borrowed from
+            # the content), and the content keeps what attribution there is.
+            continue
         if (
             cand.match.reporting
             and event.target is None
@@ -190,6 +200,14 @@ def _build_events(
             continue
         if cand.match.reporting and _is_trailing_attribution(cand, built, event.id):
             continue
+        if not cand.match.reporting and is_content_only(cand.token):
+            # A wished, weighed, described or charged act: the wish or the
+            # accusation is the event (:mod:`kg.extract.content`).
+            continue
+        if cand.token.pos_ == "NOUN" and _names_earlier_event(event, earlier):
+            # "Xi's visit to India" again, paragraphs after the visit was
+            # reported: a reference back, not a second visit.
+            continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
     # An event with no participant beside one that has them is mostly a
     # nominal or subordinate detail of the sentence's main event.
@@ -204,6 +222,17 @@ def _build_events(
     result = [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return mark_denied_content(result)
+
+
+def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
+    """Whether an undated event noun repeats an earlier event: same code and source, same target or none.
+
+    "Police arrested two fishermen on Monday. ... the detention by police
+    was illegal": the noun names the arrest already reported.
+    """
+    if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
+        return False
+    return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").
@@ -280,7 +309,13 @@ def _quote_speakers(paragraph: ParsedParagraph, p_index: int, actors: ActorFindi
 
 
 def _has_content(cand: Candidate, built: dict[int, Event], event_id: str) -> bool:
-    if any(e.reported_by == event_id for e in built.values()):
+    """Whether a speech act reports an event, or a direct quote.
+
+    Content that is only wished, weighed or charged (:mod:`kg.extract.content`)
+    is no event, so it does not count.
+    """
+    doc = cand.token.doc
+    if any(e.reported_by == event_id and not is_content_only(doc[i]) for i, e in built.items()):
         return True
     return any(t.text in _QUOTE_MARKS for t in cand.token.sent)
 
@@ -292,19 +327,24 @@ def _is_trailing_attribution(cand: Candidate, built: dict[int, Event], event_id:
     the attribution is kept on it (``attributed_to``, ``reported_by``), not
     as an event of its own. A speech act that leads its sentence ("Iraq said
     its forces had crushed ...") or whose content is itself only a statement
-    is news in its own right and stays.
+    that was made is news in its own right and stays; a statement still to
+    come ("X is expected to assure Y ..., diplomats said") is the news, and
+    the speech verb its attribution.
     """
     content = [(i, e) for i, e in built.items() if e.reported_by == event_id]
     # A direct quote is a statement of its own ("“We protest ...”, Geng said").
     sent = cand.token.sent
     if any(t.text in _QUOTE_MARKS for t in sent if t.i < cand.token.i):
         return False
-    return any(i < cand.token.i and not e.cameo.startswith("01") for i, e in content)
+    return any(i < cand.token.i and (not e.cameo.startswith("01") or e.modality in _AHEAD) for i, e in content)
 
 
 #: Plain attribution verbs: unlike "announced" or "pointed out", they say
 #: nothing beyond their content.
 _PLAIN_SPEECH = {"say", "maintain", "tell", "report", "add"}
+_PLAIN_CODE = "010"
+#: Modalities of acts still to come: a planned statement is news, not a report.
+_AHEAD = {Modality.PLANNED, Modality.CONDITIONAL}
 _QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
 
 

@@ -26,7 +26,7 @@ _ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "charge", "suspicion",
 _ALLEGATION_VERBS = {"accuse", "allege", "charge", "claim", "suspect", "blame"}
 DENY_LEMMAS = {"deny", "refute", "dismiss", "reject", "rebut", "disavow"}
 #: Verbs whose subject (or object) event does not happen: it failed or was put off.
-_CALLED_OFF = {"fail", "collapse", "postpone", "delay", "cancel", "shelve", "defer"}
+_CALLED_OFF = {"fail", "collapse", "postpone", "delay", "cancel", "shelve", "defer", "thwart", "foil"}
 #: Nouns that carry an intended act: "a *plan* to impeach", "a *bid* to oust".
 _ATTEMPT_NOUNS = {"plan", "attempt", "bid", "effort", "motion", "proposal", "push", "move"}
 #: Acts that "X ordered the ..." commands rather than reports as done.
@@ -48,6 +48,8 @@ def modality_of(
         modality = Modality.CONDITIONAL
     elif _is_planned(token) or _is_ordered(token, match):
         modality = Modality.PLANNED
+    else:
+        modality = _modal_mood(token) or modality
 
     according = _according_to(token, p_index, actors)
     if according is not None:
@@ -119,7 +121,56 @@ def _is_planned(token: Token) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
         return True
-    return False
+    return _is_intended(token)
+
+
+#: Nouns whose infinitive names an intended act ("its *intention* to leave").
+_INTENT_NOUNS = {"plan", "intention", "intent", "bid", "attempt", "effort", "proposal", "decision", "threat", "pledge", "promise", "offer", "readiness", "willingness", "desire", "wish", "determination", "aim", "goal", "ambition"}
+
+
+def _is_intended(token: Token) -> bool:
+    """An infinitive of purpose or intent: the act is aimed at, not done.
+
+    "are in Beijing *to meet* Xi", "signaled his intention *to leave*",
+    "a bid *to oust* him".
+    """
+    if token.dep_ == "xcomp":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENT_NOUNS for c in token.head.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+    return token.dep_ == "acl" and token.head.lemma_.lower() in _INTENT_NOUNS
+
+
+#: Modals of possibility: the act is speculated about ("rebels *could* attack").
+_SPECULATIVE_MODALS = {"could", "might", "may"}
+#: "would *later* resign": narrative of what did happen afterwards.
+_NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards"}
+
+
+def _modal_mood(token: Token) -> Modality | None:
+    """The mood a modal auxiliary gives the act, outside any "if" clause.
+
+    "could/might/may + verb" and "would have + participle" speculate about
+    the act (hypothetical); "would + verb" puts it ahead of the narrated time
+    ("the fund would also donate ...": planned), unless it tells what later
+    happened ("would later resign"). A conjoined verb without its own
+    auxiliary shares its head's ("would raise funds and donate ...").
+    """
+    node = token
+    if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
+        node = token.head
+    modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if any(m in _SPECULATIVE_MODALS for m in modals):
+        return Modality.HYPOTHETICAL
+    if "would" not in modals and "'d" not in modals:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+        return Modality.HYPOTHETICAL
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATIVE_LATER for c in node.children):
+        return None
+    return Modality.PLANNED
 
 
 def _future_in_past(token: Token, reporter: Token) -> bool:

@@ -6,7 +6,9 @@ who-did-what-to-whom of its own when the reported event has the speaker as
 its source, so it is folded into that event, which keeps the attribution
 (``attributed_to``). A speech act whose content is somebody else's act
 ("IRNA said Iraqi troops had suffered ...") or that is itself negated,
-planned or denied stays an event.
+planned or denied stays an event. So does a statement the text dates whose
+own content had not happened when it was said ("X said on Monday it will
+resume tests if ..."): on that day only the statement took place.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def fold_self_reports(events: Sequence[Event]) -> list[Event]:
         if speech.cameo != _PLAIN_STATEMENT or speech.source is None or speech.modality is not Modality.ASSERTED:
             continue
         content = [e for e in events if e.reported_by == speech.id]
-        if any(e.source == speech.source and not e.cameo.startswith("01") for e in content):
+        own = [e for e in content if e.source == speech.source and not e.cameo.startswith("01")]
+        if own and not _dated_announcement(speech, own):
             folded[speech.id] = speech
     if not folded:
         return list(events)
@@ -37,6 +40,20 @@ def fold_self_reports(events: Sequence[Event]) -> list[Event]:
         for e in events
         if e.id not in folded
     ]
+
+
+#: Content that had not happened when it was said: the statement is the act.
+_NOT_YET = {Modality.PLANNED, Modality.CONDITIONAL, Modality.HYPOTHETICAL, Modality.NEGATED}
+
+
+def _dated_announcement(speech: Event, own: Sequence[Event]) -> bool:
+    """A statement the text dates whose own content is only planned or conditional.
+
+    "X said on Monday it will resume tests only if Y does": on Monday only
+    the statement took place; the tests lie ahead. The statement stays an
+    event of its own beside its content.
+    """
+    return speech.time.anchor is TimeAnchor.EXPLICIT and all(e.modality in _NOT_YET for e in own)
 
 
 def _without_reporter(event: Event, speech: Event) -> Event:

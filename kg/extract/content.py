@@ -1,0 +1,116 @@
+"""Predicates that are the content of another predicate, not acts of their own.
+
+Some verbs a sentence mentions only name what somebody wishes, weighs,
+describes or alleges; a CAMEO coder codes the wish or the accusation, never
+the act it names:
+
+- the subjunctive of a wish or demand ("are adamant that the minister *be
+  removed*", "insisted the envoy *leave*");
+- a gerund weighed as an option ("*supporting* X might cost Y dearly",
+  "*removing* sanctions is out of the question");
+- an infinitival relative describing a noun ("have less *to agree on*");
+- the act an accusation charges ("accused X *of arming* rebels").
+
+A speech verb that keeps a noun object ("maintained high tariffs") is no
+statement either (:func:`keeps_an_object`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs of accusation and the preposition that introduces the act charged.
+_CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "charge": "with", "blame": "for"}
+#: Subjects a bare verb form agrees with only in the subjunctive.
+_SINGULAR_PRONOUNS = {"he", "she", "it"}
+#: Quantity words an infinitival relative describes ("much to discuss").
+_QUANTITIES = {"less", "more", "much", "little", "nothing", "something", "anything", "everything", "lot", "plenty", "enough"}
+#: Modal auxiliaries that make a clause weigh a possibility.
+_MODALS = {"might", "could", "may", "would"}
+
+
+def is_content_only(token: Token) -> bool:
+    """Whether the predicate only names what another predicate wishes, weighs, describes or alleges."""
+    return _is_subjunctive(token) or _is_weighed_option(token) or _is_infinitival_relative(token) or _is_charged_act(token)
+
+
+def _is_subjunctive(token: Token) -> bool:
+    """A mandative subjunctive: "that the minister *be* removed", "that Peru *withdraw*".
+
+    The bare form shows the mood only where the indicative differs: "be"
+    (indicative "is/are"), or a bare verb after a singular subject
+    (indicative "withdraws"). A plural subject ("the troops withdraw") is
+    left alone, and so is any clause with another auxiliary ("did not").
+    """
+    if token.dep_ not in {"ccomp", "acl"} or token.tag_ not in {"VB", "VBN"}:
+        return False
+    auxes = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VB" and auxes[0].lower_ == "be"
+    subject = subjects[0]
+    return token.tag_ == "VB" and (subject.tag_ in {"NN", "NNP"} or subject.lower_ in _SINGULAR_PRONOUNS)
+
+
+def _is_weighed_option(token: Token) -> bool:
+    """A gerund with no subject of its own as the subject of a modal or present clause.
+
+    "*supporting* X might cost Y dearly", "*removing* the sanctions is out
+    of the question": a course of action judged, not an act. A past clause
+    ("signing the treaty was a turning point") may judge an act that did
+    take place and is left alone.
+    """
+    if token.tag_ != "VBG" or token.dep_ not in {"csubj", "csubjpass"}:
+        return False
+    if any(c.dep_ in {"nsubj", "poss"} for c in token.children):
+        return False
+    head = token.head
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _MODALS for c in auxes):
+        return True
+    finite = auxes[0] if auxes else head
+    return finite.tag_ in {"VBZ", "VBP"}
+
+
+def _is_infinitival_relative(token: Token) -> bool:
+    """An infinitive describing a noun that fills its gap ("less *to agree on*", "much *to discuss*")."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in token.children)
+    return stranded or token.head.lower_ in _QUANTITIES
+
+
+def _is_charged_act(token: Token) -> bool:
+    """The act an accusation charges: "accused X *of arming* ...", "was blamed *for attacking* ..."."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
+        verb = verb.head  # "accused *his opponents* of ..."
+    return _CHARGE_PREPOSITIONS.get(verb.lemma_.lower()) == prep.lower_
+
+
+#: Speech verbs that mean keeping something when they take a noun object.
+_KEEPING_VERBS = {"maintain", "observe"}
+#: Objects that keep the speech sense: "maintained its innocence".
+_STANCE_NOUNS = {"innocence", "position", "stance", "view", "claim", "line", "silence", "denial", "demand", "opposition", "support"}
+
+
+def keeps_an_object(token: Token) -> bool:
+    """ "maintain trade barriers", "observe a ceasefire": a noun object and no clause is no speech.
+
+    A stance ("maintained its innocence", "maintained that position") is
+    still something said.
+    """
+    if token.lemma_.lower() not in _KEEPING_VERBS:
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"ccomp", "parataxis"} for c in children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() not in _STANCE_NOUNS for c in children)

@@ -1,0 +1,90 @@
+"""Restated speech: a later plain "said" that continues an earlier statement.
+
+News stories quote one speaker over several paragraphs: "Lee said on
+Monday ...", then "“...,” Lee said." and "Lee said ..." again. The later
+attributions report the same press conference or address, not new speech
+acts; an analyst codes the statement once. A plain, undated "said"/"says"
+(CAMEO 010) whose speaker already made a verbal act earlier in the article
+(a statement, appeal, demand, criticism, rejection, threat, praise or
+apology: "X apologized ..." then "“I regret ...,” he said") is therefore
+dropped as a continuation of it.
+
+Only a bare attribution is dropped: a speech act with its own time
+expression ("Lee said on Friday") is a new statement, a more specific
+statement code (011-019) says something of its own, and an earlier act of
+the speaker that is no speech ("Lee met ...") is nothing it could continue,
+nor is a planned or negated statement ("X was expected to assure Y").
+Events reported through a dropped attribution are re-pointed to the verbal
+act it continues, so ``reported_by`` (and ``denies``) always name an event
+that exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.model import Event, Modality, TimeAnchor
+
+#: The neutral statement code: the only one a bare attribution gets.
+_PLAIN_STATEMENT = "010"
+#: Attribution words that add nothing beyond their content.
+_PLAIN_SAY = {"say", "says", "said", "saying"}
+#: Verbal acts that took place: a planned or negated one ("was expected to
+#: assure", "did not say") is no speech a later "said" could continue.
+_HAPPENED = {Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED}
+
+
+def drop_restatements(events: Sequence[Event], text: str) -> list[Event]:
+    """Drop undated plain "said" events of a speaker who made a verbal act earlier in the article.
+
+    Args:
+        events: the article's events (any order; the output keeps it).
+        text: the article text the events' spans point into.
+    """
+    ordered = sorted(events, key=lambda e: e.trigger.start)
+    first_speech: dict[str, str] = {}
+    continues: dict[str, str] = {}
+    for event in ordered:
+        if event.source is None or not _is_speech(event.cameo) or event.modality not in _HAPPENED:
+            continue
+        earlier = first_speech.get(event.source)
+        if earlier is not None and _is_bare_attribution(event, text):
+            continues[event.id] = earlier
+        elif earlier is None:
+            first_speech[event.source] = event.id
+    if not continues:
+        return list(events)
+    return [_repoint(e, continues) for e in events if e.id not in continues]
+
+
+#: Verbal acts a later "said" can continue: statements (01), appeals (02),
+#: demands (10), criticism (11), rejections (12), threats (13), praise (051)
+#: and apologies (055). An intent (03) is often a planned act, not speech.
+_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+_SPEECH_CODES = {"051", "055"}
+
+
+def _is_speech(cameo: str) -> bool:
+    """Whether the CAMEO code is one of a verbal act."""
+    return cameo.startswith(_SPEECH_ROOTS) or cameo in _SPEECH_CODES
+
+
+def _is_bare_attribution(event: Event, text: str) -> bool:
+    """An undated, asserted plain "said" that reports for nobody else."""
+    return (
+        event.cameo == _PLAIN_STATEMENT
+        and event.modality is Modality.ASSERTED
+        and event.reported_by is None
+        and event.time.anchor is not TimeAnchor.EXPLICIT
+        and event.trigger.text(text).lower() in _PLAIN_SAY
+    )
+
+
+def _repoint(event: Event, continues: dict[str, str]) -> Event:
+    """Point ``reported_by`` and ``denies`` at the statement a dropped attribution continues."""
+    reported_by = continues.get(event.reported_by or "", event.reported_by)
+    denies = continues.get(event.denies or "", event.denies)
+    if (reported_by, denies) == (event.reported_by, event.denies):
+        return event
+    return replace(event, reported_by=reported_by, denies=denies)

@@ -1,0 +1,50 @@
+"""A modal auxiliary outside reported speech: the act is planned or speculated, not asserted."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _modalities(extractor, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, text)
+    assert x.events, text
+    return {e.modality.value for e in x.events}
+
+
+def test_would_puts_the_act_ahead(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modalities(extractor, "The new fund would also donate vaccines to Malawi.") == {"planned"}
+
+
+def test_might_and_could_speculate(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modalities(extractor, "Rebels from Ecuador might attack the capital of Peru before the vote.") == {"hypothetical"}
+    assert _modalities(extractor, "Rebels from Ecuador could attack the capital of Peru before the vote.") == {"hypothetical"}
+
+
+def test_would_have_is_counterfactual(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modalities(extractor, "The bomb would have killed dozens of Peruvian soldiers.") == {"hypothetical"}
+
+
+def test_would_later_tells_what_happened(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert "planned" not in _modalities(extractor, "The Peruvian army would later arrest the rebel leader Juan Ortiz.")
+
+
+def test_a_negated_modal_stays_negated(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modalities(extractor, "The Peruvian army could not arrest the rebel leader Juan Ortiz.") == {"negated"}
+
+
+def _modality_of(extractor, text: str, root: str) -> str:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, text)
+    (event,) = [e for e in x.events if e.cameo.startswith(root)]
+    return event.modality.value
+
+
+def test_a_purpose_infinitive_is_aimed_at(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modalities(extractor, "Peru sent two envoys to Santiago to negotiate with Chile.") == {"planned"}
+
+
+def test_the_infinitive_of_a_plan_is_planned(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(extractor, "Rebels in Peru revealed their plan to attack the Chilean embassy.", "19") == "planned"
+
+
+def test_a_foiled_attempt_did_not_take_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _modality_of(extractor, "An attempt by rebels to assassinate the governor of Cusco was foiled.", "18") == "negated"
