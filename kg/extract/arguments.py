@@ -16,6 +16,7 @@ from kg.extract.agreements import agreement_party
 from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.cameo_syntax import antecedent_subject, misread_time_subject
 from kg.extract.dyads import addressee_last, coded_apposition
 from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
@@ -307,8 +308,12 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
 
     is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) and not _is_stative(token)
     if is_passive:
+        misread = misread_time_subject(token)
         for child in token.children:
             if child.dep_ == "nsubjpass":
+                if child == misread:
+                    # "hostages held since 2016 were released": the hostages are.
+                    child = antecedent_subject(token) or child
                 found = ok(actor_of_np(child, p_index, actors)) or ok(actor_in_modifiers(child, p_index, actors))
                 if found:
                     return found

@@ -131,3 +131,39 @@ def negated_infinitive(verb: Token) -> bool:
                 return True
         frontier = clauses
     return False
+
+
+#: Words that open a time phrase the parser may take for a clause ("held *since* 2016 were released").
+_TIME_PHRASE_WORDS = frozenset({"since", "until", "till"})
+
+
+def misread_time_subject(verb: Token) -> Token | None:
+    """A year or date the parser took for the subject of the clause after it.
+
+    In "hostages who had been held since 2016 were released", "since 2016"
+    ends the relative clause, but the parser reads "since" as a subordinator
+    and "2016" as the subject of "were released". A number or date right
+    after "since"/"until" is never a clause subject.
+    """
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child.i == 0:
+            continue
+        before = verb.doc[child.i - 1]
+        if before.lower_ in _TIME_PHRASE_WORDS and before.head == verb and (child.like_num or child.ent_type_ == "DATE"):
+            return child
+    return None
+
+
+def antecedent_subject(verb: Token) -> Token | None:
+    """The noun a clause with a misread time subject really predicates of.
+
+    The clause then hangs off the relative clause it ends ("hostages *who
+    had been held* since 2016 *were released*"): its subject is the noun
+    the relative clause describes.
+    """
+    if misread_time_subject(verb) is None or verb.dep_ not in ("advcl", "conj", "ccomp"):
+        return None
+    clause = verb.head
+    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return clause.head
+    return None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.cameo_syntax import misread_time_subject
 from kg.extract.predicates import Candidate
 from kg.model import Article, Span, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
 from kg.nlp import ParsedParagraph
@@ -159,6 +160,9 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
             continue
         span = doc.char_span(timex.span.start - start, timex.span.end - start, alignment_mode="expand")
         if span is None:
+            continue
+        if any(misread_time_subject(t.head) == t for t in span):
+            # "held since 2016 were released": the year ends the clause before, not this one's subject.
             continue
         speech = _speech_before(span, by_token)
         if speech is not None:
