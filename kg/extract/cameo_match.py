@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.cameo_frames import MAX_DEPTH, Hit, apply_tense, is_negated, match_noun, match_verb, modal_family
 from kg.extract.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
+from kg.extract.cameo_syntax import described_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -134,7 +135,7 @@ def code_span(
         # "staged demonstrations [to demand]", "attacked the camp, [killing]".
         # Through uncoded links too: "sent arms [to help] [defend] the city".
         governors = {i for other in kept if other is not match and not other.reporting for i in other.trigger_tokens}
-        if not match.reporting and _governed(token, governors):
+        if not match.reporting and _governed(token, governors) and not _dated_history(token):
             continue
         if _reason_of_charge(token, kept, doc):
             continue
@@ -165,6 +166,22 @@ def _reason_of_charge(token: Token, kept: list[CameoMatch], doc: Doc) -> bool:
     return any(
         prep.head.i in m.trigger_tokens and m.concept.root in _CHARGING_ROOTS and not m.reporting for m in kept
     )
+
+
+def _dated_history(token: Token) -> bool:
+    """Is the token a participle giving a noun's dated history ("the treaty, *signed in 1996*")?
+
+    A passive participle with a date of its own tells an earlier act on the
+    noun it describes, not the manner of the clause it hangs on.
+    """
+    if token.tag_ != "VBN" or described_noun(token) is None:
+        return False
+    for child in token.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
 
 
 def _governed(token: Token, governors: set[int]) -> bool:

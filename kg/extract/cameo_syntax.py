@@ -167,3 +167,41 @@ def antecedent_subject(verb: Token) -> Token | None:
     if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return clause.head
     return None
+
+
+def described_noun(token: Token) -> Token | None:
+    """The noun a past participle describes, however the parser attached it.
+
+    "the poll *released* on Friday" (a reduced relative), "withdraws X from
+    the treaty, *signed* in 1996" (hung after the comma on the main verb),
+    and the participle conjoined to either ("signed in 1996 and *ratified*
+    in 2000").
+    """
+    if token.dep_ == "conj" and token.head.i < token.i and token.tag_ in ("VBN", "VBD"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children):
+            return None
+        return described_noun(token.head) if token.head.tag_ == "VBN" else None
+    if token.tag_ != "VBN":
+        return None
+    if token.dep_ == "acl":
+        return token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i else None
+    if token.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return None
+    doc = token.doc
+    comma = token.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    # "the Treaty (CTBT), signed ...": climb from the bracket and the acronym.
+    for _ in range(3):
+        if noun.dep_ in ("punct", "appos") and noun.head != noun:
+            noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun:
+        return None
+    # The noun must belong to the clause the participle hangs on.
+    node = noun
+    for _ in range(4):
+        node = node.head
+        if node == token.head:
+            return noun
+    return None
