@@ -16,7 +16,7 @@ from kg.extract.agreements import agreement_party
 from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.cameo_syntax import antecedent_subject, misread_time_subject
+from kg.extract.cameo_syntax import antecedent_subject, described_noun, misread_time_subject
 from kg.extract.dyads import addressee_last, coded_apposition
 from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
@@ -307,6 +307,16 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
         return None if found in weak else found
 
     is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) and not _is_stative(token)
+    # (Only a coded party: an uncoded place or a document is no target.)
+    # A thing handed over or signed is no target either ("the treaty, signed in 1996").
+    described = described_noun(token) if strict and token.tag_ == "VBN" and not is_passive and match.code[:2] not in _TRANSFER_ROOTS else None
+    if described is not None and not any(c.dep_ == "dobj" for c in token.children):
+        # "Iraq's Faw peninsula, captured by Iran": the noun the participle
+        # describes is acted upon, a place through its owner.
+        owner = next((actors.actor_at(p_index, c.i) for c in described.children if c.dep_ == "poss"), None)
+        found = ok(owner) or ok(actor_of_np(described, p_index, actors)) or ok(actor_in_modifiers(described, p_index, actors))
+        if found:
+            return found
     if is_passive:
         misread = misread_time_subject(token)
         for child in token.children:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.cameo_frames import MAX_DEPTH, Hit, apply_tense, is_negated, match_noun, match_verb, modal_family
 from kg.extract.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
-from kg.extract.cameo_syntax import described_noun
+from kg.extract.cameo_syntax import described_noun, has_own_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -174,14 +174,7 @@ def _dated_history(token: Token) -> bool:
     A passive participle with a date of its own tells an earlier act on the
     noun it describes, not the manner of the clause it hangs on.
     """
-    if token.tag_ != "VBN" or described_noun(token) is None:
-        return False
-    for child in token.children:
-        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
-            return True
-        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
-            return True
-    return False
+    return token.tag_ == "VBN" and described_noun(token) is not None and has_own_date(token)
 
 
 def _governed(token: Token, governors: set[int]) -> bool:

@@ -205,3 +205,13 @@ def described_noun(token: Token) -> Token | None:
         if node == token.head:
             return noun
     return None
+
+
+def has_own_date(verb: Token) -> bool:
+    """Does the predicate carry a date of its own ("signed *in 1996*", "captured *last year*")?"""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
