@@ -16,7 +16,7 @@ from kg.extract.agreements import agreement_party
 from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.cameo_syntax import antecedent_subject, described_noun, misread_time_subject
+from kg.extract.cameo_syntax import antecedent_subject, between_pair, described_noun, misread_time_subject
 from kg.extract.dyads import addressee_last, coded_apposition
 from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
@@ -437,6 +437,12 @@ def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: Act
     patient_of = match.code[:2] in _PATIENT_OF_ROOTS
     source: str | None = None
     target: str | None = None
+    pair = between_pair(token)
+    if pair is not None:
+        # "a summit between A and B": A and B meet, whoever hosts it.
+        parties = between_parties(pair, p_index, actors)
+        if parties is not None:
+            return parties
     for child in token.children:
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None:
             source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
@@ -455,3 +461,22 @@ def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: Act
             elif child.lower_ in TARGET_PREPS or child.lower_ == "of":
                 target = target or found
     return source, (target if target != source else None)
+
+
+def between_parties(pair: tuple[Token, Token], p_index: int, actors: ActorFindings) -> tuple[str, str] | None:
+    """The actors of the two sides of "between A and B".
+
+    The two sides are distinct, so a pronoun side the reference resolver
+    gave the other side's actor ("between *him* and Xi") is the nearest other
+    person named before it in the sentence.
+    """
+    first, second = (actors.actor_at(p_index, p.i) or actor_in_modifiers(p, p_index, actors) or actor_of_np(p, p_index, actors) for p in pair)
+    if pair[0].pos_ == "PRON" and second is not None and first in {None, second}:
+        # (A name the gazetteer cannot place is as likely a person the tagger took for a place.)
+        people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON or (a.kind is ActorKind.LOCATION and not (a.code or a.country))}
+        sent = pair[0].sent
+        before = (actors.actor_at(p_index, t.i) for t in reversed(sent[: pair[0].i - sent.start]))
+        first = next((a for a in before if a in people and a != second), None)
+    if first and second and first != second:
+        return first, second
+    return None

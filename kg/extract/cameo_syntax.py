@@ -215,3 +215,15 @@ def has_own_date(verb: Token) -> bool:
         if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
             return True
     return False
+
+
+def between_pair(noun: Token) -> tuple[Token, Token] | None:
+    """The two parties of a "between A and B" phrase on a noun ("a summit *between him and Xi*")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for first in (c for c in prep.children if c.dep_ == "pobj"):
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if second is not None:
+                return first, second
+    return None
