@@ -443,9 +443,12 @@ def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: Act
         parties = between_parties(pair, p_index, actors)
         if parties is not None:
             return parties
+    destination = _visited_place(token, match, p_index, actors)
     for child in token.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None and child != destination:
             source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
+    if destination is not None:
+        target = actors.actor_at(p_index, destination.i)
     for child in token.children:
         if child.dep_ != "prep":
             continue
@@ -479,4 +482,27 @@ def between_parties(pair: tuple[Token, Token], p_index: int, actors: ActorFindin
         first = next((a for a in before if a in people and a != second), None)
     if first and second and first != second:
         return first, second
+    return None
+
+
+#: Travel acts whose place modifier is the destination ("his *India* visit").
+_TRAVEL_CODES = frozenset({"042"})
+
+
+def _visited_place(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> Token | None:
+    """The place a name modifier of a travel noun names: "Xi's *India* visit", "a *China* trip".
+
+    A place name before a visit or trip noun is where the traveller goes; the
+    possessor (or a "by" phrase) is the traveller.
+    """
+    if match.code[:3] not in _TRAVEL_CODES:
+        return None
+    for child in token.lefts:
+        if child.dep_ != "compound" or child.pos_ != "PROPN":
+            continue
+        found = actors.actor_at(p_index, child.i)
+        kind = next((a.kind for a in actors.actors if a.id == found), None)
+        # (A capital stands for its government: "a *Moscow* visit".)
+        if found and (kind in {ActorKind.COUNTRY, ActorKind.LOCATION} or child.ent_type_ == "GPE"):
+            return child
     return None
