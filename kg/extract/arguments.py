@@ -18,7 +18,7 @@ from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.cameo_syntax import antecedent_subject, between_pair, described_noun, misread_time_subject
 from kg.extract.dyads import addressee_last, coded_apposition
-from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
+from kg.extract.target_search import across_border, actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind
 
@@ -288,6 +288,10 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
                     candidate = actor_of_np(pobj, p_index, actors) if pobj.dep_ == "pobj" else None
                     if candidate and candidate not in own:
                         return candidate
+    if found is None and source and match.code[:2] in {"18", "19", "20"}:
+        # "launched a cross-border raid": into the country of the place named.
+        for head in (token, *(token.doc[i] for i in match.trigger_tokens if i != token.i)):
+            found = found or across_border(head, p_index, actors, source)
     instrument = subject_instrument(token, p_index, actors) if found is None and source else None
     if instrument is not None and source:
         # "the *X* sanctions law, enacted by Y, banned ...": aimed at X.
@@ -463,6 +467,8 @@ def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: Act
                 source = source or found
             elif child.lower_ in TARGET_PREPS or child.lower_ == "of":
                 target = target or found
+    if target is None and source is not None and match.code[:2] in {"18", "19", "20"}:
+        target = across_border(token, p_index, actors, source)
     return source, (target if target != source else None)
 
 
