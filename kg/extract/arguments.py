@@ -16,9 +16,11 @@ from kg.extract.agreements import agreement_party
 from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
-from kg.extract.cameo_syntax import antecedent_subject, between_pair, described_noun, misread_time_subject
+from kg.extract.cameo_syntax import antecedent_subject, described_noun, misread_time_subject
 from kg.extract.dyads import addressee_last, coded_apposition
-from kg.extract.target_search import across_border, actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
+from kg.extract.nominals import nominal_arguments as nominal_arguments  # re-exported for the event builder
+from kg.extract.noun_phrases import actor_in_modifiers, actor_of_np as actor_of_np
+from kg.extract.target_search import across_border, actor_in_scope, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind
 
@@ -30,68 +32,6 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 #: Roots whose object is a thing handed over, not the one acted upon.
 _TRANSFER_ROOTS = {"03", "05", "06", "07", "08"}
 _CONTROL_PASSIVES = {"schedule", "expect", "set", "due", "slate", "plan", "suppose", "ask", "invite", "require", "force", "urge"}
-
-
-def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int = 0) -> str | None:
-    """The actor a noun phrase headed by ``token`` denotes, looking into its structure."""
-    if depth > 4:
-        return None
-    found = actors.actor_at(p_index, token.i)
-    if found is not None:
-        return found
-    # Appositions and descriptors: "the French carmaker Renault".
-    for child in token.children:
-        if child.dep_ == "appos":
-            found = actors.actor_at(p_index, child.i) or actor_of_np(child, p_index, actors, depth=depth + 1)
-            if found:
-                return found
-    # Named members: "prominent politicians including X".
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"including", "notably"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = actors.actor_at(p_index, pobj.i)
-                    if found:
-                        return found
-    # Copular identification: "A second company ... was the Chinese firm X".
-    if token.dep_ in {"nsubj"} and token.head.lemma_ == "be":
-        for child in token.head.children:
-            if child.dep_ == "attr":
-                found = actor_of_np(child, p_index, actors, depth=depth + 1)
-                if found:
-                    return found
-    # Coordination: the first conjunct that is an actor.
-    for child in token.children:
-        if child.dep_ == "conj":
-            found = actors.actor_at(p_index, child.i)
-            if found:
-                return found
-    return None
-
-
-def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str | None:
-    """The actor inside an event noun ("the US move", "Iran's decision", "the decision by X")."""
-    # The nearest name modifier first: "bin Laden's *al-Qaeda* network".
-    for child in sorted(token.lefts, key=lambda c: (c.dep_ == "poss", -c.i)):
-        if child.dep_ in {"poss", "compound", "amod", "nmod"} and not is_stance_modifier(child):
-            found = actors.actor_at(p_index, child.i)
-            if found:
-                return found
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "of", "from"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = actor_of_np(pobj, p_index, actors)
-                    if found:
-                        return found
-    # A name qualifying a modifier: "*US* Predator attacks".
-    for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"}:
-            for grand in child.lefts:
-                found = actors.actor_at(p_index, grand.i) if grand.dep_ in {"compound", "amod", "nmod", "poss"} else None
-                if found:
-                    return found
-    return None
 
 
 def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int = 0) -> str | None:
@@ -421,94 +361,4 @@ def _actor_after(prep: Token, p_index: int, actors: ActorFindings) -> str | None
             return found
         if node.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "SCONJ"}:
             return None
-    return None
-
-
-#: Roots whose event nouns take their target in an "of" phrase ("the
-#: invasion *of Ukraine*", "the arrest *of* the editor"); other nouns take
-#: their agent there ("a meeting *of the Security Council*").
-_PATIENT_OF_ROOTS = {"16", "17", "18", "19", "20"}
-
-
-def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> tuple[str | None, str | None]:
-    """Source and target of an event noun from its own modifiers.
-
-    The possessor or a name modifier is the agent ("Iran's attack", "the US
-    move"), as is a "by" phrase; "to", "with", "against", "on" phrases give the
-    target. An "of" phrase is the target of a conflictual act and the agent of
-    any other ("the invasion of Ukraine", "a visit of the president").
-    """
-    patient_of = match.code[:2] in _PATIENT_OF_ROOTS
-    source: str | None = None
-    target: str | None = None
-    pair = between_pair(token)
-    if pair is not None:
-        # "a summit between A and B": A and B meet, whoever hosts it.
-        parties = between_parties(pair, p_index, actors)
-        if parties is not None:
-            return parties
-    destination = _visited_place(token, match, p_index, actors)
-    for child in token.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None and child != destination:
-            source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
-    if destination is not None:
-        target = actors.actor_at(p_index, destination.i)
-    for child in token.children:
-        if child.dep_ != "prep":
-            continue
-        for pobj in (c for c in child.children if c.dep_ == "pobj"):
-            found = actor_of_np(pobj, p_index, actors)
-            if not found and child.lower_ in TARGET_PREPS:
-                # "riots against Israeli policies": the policy's owner.
-                found = actor_in_modifiers(pobj, p_index, actors)
-            if not found:
-                continue
-            if child.lower_ == "by" or (child.lower_ == "of" and not patient_of):
-                source = source or found
-            elif child.lower_ in TARGET_PREPS or child.lower_ == "of":
-                target = target or found
-    if target is None and source is not None and match.code[:2] in {"18", "19", "20"}:
-        target = across_border(token, p_index, actors, source)
-    return source, (target if target != source else None)
-
-
-def between_parties(pair: tuple[Token, Token], p_index: int, actors: ActorFindings) -> tuple[str, str] | None:
-    """The actors of the two sides of "between A and B".
-
-    The two sides are distinct, so a pronoun side the reference resolver
-    gave the other side's actor ("between *him* and Xi") is the nearest other
-    person named before it in the sentence.
-    """
-    first, second = (actors.actor_at(p_index, p.i) or actor_in_modifiers(p, p_index, actors) or actor_of_np(p, p_index, actors) for p in pair)
-    if pair[0].pos_ == "PRON" and second is not None and first in {None, second}:
-        # (A name the gazetteer cannot place is as likely a person the tagger took for a place.)
-        people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON or (a.kind is ActorKind.LOCATION and not (a.code or a.country))}
-        sent = pair[0].sent
-        before = (actors.actor_at(p_index, t.i) for t in reversed(sent[: pair[0].i - sent.start]))
-        first = next((a for a in before if a in people and a != second), None)
-    if first and second and first != second:
-        return first, second
-    return None
-
-
-#: Travel acts whose place modifier is the destination ("his *India* visit").
-_TRAVEL_CODES = frozenset({"042"})
-
-
-def _visited_place(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> Token | None:
-    """The place a name modifier of a travel noun names: "Xi's *India* visit", "a *China* trip".
-
-    A place name before a visit or trip noun is where the traveller goes; the
-    possessor (or a "by" phrase) is the traveller.
-    """
-    if match.code[:3] not in _TRAVEL_CODES:
-        return None
-    for child in token.lefts:
-        if child.dep_ != "compound" or child.pos_ != "PROPN":
-            continue
-        found = actors.actor_at(p_index, child.i)
-        kind = next((a.kind for a in actors.actors if a.id == found), None)
-        # (A capital stands for its government: "a *Moscow* visit".)
-        if found and (kind in {ActorKind.COUNTRY, ActorKind.LOCATION} or child.ent_type_ == "GPE"):
-            return child
     return None
