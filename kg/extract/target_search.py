@@ -20,13 +20,14 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     """Last resort, as CAMEO codes a location when no one is acted upon:
     the nearest named actor anywhere in the predicate's clause but its subject
     ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c)]
+    # A clause that only dates the act ("since the invasion of X began") is another proposition.
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c)]
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
             if found and found not in skip:
                 return found
-        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c)]
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c)]
         if not frontier:
             break
     return None
@@ -134,6 +135,14 @@ def _is_counterpart(token: Token) -> bool:
 def _is_subordinate(token: Token) -> bool:
     # "if it is attacked", "because X", "when Y": another proposition.
     return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl" or _is_counterpart(token)
+
+
+#: Subordinators of a clause that only places the act in time.
+_TIME_MARKS = frozenset({"since", "after", "before", "once"})
+
+
+def _is_time_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
 
 
 def _misparsed_subject(token: Token) -> bool:
