@@ -40,7 +40,8 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
     for child in token.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                found = actor_of_np(pobj, p_index, actors)
+                # "by the Fifth Corps' 96th Brigade": the unit of a named force is that force.
+                found = actor_of_np(pobj, p_index, actors) or _possessor_name(pobj, p_index, actors)
                 if found:
                     return found
     stray = _stray_agent(token, p_index, actors)
@@ -159,6 +160,11 @@ def _stray_agent(token: Token, p_index: int, actors: ActorFindings) -> str | Non
                 if found and not _uncoded(found, actors):
                     return found
     return None
+
+
+def _possessor_name(np: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The named possessor of a noun phrase ("*the army's* brigade")."""
+    return next((found for c in np.children if c.dep_ == "poss" and (found := actors.actor_at(p_index, c.i))), None)
 
 
 def _uncoded(actor_id: str, actors: ActorFindings) -> bool:
