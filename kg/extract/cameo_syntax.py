@@ -101,12 +101,29 @@ def contained(token: Token, lexicon: CameoLexicon) -> Token:
 def object_class(token: Token, lexicon: CameoLexicon) -> str:
     if token.ent_type_ in _HUMAN_ENTS or token.lemma_.lower() in lexicon.human_nouns:
         return "human"
+    if token.pos_ == "PROPN" and any(_human_word(a, lexicon) for a in _appositions(token)):
+        # A name the tagger cannot type is a person by its apposition ("X, *a veteran* of ...").
+        return "human"
     if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me", "himself", "themselves"):
         return "human"
     if token.ent_type_ in _PLACE_ENTS or token.lemma_.lower() in lexicon.place_nouns:
         return "place"
     return "thing"
 
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The appositions of a name and their conjuncts ("X, a hardline *Marxist* and a *veteran*")."""
+    found: list[Token] = []
+    frontier = [c for c in token.children if c.dep_ == "appos"]
+    for _ in range(3):
+        found += frontier
+        frontier = [c for a in frontier for c in a.children if c.dep_ in ("appos", "conj")]
+    return found
+
+
+def _human_word(token: Token, lexicon: CameoLexicon) -> bool:
+    return token.ent_type_ in _HUMAN_ENTS or token.lemma_.lower() in lexicon.human_nouns
 
 
 def is_reduced_passive(token: Token) -> bool:

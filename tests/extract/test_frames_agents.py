@@ -18,3 +18,11 @@ from tests.helpers import extract_text
 def test_frames_unit_of_a_named_force_is_the_agent(extractor, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     attacks = [e for e in extract_text(extractor, text).events if e.cameo.startswith("19")]
     assert [(e.source, e.target) for e in attacks] == [(source, None)]
+
+
+def test_frames_name_with_human_apposition_is_a_person_object(lexicon, nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import cameo_codes
+
+    # The tagger cannot type the name; its apposition says it is a person.
+    assert "172" in cameo_codes(nlp, lexicon, "Mbeki, a veteran of the liberation struggle, was ousted in 2008.")
+    assert "172" in cameo_codes(nlp, lexicon, "Ngata, a hardline Marxist and a veteran of two wars, was ousted in 1986.")
