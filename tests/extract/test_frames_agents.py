@@ -26,3 +26,11 @@ def test_frames_name_with_human_apposition_is_a_person_object(lexicon, nlp) -> N
     # The tagger cannot type the name; its apposition says it is a person.
     assert "172" in cameo_codes(nlp, lexicon, "Mbeki, a veteran of the liberation struggle, was ousted in 2008.")
     assert "172" in cameo_codes(nlp, lexicon, "Ngata, a hardline Marxist and a veteran of two wars, was ousted in 1986.")
+
+
+def test_frames_killing_an_official_is_an_assassination(lexicon, nlp) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import cameo_codes
+
+    assert cameo_codes(nlp, lexicon, "Gunmen killed the deputy mayor of the town on Friday.") == ["186"]
+    # Killing people who hold no office stays plain violence.
+    assert cameo_codes(nlp, lexicon, "Gunmen killed three villagers on Friday.") == ["190"]
