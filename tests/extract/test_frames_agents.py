@@ -34,3 +34,8 @@ def test_frames_killing_an_official_is_an_assassination(lexicon, nlp) -> None:  
     assert cameo_codes(nlp, lexicon, "Gunmen killed the deputy mayor of the town on Friday.") == ["186"]
     # Killing people who hold no office stays plain violence.
     assert cameo_codes(nlp, lexicon, "Gunmen killed three villagers on Friday.") == ["190"]
+
+
+def test_frames_overriding_a_veto_rejects_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "US lawmakers voted on Tuesday to override President Donald Trump's veto.")
+    assert ("120", "usa-lawmakers", "donald-trump") in {(e.cameo, e.source, e.target) for e in x.events}
