@@ -1,0 +1,33 @@
+"""Lexicon frames written for these tests: when a word is the act CAMEO codes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+
+def _all_codes(nlp, lexicon, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    from kg.extract.cameo import code_span
+
+    return [m.code for m in code_span(nlp(text), lexicon)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accepted a formula for ending its border dispute with Ecuador.",
+        "A Chilean ship entered the channel, disputed by Peru and Chile.",
+    ],
+    ids=["dispute-noun", "disputed-territory"],
+)
+def test_frames_a_dispute_is_no_denial(nlp, lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "016" not in _all_codes(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry disputed the report on Monday.", "The ministry disputed that its troops had fired first."],
+    ids=["disputed-report", "disputed-that"],
+)
+def test_frames_disputing_a_claim_is_a_denial(nlp, lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "016" in _all_codes(nlp, lexicon, text)
