@@ -155,6 +155,9 @@ _CONTENT_NOUNS = frozenset({
 
 
 def _infinitive_of_noun(token: Token) -> bool:
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep" and token.head.lower_ in {"for", "of"}:
+        # "an appeal *for deploying* troops", "a demand of withdrawing": the content too.
+        return token.head.head.lemma_.lower() in _CONTENT_NOUNS
     return (
         token.dep_ == "acl"
         and token.head.lemma_.lower() in _CONTENT_NOUNS

@@ -31,3 +31,11 @@ def test_frames_a_dispute_is_no_denial(nlp, lexicon, text: str) -> None:  # type
 )
 def test_frames_disputing_a_claim_is_a_denial(nlp, lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "016" in _all_codes(nlp, lexicon, text)
+
+
+def test_frames_gerund_of_an_appeal_is_its_content(extractor) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import extract_text
+
+    x = extract_text(extractor, "Jordan rejected on Monday a UN appeal for deploying troops along its border with Syria.")
+    assert not any(e.cameo.startswith("15") for e in x.events)
+    assert any(e.cameo.startswith("12") for e in x.events)
