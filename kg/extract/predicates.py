@@ -139,7 +139,14 @@ def _background_noun(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.tag_ == "VBG":
         noun, head = head, head.head
+    if noun.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in _BACKGROUND_FRAMES:
+        # "on the *eve of* a visit", "in the *wake of* the attack", "in the *run-up to* the vote".
+        return True
     return noun.dep_ in {"pobj", "pcomp"} and head.lower_ in _BACKGROUND_PREPS
+
+
+#: Nouns that place an event before or after another ("on the eve of X").
+_BACKGROUND_FRAMES = frozenset({"eve", "wake", "aftermath", "run-up", "lead-up", "runup", "leadup", "heels"})
 
 
 #: Nouns whose infinitive is what somebody asks, offers, promises, refuses or

@@ -39,3 +39,18 @@ def test_frames_gerund_of_an_appeal_is_its_content(extractor) -> None:  # type: 
     x = extract_text(extractor, "Jordan rejected on Monday a UN appeal for deploying troops along its border with Syria.")
     assert not any(e.cameo.startswith("15") for e in x.events)
     assert any(e.cameo.startswith("12") for e in x.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad threatened to cut ties with Sudan on the eve of a visit by Libyan leader Muammar Gaddafi.",
+        "Chad threatened to cut ties with Sudan in the wake of an attack by the Janjaweed.",
+    ],
+    ids=["eve-of", "wake-of"],
+)
+def test_frames_event_an_act_is_timed_against_is_background(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import extract_text
+
+    roots = {e.cameo[:2] for e in extract_text(extractor, text).events}
+    assert "13" in roots and not roots & {"04", "18", "19"}
