@@ -157,15 +157,15 @@ _CHARGING_ROOTS = frozenset({"11", "17"})
 
 
 def _reason_of_charge(token: Token, kept: list[CameoMatch], doc: Doc) -> bool:
-    """Is the token a gerund giving the reason of an arrest or a rebuke ("jailed *for collaborating*")?"""
+    """Is the token a gerund giving the reason of an arrest or a rebuke ("jailed *for collaborating*", "accused X *of spying*")?"""
     if token.tag_ != "VBG" or token.dep_ not in ("pcomp", "pobj"):
         return False
     prep = token.head
-    if prep.lower_ != "for" or prep.head.i == prep.i:
+    if prep.lower_ not in ("for", "of") or prep.head.i == prep.i:
         return False
-    return any(
-        prep.head.i in m.trigger_tokens and m.concept.root in _CHARGING_ROOTS and not m.reporting for m in kept
-    )
+    # The parser may hang the preposition on the accused ("accused *his opponents* of ...").
+    governors = {prep.head.i} | ({prep.head.head.i} if prep.head.dep_ == "dobj" else set())
+    return any(governors & set(m.trigger_tokens) and m.concept.root in _CHARGING_ROOTS for m in kept)
 
 
 def _dated_history(token: Token) -> bool:

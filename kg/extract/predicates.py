@@ -162,8 +162,8 @@ _CONTENT_NOUNS = frozenset({
 
 
 def _infinitive_of_noun(token: Token) -> bool:
-    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep" and token.head.lower_ in {"for", "of"}:
-        # "an appeal *for deploying* troops", "a demand of withdrawing": the content too.
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep" and token.head.lower_ in {"for", "of", "on"}:
+        # "an appeal *for deploying* troops", "an agreement *on reducing* arms": the content too.
         return token.head.head.lemma_.lower() in _CONTENT_NOUNS
     return (
         token.dep_ == "acl"

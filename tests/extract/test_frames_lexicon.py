@@ -54,3 +54,24 @@ def test_frames_event_an_act_is_timed_against_is_background(extractor, text: str
 
     roots = {e.cameo[:2] for e in extract_text(extractor, text).events}
     assert "13" in roots and not roots & {"04", "18", "19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content_root"),
+    [
+        ("The minister accused his rivals of sympathizing with the rebels.", "01"),
+        ("Zambia accused Britain of restoring colonial rule in the region.", "08"),
+        ("Moscow offered a deal that could lead to an agreement on reducing nuclear missiles.", "16"),
+    ],
+    ids=["accused-of-gerund-on-object", "accused-of-gerund", "agreement-on-gerund"],
+)
+def test_frames_gerund_of_a_charge_or_agreement_is_content(nlp, lexicon, text: str, content_root: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.cameo import code_span
+    from kg.extract.predicates import find_candidates
+    from kg.model import Span
+
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    roots = {c.match.code[:2] for c in find_candidates(sent, 0, Span(0, len(text)), lexicon)}
+    assert content_root not in roots
+    assert code_span(doc, lexicon)
