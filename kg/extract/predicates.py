@@ -158,6 +158,7 @@ _CONTENT_NOUNS = frozenset({
     "readiness", "intention", "desire", "wish", "need", "obligation", "threat", "ultimatum", "order",
     "instruction", "mandate", "authority", "power", "freedom", "licence", "license", "agreement",
     "deal", "accord", "consent", "permit", "motion", "resolution",
+    "admission", "acknowledgement", "acknowledgment", "assurance", "guarantee",
 })
 
 
@@ -165,10 +166,11 @@ def _infinitive_of_noun(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep" and token.head.lower_ in {"for", "of", "on"}:
         # "an appeal *for deploying* troops", "an agreement *on reducing* arms": the content too.
         return token.head.head.lemma_.lower() in _CONTENT_NOUNS
+    # ... and its "that" clause ("demanded an admission *that* X murdered ...").
     return (
-        token.dep_ == "acl"
+        token.dep_ in {"acl", "ccomp"}
         and token.head.lemma_.lower() in _CONTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that") for c in token.children)
     )
 
 

@@ -75,3 +75,12 @@ def test_frames_gerund_of_a_charge_or_agreement_is_content(nlp, lexicon, text: s
     roots = {c.match.code[:2] for c in find_candidates(sent, 0, Span(0, len(text)), lexicon)}
     assert content_root not in roots
     assert code_span(doc, lexicon)
+
+
+def test_frames_that_clause_of_a_demanded_admission_is_content(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.predicates import find_candidates
+    from kg.model import Span
+
+    text = "The Czech parliament demanded an admission by Moscow that Soviet troops killed 200 protesters in 1968."
+    sent = next(iter(nlp(text).sents))
+    assert [c.match.code[:2] for c in find_candidates(sent, 0, Span(0, len(text)), lexicon)] == ["10"]
