@@ -84,3 +84,23 @@ def test_frames_that_clause_of_a_demanded_admission_is_content(nlp, lexicon) -> 
     text = "The Czech parliament demanded an admission by Moscow that Soviet troops killed 200 protesters in 1968."
     sent = next(iter(nlp(text).sents))
     assert [c.match.code[:2] for c in find_candidates(sent, 0, Span(0, len(text)), lexicon)] == ["10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Aid will resume once a new government takes over.", "192", None),
+        ("Rebels took over the town of Kindu on Monday.", None, "192"),
+        ("The army shelled the camp, according to a press release by the rebels.", "084", None),
+    ],
+    ids=["government-takes-over", "took-over-town", "press-release"],
+)
+def test_frames_take_over_and_press_release(nlp, lexicon, text: str, absent: str | None, present: str | None) -> None:  # type: ignore[no-untyped-def]
+    codes = _all_codes(nlp, lexicon, text)
+    from kg.extract.cameo import code_span
+
+    nominal = [m.code for m in code_span(nlp(text), lexicon, nominals="all")]
+    if absent:
+        assert absent not in codes and absent not in nominal
+    if present:
+        assert present in codes
