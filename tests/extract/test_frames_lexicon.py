@@ -104,3 +104,16 @@ def test_frames_take_over_and_press_release(nlp, lexicon, text: str, absent: str
         assert absent not in codes and absent not in nominal
     if present:
         assert present in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The government met the strikers' demands on Monday.", "080"),
+        ("The U.S. said it would not meet the kidnappers' demands.", "124"),
+        ("The two leaders met in Geneva.", "040"),
+    ],
+    ids=["met-demands", "would-not-meet-demands", "met-in-person"],
+)
+def test_frames_meeting_demands_is_yielding(nlp, lexicon, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert code in _all_codes(nlp, lexicon, text)
