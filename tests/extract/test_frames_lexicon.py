@@ -117,3 +117,17 @@ def test_frames_take_over_and_press_release(nlp, lexicon, text: str, absent: str
 )
 def test_frames_meeting_demands_is_yielding(nlp, lexicon, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     assert code in _all_codes(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The detention of three Greek fishing boats by Turkey angered Athens.", "1711"),
+        ("The detention of the journalists by police angered Paris.", "173"),
+    ],
+    ids=["detention-of-boats", "detention-of-people"],
+)
+def test_frames_detaining_vessels_is_seizing_property(nlp, lexicon, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract.cameo import code_span
+
+    assert code in [m.code for m in code_span(nlp(text), lexicon, nominals="all")]
