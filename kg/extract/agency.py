@@ -173,7 +173,12 @@ def captor_of_released(token: Token, match: CameoMatch, p_index: int, actors: Ac
     """
     if match.code[:3] != "084" or any(c.dep_ in {"agent", "nsubj"} for c in token.children):
         return None
-    holders = [c for s in token.children if s.dep_ == "nsubjpass" for c in s.children if c.dep_ in {"relcl", "acl"}]
+    # The clause may hang off an apposition of the subject ("Two hostages,
+    # a Briton and a Canadian, who had been held by X, were released").
+    subjects = [s for s in token.children if s.dep_ == "nsubjpass"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    subjects += [c for a in subjects for c in a.children if c.dep_ == "conj"]
+    holders = [c for s in subjects for c in s.children if c.dep_ in {"relcl", "acl"}]
     if token.dep_ in {"advcl", "conj"} and token.head != token:
         holders.append(token.head)
     for holder in holders:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorFindings
+from kg.extract.cameo_syntax import described_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +42,7 @@ def agreement_party(
         return None
     if any(c.dep_ in {"agent", "nsubj", "nsubjpass", "auxpass", "dobj"} for c in token.children):
         return None
-    noun = _described_noun(token)
+    noun = described_noun(token)
     if noun is None or noun.lemma_.lower() not in _AGREEMENT_NOUNS:
         return None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
@@ -56,30 +57,4 @@ def agreement_party(
         return agent_of(verb)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEMBERSHIP_LEMMAS:
         return agent_of(noun.head)
-    return None
-
-
-def _described_noun(token: Token) -> Token | None:
-    """The noun a participle describes: its head, or the noun before the comma the parser hung it after."""
-    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
-        return token.head
-    if token.dep_ != "advcl":
-        return None
-    doc = token.doc
-    comma = token.left_edge.i - 1
-    if comma < 1 or doc[comma].text != ",":
-        return None
-    noun = doc[comma - 1]
-    # "the Treaty (CTBT), signed ...": climb from the bracket and the acronym.
-    for _ in range(3):
-        if noun.dep_ in {"punct", "appos"} and noun.head != noun:
-            noun = noun.head
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.head == noun:
-        return None
-    # The noun must belong to the clause the participle hangs on.
-    node = noun
-    for _ in range(4):
-        node = node.head
-        if node == token.head:
-            return noun
     return None

@@ -16,8 +16,11 @@ from kg.extract.agreements import agreement_party
 from kg.extract.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.cameo_syntax import antecedent_subject, described_noun, misread_time_subject
 from kg.extract.dyads import addressee_last, coded_apposition
-from kg.extract.target_search import actor_in_scope, is_stance_modifier, nearest_actor_below, self_possessed
+from kg.extract.nominals import nominal_arguments as nominal_arguments  # re-exported for the event builder
+from kg.extract.noun_phrases import actor_in_modifiers, actor_of_np as actor_of_np
+from kg.extract.target_search import across_border, actor_in_scope, nearest_actor_below, self_possessed
 from kg.extract.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind
 
@@ -31,75 +34,14 @@ _TRANSFER_ROOTS = {"03", "05", "06", "07", "08"}
 _CONTROL_PASSIVES = {"schedule", "expect", "set", "due", "slate", "plan", "suppose", "ask", "invite", "require", "force", "urge"}
 
 
-def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int = 0) -> str | None:
-    """The actor a noun phrase headed by ``token`` denotes, looking into its structure."""
-    if depth > 4:
-        return None
-    found = actors.actor_at(p_index, token.i)
-    if found is not None:
-        return found
-    # Appositions and descriptors: "the French carmaker Renault".
-    for child in token.children:
-        if child.dep_ == "appos":
-            found = actors.actor_at(p_index, child.i) or actor_of_np(child, p_index, actors, depth=depth + 1)
-            if found:
-                return found
-    # Named members: "prominent politicians including X".
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"including", "notably"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = actors.actor_at(p_index, pobj.i)
-                    if found:
-                        return found
-    # Copular identification: "A second company ... was the Chinese firm X".
-    if token.dep_ in {"nsubj"} and token.head.lemma_ == "be":
-        for child in token.head.children:
-            if child.dep_ == "attr":
-                found = actor_of_np(child, p_index, actors, depth=depth + 1)
-                if found:
-                    return found
-    # Coordination: the first conjunct that is an actor.
-    for child in token.children:
-        if child.dep_ == "conj":
-            found = actors.actor_at(p_index, child.i)
-            if found:
-                return found
-    return None
-
-
-def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str | None:
-    """The actor inside an event noun ("the US move", "Iran's decision", "the decision by X")."""
-    # The nearest name modifier first: "bin Laden's *al-Qaeda* network".
-    for child in sorted(token.lefts, key=lambda c: (c.dep_ == "poss", -c.i)):
-        if child.dep_ in {"poss", "compound", "amod", "nmod"} and not is_stance_modifier(child):
-            found = actors.actor_at(p_index, child.i)
-            if found:
-                return found
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"by", "of", "from"}:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = actor_of_np(pobj, p_index, actors)
-                    if found:
-                        return found
-    # A name qualifying a modifier: "*US* Predator attacks".
-    for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"}:
-            for grand in child.lefts:
-                found = actors.actor_at(p_index, grand.i) if grand.dep_ in {"compound", "amod", "nmod", "poss"} else None
-                if found:
-                    return found
-    return None
-
-
 def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int = 0) -> str | None:
     if depth > 6:
         return None
     for child in token.children:
         if child.dep_ == "agent":
             for pobj in child.children:
-                found = actor_of_np(pobj, p_index, actors)
+                # "by the Fifth Corps' 96th Brigade": the unit of a named force is that force.
+                found = actor_of_np(pobj, p_index, actors) or _possessor_name(pobj, p_index, actors)
                 if found:
                     return found
     stray = _stray_agent(token, p_index, actors)
@@ -220,6 +162,11 @@ def _stray_agent(token: Token, p_index: int, actors: ActorFindings) -> str | Non
     return None
 
 
+def _possessor_name(np: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The named possessor of a noun phrase ("*the army's* brigade")."""
+    return next((found for c in np.children if c.dep_ == "poss" and (found := actors.actor_at(p_index, c.i))), None)
+
+
 def _uncoded(actor_id: str, actors: ActorFindings) -> bool:
     return any(a.id == actor_id and a.code is None and a.country is None for a in actors.actors)
 
@@ -287,6 +234,10 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
                     candidate = actor_of_np(pobj, p_index, actors) if pobj.dep_ == "pobj" else None
                     if candidate and candidate not in own:
                         return candidate
+    if found is None and source and match.code[:2] in {"18", "19", "20"}:
+        # "launched a cross-border raid": into the country of the place named.
+        for head in (token, *(token.doc[i] for i in match.trigger_tokens if i != token.i)):
+            found = found or across_border(head, p_index, actors, source)
     instrument = subject_instrument(token, p_index, actors) if found is None and source else None
     if instrument is not None and source:
         # "the *X* sanctions law, enacted by Y, banned ...": aimed at X.
@@ -306,9 +257,23 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
         return None if found in weak else found
 
     is_passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children) and not _is_stative(token)
+    # (Only a coded party: an uncoded place or a document is no target.)
+    # A thing handed over or signed is no target either ("the treaty, signed in 1996").
+    described = described_noun(token) if strict and token.tag_ == "VBN" and not is_passive and match.code[:2] not in _TRANSFER_ROOTS else None
+    if described is not None and not any(c.dep_ == "dobj" for c in token.children):
+        # "Iraq's Faw peninsula, captured by Iran": the noun the participle
+        # describes is acted upon, a place through its owner.
+        owner = next((actors.actor_at(p_index, c.i) for c in described.children if c.dep_ == "poss"), None)
+        found = ok(owner) or ok(actor_of_np(described, p_index, actors)) or ok(actor_in_modifiers(described, p_index, actors))
+        if found:
+            return found
     if is_passive:
+        misread = misread_time_subject(token)
         for child in token.children:
             if child.dep_ == "nsubjpass":
+                if child == misread:
+                    # "hostages held since 2016 were released": the hostages are.
+                    child = antecedent_subject(token) or child
                 found = ok(actor_of_np(child, p_index, actors)) or ok(actor_in_modifiers(child, p_index, actors))
                 if found:
                     return found
@@ -403,40 +368,3 @@ def _actor_after(prep: Token, p_index: int, actors: ActorFindings) -> str | None
         if node.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "SCONJ"}:
             return None
     return None
-
-
-#: Roots whose event nouns take their target in an "of" phrase ("the
-#: invasion *of Ukraine*", "the arrest *of* the editor"); other nouns take
-#: their agent there ("a meeting *of the Security Council*").
-_PATIENT_OF_ROOTS = {"16", "17", "18", "19", "20"}
-
-
-def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> tuple[str | None, str | None]:
-    """Source and target of an event noun from its own modifiers.
-
-    The possessor or a name modifier is the agent ("Iran's attack", "the US
-    move"), as is a "by" phrase; "to", "with", "against", "on" phrases give the
-    target. An "of" phrase is the target of a conflictual act and the agent of
-    any other ("the invasion of Ukraine", "a visit of the president").
-    """
-    patient_of = match.code[:2] in _PATIENT_OF_ROOTS
-    source: str | None = None
-    target: str | None = None
-    for child in token.children:
-        if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None:
-            source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
-    for child in token.children:
-        if child.dep_ != "prep":
-            continue
-        for pobj in (c for c in child.children if c.dep_ == "pobj"):
-            found = actor_of_np(pobj, p_index, actors)
-            if not found and child.lower_ in TARGET_PREPS:
-                # "riots against Israeli policies": the policy's owner.
-                found = actor_in_modifiers(pobj, p_index, actors)
-            if not found:
-                continue
-            if child.lower_ == "by" or (child.lower_ == "of" and not patient_of):
-                source = source or found
-            elif child.lower_ in TARGET_PREPS or child.lower_ == "of":
-                target = target or found
-    return source, (target if target != source else None)

@@ -16,6 +16,7 @@ from kg.extract.cameo_syntax import (
     OBJECT_DEPS,
     carries_clause,
     contained,
+    described_noun,
     has_subject,
     is_reduced_passive as is_reduced_passive,  # re-exported: arguments and events import it from here
     lemma_in,
@@ -128,10 +129,12 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
             return None
         tokens.append(particles[0].i)
     objects = objects_of(token)
-    if not objects and (pattern.objects or pattern.object_class is not None) and is_reduced_passive(token):
+    described = described_noun(token) if not objects and (pattern.objects or pattern.object_class is not None) else None
+    if described is not None:
         # "A Gallup poll *released* on Friday", "the town, *captured* by
-        # rebels": the noun the participle describes is its object.
-        objects = [token.head]
+        # rebels", "the treaty, signed in 1996 and *ratified* in 2000": the
+        # noun the participle describes is its object.
+        objects = [described]
     if pattern.objects:
         # The object may be named by its head or by a compound modifier
         # ("the *peacekeeping* force", "the *ceasefire* agreement").
@@ -143,7 +146,9 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         ]
         if not matched:
             return None
-        tokens.append(matched[0].i)
+        if token.left_edge.i <= matched[0].i <= token.right_edge.i:
+            # (The noun a participle or relative clause describes stands apart from the trigger.)
+            tokens.append(matched[0].i)
         objects = [m.head if m.dep_ == "compound" else m for m in matched]
     if pattern.clausal and not carries_clause(token):
         return None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.cameo_frames import MAX_DEPTH, Hit, apply_tense, is_negated, match_noun, match_verb, modal_family
 from kg.extract.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
+from kg.extract.cameo_syntax import described_noun, has_own_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -134,7 +135,7 @@ def code_span(
         # "staged demonstrations [to demand]", "attacked the camp, [killing]".
         # Through uncoded links too: "sent arms [to help] [defend] the city".
         governors = {i for other in kept if other is not match and not other.reporting for i in other.trigger_tokens}
-        if not match.reporting and _governed(token, governors):
+        if not match.reporting and _governed(token, governors) and not _dated_history(token):
             continue
         if _reason_of_charge(token, kept, doc):
             continue
@@ -156,15 +157,24 @@ _CHARGING_ROOTS = frozenset({"11", "17"})
 
 
 def _reason_of_charge(token: Token, kept: list[CameoMatch], doc: Doc) -> bool:
-    """Is the token a gerund giving the reason of an arrest or a rebuke ("jailed *for collaborating*")?"""
+    """Is the token a gerund giving the reason of an arrest or a rebuke ("jailed *for collaborating*", "accused X *of spying*")?"""
     if token.tag_ != "VBG" or token.dep_ not in ("pcomp", "pobj"):
         return False
     prep = token.head
-    if prep.lower_ != "for" or prep.head.i == prep.i:
+    if prep.lower_ not in ("for", "of") or prep.head.i == prep.i:
         return False
-    return any(
-        prep.head.i in m.trigger_tokens and m.concept.root in _CHARGING_ROOTS and not m.reporting for m in kept
-    )
+    # The parser may hang the preposition on the accused ("accused *his opponents* of ...").
+    governors = {prep.head.i} | ({prep.head.head.i} if prep.head.dep_ == "dobj" else set())
+    return any(governors & set(m.trigger_tokens) and m.concept.root in _CHARGING_ROOTS for m in kept)
+
+
+def _dated_history(token: Token) -> bool:
+    """Is the token a participle giving a noun's dated history ("the treaty, *signed in 1996*")?
+
+    A passive participle with a date of its own tells an earlier act on the
+    noun it describes, not the manner of the clause it hangs on.
+    """
+    return token.tag_ == "VBN" and described_noun(token) is not None and has_own_date(token)
 
 
 def _governed(token: Token, governors: set[int]) -> bool:

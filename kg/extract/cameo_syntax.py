@@ -101,12 +101,29 @@ def contained(token: Token, lexicon: CameoLexicon) -> Token:
 def object_class(token: Token, lexicon: CameoLexicon) -> str:
     if token.ent_type_ in _HUMAN_ENTS or token.lemma_.lower() in lexicon.human_nouns:
         return "human"
+    if token.pos_ == "PROPN" and any(_human_word(a, lexicon) for a in _appositions(token)):
+        # A name the tagger cannot type is a person by its apposition ("X, *a veteran* of ...").
+        return "human"
     if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me", "himself", "themselves"):
         return "human"
     if token.ent_type_ in _PLACE_ENTS or token.lemma_.lower() in lexicon.place_nouns:
         return "place"
     return "thing"
 
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The appositions of a name and their conjuncts ("X, a hardline *Marxist* and a *veteran*")."""
+    found: list[Token] = []
+    frontier = [c for c in token.children if c.dep_ == "appos"]
+    for _ in range(3):
+        found += frontier
+        frontier = [c for a in frontier for c in a.children if c.dep_ in ("appos", "conj")]
+    return found
+
+
+def _human_word(token: Token, lexicon: CameoLexicon) -> bool:
+    return token.ent_type_ in _HUMAN_ENTS or token.lemma_.lower() in lexicon.human_nouns
 
 
 def is_reduced_passive(token: Token) -> bool:
@@ -131,3 +148,99 @@ def negated_infinitive(verb: Token) -> bool:
                 return True
         frontier = clauses
     return False
+
+
+#: Words that open a time phrase the parser may take for a clause ("held *since* 2016 were released").
+_TIME_PHRASE_WORDS = frozenset({"since", "until", "till"})
+
+
+def misread_time_subject(verb: Token) -> Token | None:
+    """A year or date the parser took for the subject of the clause after it.
+
+    In "hostages who had been held since 2016 were released", "since 2016"
+    ends the relative clause, but the parser reads "since" as a subordinator
+    and "2016" as the subject of "were released". A number or date right
+    after "since"/"until" is never a clause subject.
+    """
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass") or child.i == 0:
+            continue
+        before = verb.doc[child.i - 1]
+        if before.lower_ in _TIME_PHRASE_WORDS and before.head == verb and (child.like_num or child.ent_type_ == "DATE"):
+            return child
+    return None
+
+
+def antecedent_subject(verb: Token) -> Token | None:
+    """The noun a clause with a misread time subject really predicates of.
+
+    The clause then hangs off the relative clause it ends ("hostages *who
+    had been held* since 2016 *were released*"): its subject is the noun
+    the relative clause describes.
+    """
+    if misread_time_subject(verb) is None or verb.dep_ not in ("advcl", "conj", "ccomp"):
+        return None
+    clause = verb.head
+    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return clause.head
+    return None
+
+
+def described_noun(token: Token) -> Token | None:
+    """The noun a past participle describes, however the parser attached it.
+
+    "the poll *released* on Friday" (a reduced relative), "withdraws X from
+    the treaty, *signed* in 1996" (hung after the comma on the main verb),
+    and the participle conjoined to either ("signed in 1996 and *ratified*
+    in 2000").
+    """
+    if token.dep_ == "conj" and token.head.i < token.i and token.tag_ in ("VBN", "VBD"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children):
+            return None
+        return described_noun(token.head) if token.head.tag_ == "VBN" else None
+    if token.tag_ != "VBN":
+        return None
+    if token.dep_ == "acl":
+        return token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i else None
+    if token.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
+        return None
+    doc = token.doc
+    comma = token.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    noun = doc[comma - 1]
+    # "the Treaty (CTBT), signed ...": climb from the bracket and the acronym.
+    for _ in range(3):
+        if noun.dep_ in ("punct", "appos") and noun.head != noun:
+            noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head == noun:
+        return None
+    # The noun must belong to the clause the participle hangs on.
+    node = noun
+    for _ in range(4):
+        node = node.head
+        if node == token.head:
+            return noun
+    return None
+
+
+def has_own_date(verb: Token) -> bool:
+    """Does the predicate carry a date of its own ("signed *in 1996*", "captured *last year*")?"""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in child.children):
+            return True
+    return False
+
+
+def between_pair(noun: Token) -> tuple[Token, Token] | None:
+    """The two parties of a "between A and B" phrase on a noun ("a summit *between him and Xi*")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for first in (c for c in prep.children if c.dep_ == "pobj"):
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            if second is not None:
+                return first, second
+    return None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.cameo_syntax import misread_time_subject
 from kg.extract.predicates import Candidate
 from kg.model import Article, Span, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
 from kg.nlp import ParsedParagraph
@@ -160,6 +161,9 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         span = doc.char_span(timex.span.start - start, timex.span.end - start, alignment_mode="expand")
         if span is None:
             continue
+        if any(misread_time_subject(t.head) == t for t in span):
+            # "held since 2016 were released": the year ends the clause before, not this one's subject.
+            continue
         speech = _speech_before(span, by_token)
         if speech is not None:
             if speech == token.i:
@@ -169,6 +173,10 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         if span.root.head == token or _relative_clause_of(governing) == token:
             return timex
         if governing == token and not _inside_argument(span.root, governing, set(cand.match.trigger_tokens)):
+            return timex
+        # "abducted by gunmen wearing uniforms in August 2016": a time the parser
+        # hung on a participle describing an argument dates the act.
+        if _describes_argument_of(governing, token) and governing.i not in by_token and not _since(span):
             return timex
         # "The meeting was held on Monday", "talks planned for this week had been
         # postponed": an event noun takes the time of the verb it is the subject
@@ -223,6 +231,22 @@ def _inside_argument(word: Token, predicate: Token, trigger: set[int]) -> bool:
             return True
         current = current.head
     return False
+
+
+def _describes_argument_of(participle: Token, predicate: Token) -> bool:
+    """Is ``participle`` a reduced relative on the subject, object or agent of ``predicate``?"""
+    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"}:
+        return False
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        noun = noun.head
+    return noun.head == predicate and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}
+
+
+def _since(span: DocSpan) -> bool:
+    """A time from which a state holds ("living there *since 1990*") dates the state only."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in {"since", "for"} or span[0].lower_ == "since"
 
 
 def _in_clause_of(token: Token, head: Token) -> bool:

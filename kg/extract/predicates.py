@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actor_collectives import COLLECTIVES, GROUP_SECTORS
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate, code_span
+from kg.extract.cameo_syntax import between_pair
 from kg.model import Span
 
 if TYPE_CHECKING:
@@ -64,6 +65,10 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
         # the withdrawal as a step toward ...").
         if noun.dep_ in _OBJECT_DEPS and noun.head.i in covered and _characterized(noun):
             continue
+        # Nor is what an intent, a demand or a threat is about ("ready to
+        # host *a meeting* between X and Y"): it has not happened.
+        if noun.dep_ in _OBJECT_DEPS and any(noun.head.i in m.trigger_tokens and m.code[:2] in _UNREALIZED_ROOTS for m in matches):
+            continue
         if noun.pos_ == "NOUN" and not set(match.trigger_tokens) & covered and named_participant(noun) is not None:
             matches.append(match)
             covered.update(match.trigger_tokens)
@@ -103,6 +108,8 @@ def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLe
 
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: Roots of acts whose object has not (yet) happened: intents, demands, threats.
+_UNREALIZED_ROOTS = frozenset({"03", "10", "13"})
 
 #: Verbs that say what something is ("characterized X as Y").
 _CHARACTERIZING = frozenset({"describe", "characterize", "characterise", "portray", "depict", "brand", "label", "dub"})
@@ -132,7 +139,14 @@ def _background_noun(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj" and head.dep_ == "pcomp" and head.tag_ == "VBG":
         noun, head = head, head.head
+    if noun.dep_ == "pobj" and head.lower_ in {"of", "to"} and head.head.lemma_.lower() in _BACKGROUND_FRAMES:
+        # "on the *eve of* a visit", "in the *wake of* the attack", "in the *run-up to* the vote".
+        return True
     return noun.dep_ in {"pobj", "pcomp"} and head.lower_ in _BACKGROUND_PREPS
+
+
+#: Nouns that place an event before or after another ("on the eve of X").
+_BACKGROUND_FRAMES = frozenset({"eve", "wake", "aftermath", "run-up", "lead-up", "runup", "leadup", "heels"})
 
 
 #: Nouns whose infinitive is what somebody asks, offers, promises, refuses or
@@ -144,14 +158,19 @@ _CONTENT_NOUNS = frozenset({
     "readiness", "intention", "desire", "wish", "need", "obligation", "threat", "ultimatum", "order",
     "instruction", "mandate", "authority", "power", "freedom", "licence", "license", "agreement",
     "deal", "accord", "consent", "permit", "motion", "resolution",
+    "admission", "acknowledgement", "acknowledgment", "assurance", "guarantee",
 })
 
 
 def _infinitive_of_noun(token: Token) -> bool:
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.dep_ == "prep" and token.head.lower_ in {"for", "of", "on"}:
+        # "an appeal *for deploying* troops", "an agreement *on reducing* arms": the content too.
+        return token.head.head.lemma_.lower() in _CONTENT_NOUNS
+    # ... and its "that" clause ("demanded an admission *that* X murdered ...").
     return (
-        token.dep_ == "acl"
+        token.dep_ in {"acl", "ccomp"}
         and token.head.lemma_.lower() in _CONTENT_NOUNS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any((c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that") for c in token.children)
     )
 
 
@@ -236,6 +255,11 @@ def named_participant(token: Token) -> Token | None:
                 # The agent of "a strike by transport workers" is a group of people.
                 if child.lower_ == "by" and pobj.dep_ == "pobj" and _people_group(pobj):
                     return pobj
+    # "a summit between him and Xi": the parties are named.
+    # (Not in a prepositional adjunct: "pave the way for talks between ...".)
+    pair = between_pair(token) if token.dep_ != "pobj" else None
+    if pair is not None and any(p.pos_ == "PROPN" for p in pair):
+        return next(p for p in pair if p.pos_ == "PROPN")
     # A name modifying an act that someone performs is its agent ("U.S.
     # nuclear tests", "Iran's missile launches"), unlike a topic ("the
     # Ukraine war", "the Kashmir issue").

@@ -20,13 +20,14 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     """Last resort, as CAMEO codes a location when no one is acted upon:
     the nearest named actor anywhere in the predicate's clause but its subject
     ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c)]
+    # A clause that only dates the act ("since the invasion of X began") is another proposition.
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c)]
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
             if found and found not in skip:
                 return found
-        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c)]
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c)]
         if not frontier:
             break
     return None
@@ -136,7 +137,45 @@ def _is_subordinate(token: Token) -> bool:
     return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl" or _is_counterpart(token)
 
 
+#: Subordinators of a clause that only places the act in time.
+_TIME_MARKS = frozenset({"since", "after", "before", "once"})
+
+
+def _is_time_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
+
+
 def _misparsed_subject(token: Token) -> bool:
     # An unlabelled phrase before the verb is mostly a misparsed part of the
     # subject ("*Qatar's emir*, Sheikh X launched ..."), not what is acted on.
     return token.dep_ == "dep" and token.i < token.head.i
+
+
+def across_border(token: Token, p_index: int, actors: ActorFindings, source: str) -> str | None:
+    """The country a "cross-border" act enters: that of a place its sentence locates.
+
+    "after an Iranian cross-border offensive ..." in a sentence about battles
+    "near Basra": the offensive crossed into the country the named place lies
+    in, when that country is not the attacker's own.
+    """
+    if not _crosses_border(token):
+        return None
+    countries = {a.id: a.country for a in actors.actors}
+    own = countries.get(source)
+    if own is None:
+        return None
+    for prep in (t for t in token.sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = actors.actor_at(p_index, pobj.i)
+            country = countries.get(place or "")
+            if place is None or country is None or country == own or actors_kind(place, actors) not in PLACE_KINDS:
+                continue
+            # The country itself when the article names it, else the place.
+            return next((a.id for a in actors.actors if a.kind.value == "COUNTRY" and a.country == country), place)
+    return None
+
+
+def _crosses_border(token: Token) -> bool:
+    """Is the event noun or verb qualified as "cross-border"?"""
+    words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound", "advmod", "npadvmod"}]
+    return "cross-border" in words or ("cross" in words and "border" in words)
