@@ -418,6 +418,7 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
     span = span_of(tokens, offset)
     ids: tuple[int, ...] = (token.i,)
     country = gaz.country(token.text)
+    named = country is not None
     if country is None and token.dep_ in {"amod", "compound", "nmod"} and token.text[:1].isupper():
         # "the Kuwaiti response": the nationality of an event noun is its country.
         country = gaz.country_of_demonym(token.text)
@@ -430,7 +431,7 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
                 span, ids = span_of(tokens, offset), (before.i, token.i)
     if country is not None:
         proto = country_proto(country, span, p_index, token, ids, text_of(tokens))
-        if token.pos_ == "ADJ" or token.dep_ == "amod":
+        if token.pos_ == "ADJ" or token.dep_ == "amod" or not named:
             proto.via = "adjective"  # names its country, but says little about what the story is about
         return proto
     org = gaz.organization(token.text)

@@ -227,7 +227,8 @@ def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazette
     body with its own country ("State Department") already has it.
     """
     # A clear home country: the most mentioned is also the first (dateline, lead subject).
-    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON), None)
+    # A nationality adjective ("South African uranium") names a country, not the story's home.
+    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON and p.via != "adjective"), None)
     if entry is None or first != entry.iso3:
         return protos
     coded: dict[str, tuple[str, str, str]] = {}

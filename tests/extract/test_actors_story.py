@@ -88,3 +88,14 @@ def test_actors_seat_in_the_sentence_says_whose_president(extractor) -> None:  #
     extraction = _extract(extractor, text)
     doe = next(a for a in extraction.actors if a.id == "jane-doe")
     assert doe.country == "RUS"
+
+
+def test_actors_bare_body_after_a_foreign_adjective_takes_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury said it would lift the ban on Chilean copper, after Congress passed a new trade bill.\n\n"
+        "The bill protects U.S. smelters, the Treasury said.\n\n"
+        "Chilean copper will reach the United States by June, the Treasury added."
+    )
+    extraction = _extract(extractor, text)
+    treasury = next(a for a in extraction.actors if "Treasury" in a.aliases)
+    assert treasury.country == "USA"
