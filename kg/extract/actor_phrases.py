@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_agents import agent_actor
-from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
+from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
@@ -342,15 +342,18 @@ def _classify_core(
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"} and not (ent == "ORG" and country is None and domestic_descriptor(head, gaz)):
         body = gaz.body(head.text) or gaz.body(head.lemma_)
+        if named_party(body) and len(bare_names) > 1:
+            body = None  # "Sweden Democrats" is no "Democrats" party of Sweden
+    party = named_party(body)
     if body is not None and body.kind in {ActorKind.GROUP, ActorKind.REBEL} and country is None:
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
         # clause does, else in the one country its sentence names.
-        # An opposition's country is the story's, not any the sentence names ("a key U.S. ally").
-        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not home_group(head, body.sector) else None)
+        # An opposition's or a party's country is the story's, not any the sentence names ("a key U.S. ally").
+        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not (home_group(head, body.sector) or party) else None)
         if country is None and body.kind is ActorKind.REBEL:
             country = find_opponent_country(head, gaz)
         country = country or organization_country(head, gaz)
-    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not home_group(head, body.sector))):
+    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not home_group(head, body.sector) and not party)):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None and body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in {"including", "notably"} for c in head.children):
         body = None  # "politicians including X": the members named are the actors
@@ -368,7 +371,7 @@ def _classify_core(
                 proto.key = f"{proto.key}-{slugify(text_of(qualifiers))}"  # the Ibo elders are not the Hausa ones
                 if any(t in country_tokens for t in qualifiers):
                     proto.name = title_case(clean_name(text_of([t for t in phrase_tokens(head) if t.pos_ != "NUM"])))  # "Karen Guerrillas", not "Burmese Guerrillas"
-            if body_country is None and body.sector in HOME_SECTORS and not names:
+            if body_country is None and ((body.sector in HOME_SECTORS and not names) or party):
                 # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
                 proto.name, proto.key = body.name, body.key
             return proto

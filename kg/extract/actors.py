@@ -223,8 +223,9 @@ def _seat_office_holders(protos: list[_Proto], parsed: Sequence[ParsedParagraph]
 def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazetteer) -> list[_Proto]:
     """"The Foreign Ministry said" with no nationality is that of the country the story is about.
 
-    Only national bodies the gazetteer knows (ministries, the treasury); a
-    body with its own country ("State Department") already has it.
+    Only national bodies the gazetteer knows (ministries, the treasury, the
+    opposition, a party name many countries use); a body with its own
+    country ("State Department") already has it.
     """
     # A clear home country: the most mentioned is also the first (dateline, lead subject).
     # A nationality adjective ("South African uranium") names a country, not the story's home.
@@ -234,7 +235,7 @@ def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazette
     coded: dict[str, tuple[str, str, str]] = {}
     for proto in protos:
         body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
-        if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector == "OPP") and body.sector and not body.country and proto.key not in coded:
+        if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector in {"OPP", "PTY"}) and body.sector and not body.country and proto.key not in coded:
             coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
     # Later mentions resolved to the body ("the Ministry") follow it.
     return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]
