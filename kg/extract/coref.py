@@ -99,7 +99,7 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
                 resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
                 continue
         if proto.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT}:
-            longer = _longer_name(named, proto)
+            longer = _longer_name(named, proto, parsed)
             if longer is not None:
                 resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
                 continue
@@ -220,7 +220,7 @@ def _name_words(name: str) -> list[str]:
     return [SPELLING_VARIANTS.get(w, w) for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).lower())]
 
 
-def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoMention | None:
+def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> ProtoMention | None:
     words = _name_words(proto.name)
     if not words:
         return None
@@ -240,11 +240,45 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
             found.append(candidate)
             if best is None or len(_name_words(best.name)) > len(other):
                 best = candidate
-    # Two people share the surname ("Margie Kim", then "Kim Yong-hyun"): the one named last before it.
+    # Two people share the surname ("Margie Kim", then "Kim Yong-hyun"): the one the apposition
+    # describes ("Kim, the party leader"), else the one named last before it.
     before = [c for c in found if c.span.end <= proto.span.start]
     if best is not None and before and len({c.key for c in found}) > 1:
-        return max(before, key=lambda c: c.span.start)
+        return _described_one(before, proto, parsed) or max(before, key=lambda c: c.span.start)
     return best
+
+
+_DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ"}
+
+
+def _described_as(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> set[str]:
+    """Content words of what the text says a mention is: its title and its appositions ("Kim, leader of the X Party")."""
+    doc = parsed[proto.para].doc
+    head = doc[proto.head]
+    tokens = [doc[i] for i in proto.tokens]
+    for child in head.children:
+        if child.dep_ == "appos":
+            tokens.extend(child.subtree)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        tokens.extend(t for t in head.head.subtree if t.i < head.i or t.i > max(s.i for s in head.subtree))
+    words = {t.lemma_.lower() for t in tokens if t.pos_ in _DESCRIPTIVE_POS and not t.is_stop and t.is_alpha}
+    return words - set(_name_words(proto.name))
+
+
+def _described_one(candidates: Sequence[ProtoMention], proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> ProtoMention | None:
+    """The one candidate whose descriptions share the most words with the mention's own (none on a tie or no overlap)."""
+    own = _described_as(proto, parsed)
+    if not own:
+        return None
+    words: dict[str, set[str]] = {}
+    last: dict[str, ProtoMention] = {}
+    for candidate in candidates:
+        words.setdefault(candidate.key, set()).update(_described_as(candidate, parsed))
+        last[candidate.key] = candidate
+    scores = sorted(((len(own & w), key) for key, w in words.items()), reverse=True)
+    if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return last[scores[0][1]]
 
 
 def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
@@ -276,9 +310,11 @@ def _add_name_parts(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph
             if token.dep_ == "compound":
                 continue
             start = paragraph.offset + token.idx
-            for person in reversed(persons):
-                if person.span.start < start and token.lower_ in _name_words(person.name) and len(_name_words(person.name)) > 1:
-                    span = Span(start, start + len(token.text))
-                    extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
-                    break
+            span = Span(start, start + len(token.text))
+            owners = [p for p in persons if p.span.start < start and token.lower_ in _name_words(p.name) and len(_name_words(p.name)) > 1]
+            if owners:
+                # Two people share the name: the one an apposition describes, else the one named last.
+                bare = replace(owners[-1], span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, name=token.text, via="name-part")
+                person = (_described_one(owners, bare, parsed) if len({o.key for o in owners}) > 1 else None) or owners[-1]
+                extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
     return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))
