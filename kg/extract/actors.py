@@ -27,7 +27,7 @@ from kg.extract.actor_names import (
     government_name as government_name,
     slugify as slugify,
 )
-from kg.extract.actor_agents import AGENT_HEADS
+from kg.extract.actor_agents import AGENT_HEADS, LEADER_BODY
 from kg.extract.actor_phrases import find_in_paragraph
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import CountryEntry, Gazetteer
@@ -80,8 +80,35 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
     facing = _facing_home(protos, story, parsed)
-    protos = _story_office_holders(_seat_office_holders(protos, parsed), story, facing)
+    protos = _leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
+
+
+def _leader_governments(protos: list[_Proto]) -> list[_Proto]:
+    """"The Reagan administration" is the government of the country the article ties its leader to.
+
+    The leader must be a person of the article with one country ("President
+    Ronald Reagan", coded USA); a name the article ties to no country leaves
+    the body's country unknown.
+    """
+    persons = [p for p in protos if p.kind is ActorKind.PERSON and p.key and p.country]
+    out: list[_Proto] = []
+    for proto in protos:
+        if proto.via == LEADER_BODY and not proto.country:
+            leader = proto.name.split()[:-1]
+            owners = {p.country for p in persons if p.country and leader and _is_name_of(leader, p.name)}
+            if len(owners) == 1:
+                iso3 = next(iter(owners))
+                proto = replace(proto, country=iso3, code=iso3 + "GOV")
+        out.append(proto)
+    return out
+
+
+def _is_name_of(words: list[str], name: str) -> bool:
+    """Whether the words are a person's name or its last words ("Reagan", "Ronald Reagan" of "Ronald Reagan")."""
+    full = name.lower().split()
+    part = [w.lower() for w in words]
+    return full[-len(part) :] == part or full[: len(part)] == part
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
