@@ -125,6 +125,8 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
             continue
         kinds = PRONOUNS.get(proto.surface.lower(), set())
         antecedent = _forward_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
+        if antecedent is None and _continues_non_actor(proto, parsed, at):
+            continue  # "A decree banned rallies. It also ...": the decree, no actor
         if antecedent is None:
             quoted = _in_quote(parsed[proto.para].doc, proto.head)
             earlier = [c for c in out if c.key and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
@@ -139,6 +141,23 @@ def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at
     """"Beijing has not announced the visit. It has called a press conference": a subject pronoun
     opening its sentence continues the previous sentence's subject (a country or body, not a
     person: "he" keeps the nearest person)."""
+    found = _subject_before(proto, parsed)
+    actor = at.get(found) if found is not None else None
+    return actor if actor is not None and actor.kind in kinds and actor.key else None
+
+
+def _continues_non_actor(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention]) -> bool:
+    """Whether a sentence-opening "It" continues a previous subject that is a thing, not an actor
+    ("A decree banned rallies. It also closed the schools"): then it names no actor."""
+    found = _subject_before(proto, parsed)
+    if found is None or found in at:
+        return False
+    subject = parsed[found[0]].doc[found[1]]
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN"
+
+
+def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> tuple[int, int] | None:
+    """(paragraph, token) of the previous sentence's subject, for an "It" that opens its sentence as its subject."""
     if proto.surface.lower() != "it":
         return None
     doc = parsed[proto.para].doc
@@ -153,8 +172,7 @@ def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at
     else:
         return None
     subject = next((c for c in previous.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    found = at.get((para, subject.i)) if subject is not None else None
-    return found if found is not None and found.kind in kinds and found.key else None
+    return (para, subject.i) if subject is not None else None
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}

@@ -99,3 +99,25 @@ def test_actors_bare_body_after_a_foreign_adjective_takes_the_home_country(extra
     extraction = _extract(extractor, text)
     treasury = next(a for a in extraction.actors if "Treasury" in a.aliases)
     assert treasury.country == "USA"
+
+
+def test_actors_it_continuing_a_thing_names_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru recalled its ambassador from Bolivia on Monday.\n\n"
+        "A new curfew decree banned all public meetings on Sunday.\n\n"
+        "It also ordered the closure of schools in the capital."
+    )
+    extraction = _extract(extractor, text)
+    assert not any(extraction.article.text[m.span.start : m.span.end] == "It" for m in extraction.mentions)
+
+
+def test_actors_it_continuing_an_actor_is_that_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru recalled its ambassador from Bolivia on Monday.\n\n"
+        "The Bolivian Foreign Ministry protested the decision.\n\n"
+        "It also summoned the Peruvian charge d'affaires."
+    )
+    extraction = _extract(extractor, text)
+    it = next(m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end] == "It")
+    ministry = next(a for a in extraction.actors if "Bolivian Foreign Ministry" in a.aliases)
+    assert it.actor_id == ministry.id
