@@ -30,7 +30,7 @@ from kg.extract.actor_names import (
 from kg.extract.actor_agents import AGENT_HEADS, LEADER_BODY
 from kg.extract.actor_phrases import find_in_paragraph
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
-from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
 
@@ -261,11 +261,28 @@ def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazette
         return protos
     coded: dict[str, tuple[str, str, str]] = {}
     for proto in protos:
-        body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
+        # The body may be named by its head noun only ("the opposition-controlled parliament", "trainee police").
+        body = _body_named(proto, gaz) if proto.via == "body" and proto.name and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
         if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector in {"OPP", "PTY"}) and body.sector and not body.country and proto.key not in coded:
-            coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
+            named = proto.name if gaz.body(proto.name) is not None else body.name
+            coded[proto.key] = (f"{short_country(entry)} {title_case(named)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
     # Later mentions resolved to the body ("the Ministry") follow it.
     return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]
+
+
+def _body_named(proto: _Proto, gaz: Gazetteer) -> BodyEntry | None:
+    """The gazetteer body a phrase names, whole or by its head noun with plain modifiers ("the opposition-controlled parliament").
+
+    A coordination ("police and troops") is neither body; a proper-name modifier
+    ("the U.N. war crimes court") may say whose body it is.
+    """
+    whole = gaz.body(proto.name)
+    modifiers = (proto.surface or proto.name).split()[:-1]
+    # A capital after the first word, or an acronym anywhere ("U.N."), marks a proper name.
+    proper = any((k and w[:1].isupper()) or sum(c.isupper() for c in w) > 1 for k, w in enumerate(modifiers))
+    if whole is not None or " and " in proto.name or proper:
+        return whole
+    return gaz.body(proto.name.split()[-1])
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}

@@ -121,3 +121,33 @@ def test_actors_it_continuing_an_actor_is_that_actor(extractor) -> None:  # type
     it = next(m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end] == "It")
     ministry = next(a for a in extraction.actors if "Bolivian Foreign Ministry" in a.aliases)
     assert it.actor_id == ministry.id
+
+
+def test_actors_single_policeman_is_the_home_police(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — A young policeman was shot dead in Peru's largest port on Monday, the government said.\n\n"
+        "Peru has blamed the attacks on drug gangs."
+    )
+    extraction = _extract(extractor, text)
+    police = next(a for a in extraction.actors if "young policeman" in " ".join(a.aliases))
+    assert police.code == "PERCOP"
+
+
+def test_actors_body_named_by_its_head_noun_is_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peru's president vetoed the budget on Monday.\n\n"
+        "The opposition-dominated parliament will vote on it again, Peru's finance minister said."
+    )
+    extraction = _extract(extractor, text)
+    parliament = next(a for a in extraction.actors if any("parliament" in alias for alias in a.aliases))
+    assert parliament.code == "PERLEG"
+
+
+def test_actors_body_named_after_an_organisation_is_not_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peru's former president was indicted by the U.N. human rights court on Monday.\n\n"
+        "Peru said it would appeal."
+    )
+    extraction = _extract(extractor, text)
+    court = next(a for a in extraction.actors if any("court" in alias for alias in a.aliases))
+    assert court.country != "PER"
