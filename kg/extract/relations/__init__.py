@@ -79,8 +79,14 @@ def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> lis
                 holder = by_id.get(rel.object)
                 if rel.subject != actor.id or rel.predicate not in roles or holder is None:
                     continue
-                country = actor.country or holder.country
-                code = holder.code if holder.code and len(holder.code) > 3 else (actor.code or holder.code)
+                country: str | None
+                code: str | None
+                if holder.code and len(holder.code) > 3:
+                    # Coded by the institution: its country too ("State Department spokesperson X" is American
+                    # whatever country the story is about).
+                    country, code = holder.country or actor.country, holder.code
+                else:
+                    country, code = actor.country or holder.country, actor.code or holder.code
                 actor = replace(actor, country=country, code=code)
                 break
         out.append(actor)
