@@ -50,6 +50,10 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if ent in {"GPE", "LOC"}:
         iso3 = iso3 or region_country(names, head, gaz)
         return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+    known = _acronym_after(names, gaz)
+    if known is not None:
+        # "the Iranian News Agency IRNA": the name and its acronym are the known organisation.
+        return _Proto(span, p_index, head.i, ids, actor_kind(known.kind), known.name, known.key, known.country, known.code, known.wikidata, text, "gazetteer")
     if iso3 is None:
         parent = _parent_organization(names, gaz)
         if parent is not None:
@@ -142,6 +146,14 @@ def _adjacent_place(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | No
             if pobj.dep_ == "pobj":
                 return place_country(pobj, gaz)
     return None
+
+
+def _acronym_after(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:
+    """A known organisation's acronym closing a longer name ("Iranian News Agency IRNA")."""
+    last = names[-1] if len(names) >= 2 else None
+    if last is None or not last.text.isupper() or len(last.text) < 2 or not last.is_alpha:
+        return None
+    return gaz.organization(last.text)
 
 
 def _parent_organization(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:

@@ -14,3 +14,16 @@ def test_actors_foreign_spokesperson_takes_the_institutions_country(extractor) -
     extraction = _extract(extractor, text)
     person = next(a for a in extraction.actors if a.name == "Dana Whitfield")
     assert (person.country, person.code) == ("USA", "USAGOV")
+
+
+def test_actors_name_closed_by_a_known_acronym_is_that_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Kuwait News Agency KUNA said on Sunday the talks had failed.")
+    agency = next(a for a in extraction.actors if "Kuwait News Agency KUNA" in a.aliases)
+    assert agency.id == "kuna"
+    assert agency.code == "KWTMED"
+
+
+def test_actors_title_with_an_elided_article_is_a_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The ministry said Chilean Charge d'Affaires Marta Quiroga was summoned on Monday.")
+    person = next(a for a in extraction.actors if a.name == "Marta Quiroga")
+    assert person.code == "CHLGOV"
