@@ -27,3 +27,9 @@ def test_actors_title_with_an_elided_article_is_a_role(extractor) -> None:  # ty
     extraction = _extract(extractor, "The ministry said Chilean Charge d'Affaires Marta Quiroga was summoned on Monday.")
     person = next(a for a in extraction.actors if a.name == "Marta Quiroga")
     assert person.code == "CHLGOV"
+
+
+def test_actors_minister_of_a_country_is_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "U.S. Secretary of State Dana Whitfield telephoned the Chilean foreign minister on Tuesday.")
+    person = next(a for a in extraction.actors if a.name == "Dana Whitfield")
+    assert person.code == "USAGOV"

@@ -64,6 +64,9 @@ def _unknown_name(actor: Actor, gazetteer: Gazetteer) -> bool:
     return gazetteer.lookup(actor.name) is None
 
 
+_OFFICES = {RelationKind.SPOKESPERSON_OF, RelationKind.LEADER_OF, RelationKind.MINISTER_OF}
+
+
 def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> list[Actor]:
     """Give people the country and CAMEO code of the body they speak for or lead.
 
@@ -87,6 +90,8 @@ def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> lis
                     country, code = holder.country or actor.country, holder.code
                 else:
                     country, code = actor.country or holder.country, actor.code or holder.code
+                if holder.kind is ActorKind.COUNTRY and rel.predicate in _OFFICES and country and (not code or len(code) <= 3):
+                    code = country + "GOV"  # a country's minister, leader or spokesperson is its government
                 actor = replace(actor, country=country, code=code)
                 break
         out.append(actor)
