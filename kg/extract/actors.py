@@ -219,7 +219,13 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, faci
     """"President X" with no nationality holds office in the country the story is about (unless X faces it)."""
     if entry is None:
         return protos
-    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set())}
+    # The home country's sole office ("Afghan President X") is taken: "President Y" holds another country's.
+    taken = {t for p in protos if p.kind is ActorKind.PERSON and p.country == entry.iso3 and not _former(p.surface) for t in _sole_titles(p.surface)}
+    titled = {
+        p.key: p.role
+        for p in protos
+        if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set()) and not (_sole_titles(p.surface) & taken)
+    }
     if not titled:
         return protos
     out: list[_Proto] = []
@@ -229,6 +235,21 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, faci
             proto = replace(proto, country=entry.iso3, code=entry.iso3 + role)
         out.append(proto)
     return out
+
+
+# Offices a country has one holder of at a time.
+_SOLE_TITLES = ("president", "prime minister", "premier", "pm", "chancellor", "king", "queen", "emir")
+
+
+def _sole_titles(surface: str) -> set[str]:
+    """The one-holder titles a person's phrase names ("Afghan President X": president)."""
+    words = " " + " ".join(surface.lower().replace("-", " ").split()) + " "
+    return {t for t in _SOLE_TITLES if f" {t} " in words}
+
+
+def _former(surface: str) -> bool:
+    words = surface.lower().split()
+    return any(w in {"former", "ex", "late", "then"} or w.startswith("ex-") for w in words)
 
 
 def _seat_office_holders(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:

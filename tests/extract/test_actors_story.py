@@ -151,3 +151,16 @@ def test_actors_body_named_after_an_organisation_is_not_the_home_body(extractor)
     extraction = _extract(extractor, text)
     court = next(a for a in extraction.actors if any("court" in alias for alias in a.aliases))
     assert court.country != "PER"
+
+
+def test_actors_bare_president_is_not_the_home_country_whose_president_is_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peruvian President Rosa Salinas freed two prisoners on Monday.\n\n"
+        "Peru had been negotiating with the rebels for months.\n\n"
+        "The talks collapsed in May when President Hollister cancelled them."
+    )
+    extraction = _extract(extractor, text)
+    salinas = next(a for a in extraction.actors if a.name == "Rosa Salinas")
+    other = next(a for a in extraction.actors if "Hollister" in a.name)
+    assert salinas.code == "PERGOV"
+    assert other.country != "PER"
