@@ -33,3 +33,9 @@ def test_actors_minister_of_a_country_is_its_government(extractor) -> None:  # t
     extraction = _extract(extractor, "U.S. Secretary of State Dana Whitfield telephoned the Chilean foreign minister on Tuesday.")
     person = next(a for a in extraction.actors if a.name == "Dana Whitfield")
     assert person.code == "USAGOV"
+
+
+def test_actors_foreign_counterpart_is_a_government_official(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Quiroga's Peruvian counterpart Luis Zegarra had then said the border was closed.")
+    person = next(a for a in extraction.actors if a.name == "Luis Zegarra")
+    assert person.code == "PERGOV"
