@@ -310,6 +310,8 @@ def _classify_core(
     whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
     if whole is None and ent in {"GPE", "LOC", "ORG"} and len(bare_names) == 1:
         whole = gaz.country_near(name_text)  # a misspelt country ("Afganistan")
+    if whole is None and not names and not head.ent_type_ and head.pos_ == "PROPN" and [t.i for t in core] == [head.i]:
+        whole = gaz.country_near(head.text)  # one the tagger did not even take for a name ("Ethopia has agreed")
     if whole is not None and (not country_tokens or names):
         return country_proto(whole, span, p_index, head, ids, text)
     seat = gaz.seat(name_text)

@@ -1,0 +1,16 @@
+"""Misspelt country names (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text as _extract
+
+
+def test_actors_untagged_misspelt_country_is_the_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Mozambiqe has agreed to free the fishermen.")
+    event = next(e for e in extraction.events if e.cameo.startswith("03"))
+    assert event.source == "moz"
+
+
+def test_actors_untagged_name_far_from_any_country_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Marlowe has agreed to free the fishermen.")
+    assert not any(a.kind.name == "COUNTRY" for a in extraction.actors)
