@@ -1,4 +1,4 @@
-"""Misspelt country names (sentences written for these tests)."""
+"""Words and spellings the gazetteer must read: misspelt countries, member nouns (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,9 @@ def test_actors_untagged_misspelt_country_is_the_country(extractor) -> None:  # 
 def test_actors_untagged_name_far_from_any_country_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Marlowe has agreed to free the fishermen.")
     assert not any(a.kind.name == "COUNTRY" for a in extraction.actors)
+
+
+def test_actors_militiamen_with_a_nationality_are_its_militia(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "A village near the border was raided by Rwandan militiamen on Sunday.")
+    militia = next(a for a in extraction.actors if "militiamen" in " ".join(a.aliases))
+    assert militia.code == "RWAMIL"
