@@ -61,7 +61,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     # long official name into several phrases ("... Region People's
     # Government Security Bureau"). Entities that are compounds of another
     # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
-    for ent in map(_misread_person, doc.ents):
+    for ent in map(_named_collective, map(_misread_person, doc.ents)):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
@@ -146,6 +146,23 @@ _CALENDAR_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
 }
+
+
+# Nouns a personal or family name makes the name of a group ("the Haqqani network", "the Sadr movement").
+_NAMED_COLLECTIVES = {"network", "movement", "faction", "clan"}
+
+
+def _named_collective(ent: SpacySpan) -> SpacySpan:
+    """A personal name that modifies a group noun right after it ("the X network") names the group: an organisation."""
+    from spacy.tokens import Span as SpacySpan
+
+    root, doc = ent.root, ent.doc
+    if ent.label_ != "PERSON" or root.dep_ != "compound" or ent.end >= len(doc):
+        return ent
+    noun = doc[ent.end]
+    if noun.i != root.head.i or noun.lower_ not in _NAMED_COLLECTIVES or noun.pos_ != "NOUN":
+        return ent
+    return SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
 
 
 def _misread_person(ent: SpacySpan) -> SpacySpan:
