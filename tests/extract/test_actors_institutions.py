@@ -39,3 +39,11 @@ def test_actors_foreign_counterpart_is_a_government_official(extractor) -> None:
     extraction = _extract(extractor, "Quiroga's Peruvian counterpart Luis Zegarra had then said the border was closed.")
     person = next(a for a in extraction.actors if a.name == "Luis Zegarra")
     assert person.code == "PERGOV"
+
+
+def test_actors_force_named_in_a_chiefs_title_is_an_actor_he_leads(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "President Luis Zegarra and Peru army chief Gen Pablo Rojas are in Quito for talks."
+    extraction = _extract(extractor, text)
+    army = next(a for a in extraction.actors if "Peru army" in a.aliases)
+    assert army.code == "PERMIL"
+    assert any(r.subject == "pablo-rojas" and r.predicate == "leader_of" and r.object == army.id for r in extraction.relations)
