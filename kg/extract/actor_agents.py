@@ -68,7 +68,7 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
     # "Yoon's office": a leader's office acts for them.
     if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
         name = clean_name(text_of(phrase_tokens(head)))
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, "entity")
+        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, LEADER_BODY)
     # "the Reagan administration": a leader's government, named after them.
     leader = _leader_name(head, gaz) if lemma in _LEADER_BODIES else []
     if leader:

@@ -121,8 +121,9 @@ def country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tu
     for t in tokens:
         if t == head or t.dep_ == "case":
             continue
-        # A country name may span a compound ("South Africa's", "the United States'").
-        chain = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        # A country name may span a compound ("South Africa's", "the United States'"), a nationality
+        # an adjective ("South Korean" parsed as two adjectives).
+        chain = [c for c in t.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.pos_ == "ADJ" and t.pos_ == "ADJ" and c.text[:1].isupper())] + [t]
         texts = [t.text] if len(chain) == 1 else [" ".join(c.text for c in chain), t.text]
         entry = None
         for text in texts:

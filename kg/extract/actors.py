@@ -85,7 +85,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
 
 
 def _leader_governments(protos: list[_Proto]) -> list[_Proto]:
-    """"The Reagan administration" is the government of the country the article ties its leader to.
+    """"The Reagan administration", "Yoon's office": the government of the country the article ties the leader to.
 
     The leader must be a person of the article with one country ("President
     Ronald Reagan", coded USA); a name the article ties to no country leaves
@@ -95,7 +95,7 @@ def _leader_governments(protos: list[_Proto]) -> list[_Proto]:
     out: list[_Proto] = []
     for proto in protos:
         if proto.via == LEADER_BODY and not proto.country:
-            leader = proto.name.split()[:-1]
+            leader = [w.removesuffix("'s").removesuffix("’s") for w in proto.name.split()[:-1]]  # "Yoon's office"
             owners = {p.country for p in persons if p.country and leader and _is_name_of(leader, p.name)}
             if len(owners) == 1:
                 iso3 = next(iter(owners))
@@ -152,7 +152,8 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     out: list[_Proto] = []
     renamed: dict[str, _Proto] = {}
     for proto in protos:
-        full = fulls.get(proto.surface)
+        # The acronym may carry a modifier ("the conservative PPP"): its name is the acronym.
+        full = fulls.get(proto.surface) or (fulls.get(proto.name) if proto.via == "entity" else None)
         if full is not None and proto.key and proto.key != full.key and proto.via != "pronoun":
             if proto.code and not full.code:
                 fulls[proto.surface] = replace(proto)  # the gazetteer knows the acronym: its entry wins

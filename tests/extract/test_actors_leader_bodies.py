@@ -20,3 +20,23 @@ def test_actors_leader_administration_of_an_unknown_leader_has_no_country(extrac
     extraction = _extract(extractor, text)
     body = next(a for a in extraction.actors if a.name == "Alvarez administration")
     assert body.country is None
+
+
+def test_actors_leaders_office_takes_the_leaders_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Korean President Yoon Min-ho dissolved the cabinet on Monday.\n\n"
+        "Yoon’s office has not commented on the allegations."
+    )
+    extraction = _extract(extractor, text)
+    office = next(a for a in extraction.actors if a.name.endswith("office"))
+    assert office.code == "KORGOV"
+
+
+def test_actors_acronym_with_a_modifier_is_the_named_organisation(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Members of the ruling National Renewal Front (NRF) walked out on Monday.\n\n"
+        "But the conservative NRF still backs the budget."
+    )
+    extraction = _extract(extractor, text)
+    fronts = [a for a in extraction.actors if "NRF" in a.name or any("NRF" in alias for alias in a.aliases)]
+    assert len(fronts) == 1
