@@ -311,7 +311,9 @@ def _classify_core(
     # The nationality may sit on a token another mention took ("China's X").
     country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described}, key=lambda t: t.i), head, gaz)
     # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
-    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" else None
+    # Not when a possessive pronoun says whose it is: "Peru recalled its ambassador from Bolivia".
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" and not owned else None
     country = country or located
     core = [t for t in tokens if t not in country_tokens and t.dep_ not in {"nummod", "quantmod"}]
     core_text = text_of(core) if core else ""

@@ -164,3 +164,10 @@ def test_actors_bare_president_is_not_the_home_country_whose_president_is_named(
     other = next(a for a in extraction.actors if "Hollister" in a.name)
     assert salinas.code == "PERGOV"
     assert other.country != "PER"
+
+
+def test_actors_possessed_office_holder_is_not_the_place_it_leaves(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Peru recalled its ambassador from Bolivia on Monday.")
+    bolivia_ids = {a.id for a in extraction.actors if a.country == "BOL"}
+    ambassador = [m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end].endswith("ambassador")]
+    assert not any(m.actor_id in bolivia_ids for m in ambassador)
