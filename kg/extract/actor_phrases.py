@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+# Head nouns of named documents ("the ... Treaty", "the ... Accords"): no actors.
+DOCUMENT_NOUNS = {"treaty", "accord", "accords", "agreement", "convention", "pact", "protocol", "charter", "act", "declaration"}
+#: How a named document is marked until actors.py drops it.
+DOCUMENT = "document"
 # Nouns that, with a country modifier, stand for that country's government.
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
@@ -280,6 +284,10 @@ def _classify_core(
         return _Proto(span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
     if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS for c in head.children):
         return None  # "the Chinese firm X": the named apposition is the actor
+    if name_tokens is not None and head.pos_ == "PROPN" and head.lower_ in DOCUMENT_NOUNS and head.i == max(t.i for t in name_tokens):
+        # "the Comprehensive Nuclear Test Ban Treaty (CTBT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
+        name = clean_name(text_of(list(name_tokens)))
+        return _Proto(span_of(list(name_tokens), offset), p_index, head.i, tuple(t.i for t in name_tokens), ActorKind.OTHER, name, slugify(name), surface=name, via=DOCUMENT)
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head) if t.i not in used}
     described: list[Token] = []  # a descriptor beside the name, whose nationality another mention took

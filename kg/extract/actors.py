@@ -28,7 +28,7 @@ from kg.extract.actor_names import (
     slugify as slugify,
 )
 from kg.extract.actor_agents import AGENT_HEADS, LEADER_BODY
-from kg.extract.actor_phrases import find_in_paragraph
+from kg.extract.actor_phrases import DOCUMENT, find_in_paragraph
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
@@ -77,6 +77,8 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
     protos = resolve_references(protos, parsed)
     protos = _acronyms_in_parentheses(protos, parsed)
+    documents = {p.key for p in protos if p.via == DOCUMENT}
+    protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
     facing = _facing_home(protos, story, parsed)

@@ -20,3 +20,12 @@ def test_actors_militiamen_with_a_nationality_are_its_militia(extractor) -> None
     extraction = _extract(extractor, "A village near the border was raided by Rwandan militiamen on Sunday.")
     militia = next(a for a in extraction.actors if "militiamen" in " ".join(a.aliases))
     assert militia.code == "RWAMIL"
+
+
+def test_actors_named_treaty_and_its_acronym_are_no_actors(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chile withdrew from the Southern Fisheries Protection Treaty (SFPT) on Monday.\n\n"
+        "Peru said it would stay in the SFPT."
+    )
+    extraction = _extract(extractor, text)
+    assert not any("SFPT" in a.name or "Treaty" in a.name or "SFPT" in a.aliases for a in extraction.actors)
