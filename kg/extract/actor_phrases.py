@@ -208,6 +208,12 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
     return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
 
 
+def is_dateline(token: Token) -> bool:
+    """The upper-case place that opens a story ("BEIJING:", "SEOUL, South Korea —"): where it was filed, no actor."""
+    doc = token.doc
+    return token.i < 3 and token.text.isupper() and len(token.text) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", ":", "—", "–", "--", "-"}
+
+
 def _is_phrase_head(token: Token) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in _PRONOUNS
@@ -344,7 +350,7 @@ def _classify_core(
     seat = gaz.seat(name_text)
     place = seat or (city_country(head, name_text, gaz) if name_text else None)
     if place is not None and (not country_tokens or names):
-        if is_locative(head) and seat is None:
+        if (is_locative(head) or (p_index == 0 and is_dateline(head))) and seat is None:
             # "arrived in Amman": a place, coded with its country as CAMEO
             # codes it; the government acts only when the capital does.
             city = clean_name(name_text or text)

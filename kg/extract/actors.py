@@ -28,7 +28,7 @@ from kg.extract.actor_names import (
     slugify as slugify,
 )
 from kg.extract.actor_agents import AGENT_HEADS, LEADER_BODY
-from kg.extract.actor_phrases import DOCUMENT, find_in_paragraph
+from kg.extract.actor_phrases import DOCUMENT, find_in_paragraph, is_dateline
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
@@ -422,7 +422,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
 def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
     """A mention that names a place: after a locative preposition, a modifier, or a geographic name."""
     head = parsed[proto.para].doc[proto.head]
-    if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"}:
+    if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"} or (proto.para == 0 and is_dateline(head)):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 

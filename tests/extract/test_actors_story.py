@@ -171,3 +171,9 @@ def test_actors_possessed_office_holder_is_not_the_place_it_leaves(extractor) ->
     bolivia_ids = {a.id for a in extraction.actors if a.country == "BOL"}
     ambassador = [m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end].endswith("ambassador")]
     assert not any(m.actor_id in bolivia_ids for m in ambassador)
+
+
+def test_actors_dateline_is_a_place_not_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "LIMA, Peru — Hundreds of farmers marched on Monday against the new water law.")
+    assert not any(a.kind.name == "GOVERNMENT" and "LIMA" in a.aliases for a in extraction.actors)
+    assert not any(extraction.article.text[m.span.start : m.span.end] == "LIMA" for m in extraction.mentions)
