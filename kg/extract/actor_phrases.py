@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actor_agents import agent_actor
 from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
-from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
+from kg.extract.actor_orgs import GEO_DESIGNATORS, descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
@@ -65,7 +65,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     # long official name into several phrases ("... Region People's
     # Government Security Bureau"). Entities that are compounds of another
     # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
-    for ent in map(_named_collective, map(_misread_person, doc.ents)):
+    for ent in map(_named_place, map(_named_collective, map(_misread_person, doc.ents))):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
@@ -167,6 +167,23 @@ def _named_collective(ent: SpacySpan) -> SpacySpan:
     if noun.i != root.head.i or noun.lower_ not in _NAMED_COLLECTIVES or noun.pos_ != "NOUN":
         return ent
     return SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
+
+
+# Common nouns a name makes a place ("the X waterway", "Iraq's X peninsula").
+_PLACE_NOUNS = (GEO_DESIGNATORS - {"state", "emirate"}) | {"waterway", "river", "canal", "mountain", "mountains", "peak", "lake", "bay", "gulf", "sea", "desert", "coast", "plain", "plateau"}
+
+
+def _named_place(ent: SpacySpan) -> SpacySpan:
+    """A person or organisation name right before a geographic noun ("the X waterway") is a place name."""
+    from spacy.tokens import Span as SpacySpan
+
+    root, doc = ent.root, ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or root.dep_ != "compound" or ent.end >= len(doc):
+        return ent
+    noun = doc[ent.end]
+    if noun.i != root.head.i or noun.lower_ not in _PLACE_NOUNS or noun.pos_ != "NOUN":
+        return ent
+    return SpacySpan(doc, ent.start, ent.end, label="LOC")
 
 
 def _misread_person(ent: SpacySpan) -> SpacySpan:

@@ -29,3 +29,8 @@ def test_actors_named_treaty_and_its_acronym_are_no_actors(extractor) -> None:  
     )
     extraction = _extract(extractor, text)
     assert not any("SFPT" in a.name or "Treaty" in a.name or "SFPT" in a.aliases for a in extraction.actors)
+
+
+def test_actors_name_before_a_geographic_noun_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The boats were seized in the Hassan Karimi waterway, which separates the two countries.")
+    assert not any(a.kind.name == "PERSON" and "Karimi" in a.name for a in extraction.actors)
