@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from kg.extract.actor_agents import agent_actor
 from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
-from kg.extract.actor_orgs import GEO_DESIGNATORS, descriptor_sector, domestic_descriptor, named_entity, place_name
+from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
+from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
@@ -34,10 +35,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-# Head nouns of named documents ("the ... Treaty", "the ... Accords"): no actors.
-DOCUMENT_NOUNS = {"treaty", "accord", "accords", "agreement", "convention", "pact", "protocol", "charter", "act", "declaration"}
-#: How a named document is marked until actors.py drops it.
-DOCUMENT = "document"
 # Nouns that, with a country modifier, stand for that country's government.
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
@@ -65,7 +62,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     # long official name into several phrases ("... Region People's
     # Government Security Bureau"). Entities that are compounds of another
     # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
-    for ent in map(_named_place, map(_named_collective, map(_misread_person, doc.ents))):
+    for ent in entity_spans(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
@@ -146,58 +143,6 @@ def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: P
     return country_proto(entry, span, p_index, token, (token.i,), token.text)
 
 
-_CALENDAR_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-}
-
-
-# Nouns a personal or family name makes the name of a group ("the Haqqani network", "the Sadr movement").
-_NAMED_COLLECTIVES = {"network", "movement", "faction", "clan"}
-
-
-def _named_collective(ent: SpacySpan) -> SpacySpan:
-    """A personal name that modifies a group noun right after it ("the X network") names the group: an organisation."""
-    from spacy.tokens import Span as SpacySpan
-
-    root, doc = ent.root, ent.doc
-    if ent.label_ != "PERSON" or root.dep_ != "compound" or ent.end >= len(doc):
-        return ent
-    noun = doc[ent.end]
-    if noun.i != root.head.i or noun.lower_ not in _NAMED_COLLECTIVES or noun.pos_ != "NOUN":
-        return ent
-    return SpacySpan(doc, ent.start, ent.end + 1, label="ORG")
-
-
-# Common nouns a name makes a place ("the X waterway", "Iraq's X peninsula").
-_PLACE_NOUNS = (GEO_DESIGNATORS - {"state", "emirate"}) | {"waterway", "river", "canal", "mountain", "mountains", "peak", "lake", "bay", "gulf", "sea", "desert", "coast", "plain", "plateau"}
-
-
-def _named_place(ent: SpacySpan) -> SpacySpan:
-    """A person or organisation name right before a geographic noun ("the X waterway") is a place name."""
-    from spacy.tokens import Span as SpacySpan
-
-    root, doc = ent.root, ent.doc
-    if ent.label_ not in {"PERSON", "ORG"} or root.dep_ != "compound" or ent.end >= len(doc):
-        return ent
-    noun = doc[ent.end]
-    if noun.i != root.head.i or noun.lower_ not in _PLACE_NOUNS or noun.pos_ != "NOUN":
-        return ent
-    return SpacySpan(doc, ent.start, ent.end, label="LOC")
-
-
-def _misread_person(ent: SpacySpan) -> SpacySpan:
-    """A surname the tagger read as a date, coordinated with a person ("King and *Weeks*"): a person."""
-    from spacy.tokens import Span as SpacySpan
-
-    root = ent.root
-    if ent.label_ != "DATE" or root.dep_ != "conj" or root.head.ent_type_ != "PERSON":
-        return ent
-    if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in _CALENDAR_WORDS for t in ent) or root.i == 0:
-        return ent
-    return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
-
-
 def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer, used: set[int]) -> _Proto | None:
     """An entity at its full extent, with left compounds and the country modifiers of its root."""
     from spacy.tokens import Span as SpacySpan
@@ -223,12 +168,6 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
             head = doc[end - 1]
     name_tokens = list(doc[start:end])
     return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
-
-
-def is_dateline(token: Token) -> bool:
-    """The upper-case place that opens a story ("BEIJING:", "SEOUL, South Korea —"): where it was filed, no actor."""
-    doc = token.doc
-    return token.i < 3 and token.text.isupper() and len(token.text) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", ":", "—", "–", "--", "-"}
 
 
 def _is_phrase_head(token: Token) -> bool:

@@ -27,8 +27,10 @@ from kg.extract.actor_names import (
     government_name as government_name,
     slugify as slugify,
 )
-from kg.extract.actor_agents import AGENT_HEADS, LEADER_BODY
-from kg.extract.actor_phrases import DOCUMENT, find_in_paragraph, is_dateline
+from kg.extract.actor_agents import AGENT_HEADS
+from kg.extract.actor_leaders import former, leader_governments, sole_titles
+from kg.extract.actor_phrases import find_in_paragraph
+from kg.extract.actor_spans import DOCUMENT, is_dateline
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
@@ -82,35 +84,8 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
     facing = _facing_home(protos, story, parsed)
-    protos = _leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
+    protos = leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
-
-
-def _leader_governments(protos: list[_Proto]) -> list[_Proto]:
-    """"The Reagan administration", "Yoon's office": the government of the country the article ties the leader to.
-
-    The leader must be a person of the article with one country ("President
-    Ronald Reagan", coded USA); a name the article ties to no country leaves
-    the body's country unknown.
-    """
-    persons = [p for p in protos if p.kind is ActorKind.PERSON and p.key and p.country]
-    out: list[_Proto] = []
-    for proto in protos:
-        if proto.via == LEADER_BODY and not proto.country:
-            leader = [w.removesuffix("'s").removesuffix("’s") for w in proto.name.split()[:-1]]  # "Yoon's office"
-            owners = {p.country for p in persons if p.country and leader and _is_name_of(leader, p.name)}
-            if len(owners) == 1:
-                iso3 = next(iter(owners))
-                proto = replace(proto, country=iso3, code=iso3 + "GOV")
-        out.append(proto)
-    return out
-
-
-def _is_name_of(words: list[str], name: str) -> bool:
-    """Whether the words are a person's name or its last words ("Reagan", "Ronald Reagan" of "Ronald Reagan")."""
-    full = name.lower().split()
-    part = [w.lower() for w in words]
-    return full[-len(part) :] == part or full[: len(part)] == part
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
@@ -223,11 +198,11 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, faci
     if entry is None:
         return protos
     # The home country's sole office ("Afghan President X") is taken: "President Y" holds another country's.
-    taken = {t for p in protos if p.kind is ActorKind.PERSON and p.country == entry.iso3 and not _former(p.surface) for t in _sole_titles(p.surface)}
+    taken = {t for p in protos if p.kind is ActorKind.PERSON and p.country == entry.iso3 and not former(p.surface) for t in sole_titles(p.surface)}
     titled = {
         p.key: p.role
         for p in protos
-        if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set()) and not (_sole_titles(p.surface) & taken)
+        if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set()) and not (sole_titles(p.surface) & taken)
     }
     if not titled:
         return protos
@@ -238,21 +213,6 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, faci
             proto = replace(proto, country=entry.iso3, code=entry.iso3 + role)
         out.append(proto)
     return out
-
-
-# Offices a country has one holder of at a time.
-_SOLE_TITLES = ("president", "prime minister", "premier", "pm", "chancellor", "king", "queen", "emir")
-
-
-def _sole_titles(surface: str) -> set[str]:
-    """The one-holder titles a person's phrase names ("Afghan President X": president)."""
-    words = " " + " ".join(surface.lower().replace("-", " ").split()) + " "
-    return {t for t in _SOLE_TITLES if f" {t} " in words}
-
-
-def _former(surface: str) -> bool:
-    words = surface.lower().split()
-    return any(w in {"former", "ex", "late", "then"} or w.startswith("ex-") for w in words)
 
 
 def _seat_office_holders(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
