@@ -26,6 +26,8 @@ AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplom
 # A leader's government, named after them ("the Reagan administration").
 _LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 _DELEGATIONS = {"team", "delegation", "mission"}
+# People posted abroad: a place after them is where they serve, not whom they serve.
+POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 #: How a leader's government ("the Reagan administration") is found; its country comes from the leader (see actors.py).
 LEADER_BODY = "leader-body"

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actor_agents import agent_actor
+from kg.extract.actor_agents import POSTED, agent_actor
 from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
@@ -282,8 +282,9 @@ def _classify_core(
     country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described}, key=lambda t: t.i), head, gaz)
     # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
     # Not when a possessive pronoun says whose it is: "Peru recalled its ambassador from Bolivia".
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" and not owned else None
+    # Nor for people posted abroad: "diplomats in Bangkok" serve elsewhere.
+    unplaced = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) or head.lemma_.lower() in POSTED
+    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" and not unplaced else None
     country = country or located
     core = [t for t in tokens if t not in country_tokens and t.dep_ not in {"nummod", "quantmod"}]
     core_text = text_of(core) if core else ""

@@ -177,3 +177,8 @@ def test_actors_dateline_is_a_place_not_a_government(extractor) -> None:  # type
     extraction = _extract(extractor, "LIMA, Peru — Hundreds of farmers marched on Monday against the new water law.")
     assert not any(a.kind.name == "GOVERNMENT" and "LIMA" in a.aliases for a in extraction.actors)
     assert not any(extraction.article.text[m.span.start : m.span.end] == "LIMA" for m in extraction.mentions)
+
+
+def test_actors_diplomats_in_a_capital_are_not_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Diplomats in Nairobi said the new premier was a reformer.")
+    assert not any(a.id == "ken-government" for a in extraction.actors)
