@@ -26,6 +26,8 @@ AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplom
 # A leader's government, named after them ("the Reagan administration").
 _LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 _DELEGATIONS = {"team", "delegation", "mission"}
+# Sectors of the state bodies whose officials speak for them.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # People posted abroad: a place after them is where they serve, not whom they serve.
 POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}
@@ -59,6 +61,11 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
             if leader:
                 name = f"{clean_name(text_of(leader))} {t.lower_}"
                 return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), LEADER_BODY)
+        # "top military officials", "government officials": the state body they speak for, whose
+        # country is the story's (actors._story_bodies) when the text names none.
+        body = next((b for b in (gaz.body(t.text) for t in phrase if t.i < head.i and t.dep_ in {"amod", "compound"}) if b is not None and b.sector in _STATE_SECTORS and not b.country), None)
+        if body is not None and not names:
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, body.name, slugify(text), None, None, None, text, "body")
     # "a U.S. Senate team": a delegation of a national body is an actor of its own.
     if lemma in _DELEGATIONS and not names and country is not None:
         phrase = phrase_tokens(head)

@@ -182,3 +182,14 @@ def test_actors_dateline_is_a_place_not_a_government(extractor) -> None:  # type
 def test_actors_diplomats_in_a_capital_are_not_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Diplomats in Nairobi said the new premier was a reformer.")
     assert not any(a.id == "ken-government" for a in extraction.actors)
+
+
+def test_actors_sector_officials_without_nationality_are_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peru's president signed the new defence law on Monday.\n\n"
+        "Peru's parliament had passed it in May.\n\n"
+        "State television showed the president meeting top military officials."
+    )
+    extraction = _extract(extractor, text)
+    officials = next(a for a in extraction.actors if "top military officials" in a.aliases)
+    assert officials.code == "PERMIL"
