@@ -61,10 +61,10 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
             if leader:
                 name = f"{clean_name(text_of(leader))} {t.lower_}"
                 return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), LEADER_BODY)
-        # "top military officials", "government officials": the state body they speak for, whose
+        # "top military officials", "government officials" (not a mere "police source"): the state body they speak for, whose
         # country is the story's (actors._story_bodies) when the text names none.
         body = next((b for b in (gaz.body(t.text) for t in phrase if t.i < head.i and t.dep_ in {"amod", "compound"}) if b is not None and b.sector in _STATE_SECTORS and not b.country), None)
-        if body is not None and not names:
+        if body is not None and not names and lemma == "official":
             return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, body.name, slugify(text), None, None, None, text, "body")
     # "a U.S. Senate team": a delegation of a national body is an actor of its own.
     if lemma in _DELEGATIONS and not names and country is not None:
