@@ -77,7 +77,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     for p_index, paragraph in enumerate(parsed):
         protos.extend(find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
-    protos = resolve_references(protos, parsed)
+    protos = _historical_capitals(resolve_references(protos, parsed), gazetteer, article.published.year if article.published else None)
     protos = _acronyms_in_parentheses(protos, parsed)
     documents = {p.key for p in protos if p.via == DOCUMENT}
     protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
@@ -86,6 +86,23 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     facing = _facing_home(protos, story, parsed)
     protos = leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
+
+
+def _historical_capitals(protos: list[_Proto], gaz: Gazetteer, year: int | None) -> list[_Proto]:
+    """"Moscow said" in 1987 is the Soviet government: a capital acts for the state that held it that year."""
+    if year is None:
+        return protos
+    out: list[_Proto] = []
+    for proto in protos:
+        held = gaz.capital(clean_name(proto.surface), year=year) if proto.via == "metonymy" and proto.country else None
+        if held is not None and held.historical and held.iso3 != proto.country and proto.country:
+            old = proto.country
+            key = held.iso3.lower() + proto.key.removeprefix(old.lower()) if proto.key.startswith(old.lower()) else proto.key
+            name = government_name(held) if key.endswith("-government") else held.name
+            code = held.iso3 + (proto.code or "")[3:]
+            proto = replace(proto, country=held.iso3, key=key, name=name, code=code, wikidata=None)
+        out.append(proto)
+    return out
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
