@@ -158,6 +158,8 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
         return None
     # Left compounds of the root that spaCy left outside the entity.
     while start > 0 and start - 1 not in used and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
+        if _opening_participle(doc[start - 1]):
+            break
         start -= 1
     head = ent.root
     # spaCy sometimes stops a name early ("Gen Qamar" of "Gen Qamar Javed
@@ -168,6 +170,11 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
             head = doc[end - 1]
     name_tokens = list(doc[start:end])
     return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
+
+
+def _opening_participle(token: Token) -> bool:
+    """A sentence-opening participle the tagger took for part of a name ("Citing Beijing's ...")."""
+    return bool(token.is_sent_start) and token.lower_.endswith("ing") and not token.ent_type_ and len(token.text) > 4
 
 
 def _is_phrase_head(token: Token) -> bool:
@@ -199,7 +206,7 @@ def _classify_phrase(
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head)} | set(proto.tokens) | {t.i for t in name_tokens or ()}
     run = sorted(contiguous(indices, max(proto.tokens)))
-    while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"}):
+    while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"} or _opening_participle(doc[run[0]])):
         run.pop(0)
     if run and proto.kind is ActorKind.GROUP and run[0] > 0 and doc[run[0] - 1].lower_ in _NEIGHBOURING:
         run.insert(0, run[0] - 1)  # the parse may read it as a verb: "warned neighbouring black-ruled states"

@@ -184,10 +184,11 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
 
 def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
     """A capital that acts elsewhere in the article ("Baghdad said") is that actor where it is a place too."""
-    acting = {p.surface: p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
+    # Case aside: the dateline's "BEIJING" is the "Beijing" that acts.
+    acting = {p.surface.casefold(): p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
     out: list[_Proto] = []
     for proto in protos:
-        actor = acting.get(proto.surface) if proto.kind is ActorKind.LOCATION and proto.code else None
+        actor = acting.get(proto.surface.casefold()) if proto.kind is ActorKind.LOCATION and proto.code else None
         if actor is not None and actor.country == proto.country:
             proto = replace(proto, key=actor.key, kind=actor.kind, name=actor.name, code=actor.code, wikidata=actor.wikidata, via=actor.via)
         out.append(proto)

@@ -34,3 +34,8 @@ def test_actors_named_treaty_and_its_acronym_are_no_actors(extractor) -> None:  
 def test_actors_name_before_a_geographic_noun_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The boats were seized in the Hassan Karimi waterway, which separates the two countries.")
     assert not any(a.kind.name == "PERSON" and "Karimi" in a.name for a in extraction.actors)
+
+
+def test_actors_sentence_opening_participle_is_not_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Explaining Tehran’s changed stance, analysts said the vote was close.")
+    assert not any(any(alias.startswith("Explaining") for alias in a.aliases) or a.id.startswith("explaining") for a in extraction.actors)

@@ -193,3 +193,10 @@ def test_actors_sector_officials_without_nationality_are_the_home_body(extractor
     extraction = _extract(extractor, text)
     officials = next(a for a in extraction.actors if "top military officials" in a.aliases)
     assert officials.code == "PERMIL"
+
+
+def test_actors_dateline_capital_that_acts_later_is_one_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "NAIROBI: Kenya closed its border on Monday.\n\nNairobi said the measure was temporary."
+    extraction = _extract(extractor, text)
+    owners = [a for a in extraction.actors if any(alias.casefold() == "nairobi" for alias in a.aliases)]
+    assert len(owners) == 1
