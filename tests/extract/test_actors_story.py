@@ -200,3 +200,13 @@ def test_actors_dateline_capital_that_acts_later_is_one_actor(extractor) -> None
     extraction = _extract(extractor, text)
     owners = [a for a in extraction.actors if any(alias.casefold() == "nairobi" for alias in a.aliases)]
     assert len(owners) == 1
+
+
+def test_actors_the_south_is_the_south_country_the_article_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Sudan accused Sudan of bombing its oil fields on Monday.\n\n"
+        "The South has threatened to stop all oil exports through the pipeline."
+    )
+    extraction = _extract(extractor, text)
+    south = next(a for a in extraction.actors if a.id == "ssd")
+    assert "South" in south.aliases
