@@ -28,6 +28,7 @@ from kg.extract.actor_names import (
     slugify as slugify,
 )
 from kg.extract.actor_agents import AGENT_HEADS
+from kg.extract.actor_countries import halves_of_a_nation, historical_capitals
 from kg.extract.actor_leaders import former, leader_governments, sole_titles
 from kg.extract.actor_phrases import find_in_paragraph
 from kg.extract.actor_spans import DOCUMENT, is_dateline
@@ -77,8 +78,8 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     for p_index, paragraph in enumerate(parsed):
         protos.extend(find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
-    protos = _historical_capitals(resolve_references(protos, parsed), gazetteer, article.published.year if article.published else None)
-    protos = _halves_of_a_nation(_acronyms_in_parentheses(protos, parsed), parsed)
+    protos = historical_capitals(resolve_references(protos, parsed), gazetteer, article.published.year if article.published else None)
+    protos = halves_of_a_nation(_acronyms_in_parentheses(protos, parsed), parsed)
     documents = {p.key for p in protos if p.via == DOCUMENT}
     protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
     story = _story_country(protos, gazetteer)
@@ -86,41 +87,6 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     facing = _facing_home(protos, story, parsed)
     protos = leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
-
-
-_HALVES = {"south", "north"}
-
-
-def _halves_of_a_nation(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
-    """"The South" / "the North" in an article that names one "South X" / "North X" country is that country."""
-    out: list[_Proto] = []
-    for proto in protos:
-        word = proto.surface.casefold()
-        doc = parsed[proto.para].doc
-        if word in _HALVES and proto.kind is ActorKind.LOCATION and proto.head > 0 and doc[proto.head - 1].lower_ == "the":
-            named = {p.key: p for p in protos if p.kind is ActorKind.COUNTRY and p.name.casefold().startswith(word + " ")}
-            if len(named) == 1:
-                country = next(iter(named.values()))
-                proto = replace(country, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description")
-        out.append(proto)
-    return out
-
-
-def _historical_capitals(protos: list[_Proto], gaz: Gazetteer, year: int | None) -> list[_Proto]:
-    """"Moscow said" in 1987 is the Soviet government: a capital acts for the state that held it that year."""
-    if year is None:
-        return protos
-    out: list[_Proto] = []
-    for proto in protos:
-        held = gaz.capital(clean_name(proto.surface), year=year) if proto.via == "metonymy" and proto.country else None
-        if held is not None and held.historical and held.iso3 != proto.country and proto.country:
-            old = proto.country
-            key = held.iso3.lower() + proto.key.removeprefix(old.lower()) if proto.key.startswith(old.lower()) else proto.key
-            name = government_name(held) if key.endswith("-government") else held.name
-            code = held.iso3 + (proto.code or "")[3:]
-            proto = replace(proto, country=held.iso3, key=key, name=name, code=code, wikidata=None)
-        out.append(proto)
-    return out
 
 
 def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
