@@ -62,7 +62,7 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         named = _country_in_name(names, gaz) or _adjacent_place(names, gaz)
         iso3 = named.iso3 if named is not None else None
     kind = ActorKind.ORGANIZATION
-    sector = _sector(tokens, head, gaz)
+    sector = _sector(tokens, head, gaz) or _liberation_movement(names)
     if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
         sector = sector if sector in {"COP", "MIL", "JUD", "LEG"} else "GOV"
     # "the rebel group, Forces for ...", "the Umma party": the descriptor says what it is.
@@ -85,6 +85,15 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         kind = ActorKind.LOCATION
     code = (iso3 + sector) if iso3 and sector else iso3
     return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, "entity")
+
+
+_LIBERATION_HEADS = {"front", "army", "movement", "forces", "tigers"}
+
+
+def _liberation_movement(names: Sequence[Token]) -> str | None:
+    """"X (People's) Liberation Front/Army/Movement": an armed rebel movement by its name."""
+    words = [t.lower_ for t in names]
+    return "REB" if len(words) >= 2 and "liberation" in words[:-1] and words[-1] in _LIBERATION_HEADS else None
 
 
 def place_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:

@@ -130,7 +130,7 @@ def country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tu
             entry = gaz.country(text) or gaz.country_of_demonym(text)
             if entry is None and t.dep_ == "poss":
                 entry = gaz.capital(text)
-            if entry is None and t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} and len(chain) == 1:
+            if entry is None and (t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} or (not t.ent_type_ and t.pos_ == "PROPN")) and len(chain) == 1:
                 entry = gaz.country_near(text)
             if entry is not None:
                 break

@@ -39,3 +39,15 @@ def test_actors_name_before_a_geographic_noun_is_a_place(extractor) -> None:  # 
 def test_actors_sentence_opening_participle_is_not_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Explaining Tehran’s changed stance, analysts said the vote was close.")
     assert not any(any(alias.startswith("Explaining") for alias in a.aliases) or a.id.startswith("explaining") for a in extraction.actors)
+
+
+def test_actors_misspelt_country_modifier_gives_the_nationality(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Both the Cambodiia army and the Khmer Rouge are guilty of violating the truce.")
+    army = next(a for a in extraction.actors if "Cambodiia army" in a.aliases)
+    assert army.code == "KHMMIL"
+
+
+def test_actors_liberation_front_is_a_rebel_movement(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The Ogaden National Liberation Front attacked an army post in Ethiopia on Sunday.")
+    front = next(a for a in extraction.actors if "Liberation Front" in a.name)
+    assert front.code == "ETHREB"
