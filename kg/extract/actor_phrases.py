@@ -41,6 +41,8 @@ _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
 _PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
+# Sectors of descriptors that name organisations, not persons ("the newspaper X", "the firm X").
+_ORGANIZATION_SECTORS = {"MED", "BUS", "PTY", "NGO", "EDU", "HLH", "REB", "INS"}
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = {"nuclear", "conventional", "strategic", "intermediate", "chemical", "tactical"}
 
@@ -401,6 +403,8 @@ def _classify_core(
 
     # Named entities the gazetteer does not know, places and unnamed groups.
     titled = titled_name(names, gaz) if ent == "ORG" else 0  # "Vice-President Moody Awori" tagged as an organisation
+    if ent == "PERSON" and head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS:
+        ent = "ORG"  # "the opposition newspaper La Prensa": the descriptor says it is no person
     ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, "PERSON" if titled else ent)
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)

@@ -47,3 +47,9 @@ def test_actors_force_named_in_a_chiefs_title_is_an_actor_he_leads(extractor) ->
     army = next(a for a in extraction.actors if "Peru army" in a.aliases)
     assert army.code == "PERMIL"
     assert any(r.subject == "pablo-rojas" and r.predicate == "leader_of" and r.object == army.id for r in extraction.relations)
+
+
+def test_actors_name_described_as_a_newspaper_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Panama's government today ordered the opposition newspaper La Estrella to suspend publication indefinitely.")
+    paper = next(a for a in extraction.actors if a.name == "La Estrella")
+    assert paper.kind.name != "PERSON"
