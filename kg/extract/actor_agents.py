@@ -1,9 +1,9 @@
 """People and units that speak for a body, a country or a leader.
 
 "UN experts" and "US officials" are coded as the organisation or country
-they speak for; "Biden administration officials" speak for the leader's
+they speak for; "Alvarez administration officials" speak for the leader's
 administration, "a U.S. Senate team" is a delegation of a national body,
-"Yoon's office" acts for the leader, and "the Reagan administration" is the
+"Choi's office" acts for the leader, and "the Alvarez administration" is the
 leader's government.
 """
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # Nouns for people that speak for the body or country that modifies them
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
-# A leader's government, named after them ("the Reagan administration").
+# A leader's government, named after them ("the Alvarez administration").
 _LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 _DELEGATIONS = {"team", "delegation", "mission"}
 # Sectors of the state bodies whose officials speak for them.
@@ -31,7 +31,7 @@ _STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # People posted abroad: a place after them is where they serve, not whom they serve.
 POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}
-#: How a leader's government ("the Reagan administration") is found; its country comes from the leader (see actors.py).
+#: How a leader's government ("the Alvarez administration") is found; its country comes from the leader (see actors.py).
 LEADER_BODY = "leader-body"
 
 
@@ -54,7 +54,7 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
                 return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), "agent")
         if country is not None:
             return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via="agent")
-        # "Biden administration officials": the leader's administration speaks.
+        # "Alvarez administration officials": the leader's administration speaks.
         phrase = phrase_tokens(head)
         for t in phrase:
             leader = _leader_name(t, gaz) if t.lemma_ in _LEADER_BODIES else []
@@ -74,14 +74,14 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
         if unit is not None and unit.sector and unit.kind is ActorKind.GOVERNMENT:
             name = clean_name(text_of(phrase))
             return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), "entity")
-    # "Yoon's office": a leader's office acts for them.
+    # "Choi's office": a leader's office acts for them.
     if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
         name = clean_name(text_of(phrase_tokens(head)))
         return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, LEADER_BODY)
-    # "the Reagan administration": a leader's government, named after them.
+    # "the Alvarez administration": a leader's government, named after them.
     leader = _leader_name(head, gaz) if lemma in _LEADER_BODIES else []
     if leader:
-        # The leader's name may be a mention of its own ("Reagan"): the body is named with it.
+        # The leader's name may be a mention of its own ("Alvarez"): the body is named with it.
         name = f"{clean_name(text_of(leader))} {head.lower_}"
         gov_iso3 = getattr(country, "iso3", None)
         return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, LEADER_BODY)
@@ -89,7 +89,7 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
 
 
 def _leader_name(body: Token, gaz: Gazetteer) -> list[Token]:
-    """The personal name a leader's government is named after ("the [Ronald Reagan] administration").
+    """The personal name a leader's government is named after ("the [Luis Alvarez] administration").
 
     A name the tagger missed counts when the gazetteer knows none of its words
     (no country, capital, seat, organisation or body: "the Gaza administration" is none).

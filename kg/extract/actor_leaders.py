@@ -1,6 +1,6 @@
 """Leaders in their countries: the governments named after them and the offices one person holds.
 
-"The Reagan administration" and "Yoon's office" are governments of the
+"The Alvarez administration" and "Choi's office" are governments of the
 country the article ties the leader to; a country has one president or
 prime minister at a time, so a bare "President X" is not the home country's
 when the article names another.
@@ -16,17 +16,17 @@ from kg.model import ActorKind
 
 
 def leader_governments(protos: list[_Proto]) -> list[_Proto]:
-    """"The Reagan administration", "Yoon's office": the government of the country the article ties the leader to.
+    """"The Alvarez administration", "Choi's office": the government of the country the article ties the leader to.
 
     The leader must be a person of the article with one country ("President
-    Ronald Reagan", coded USA); a name the article ties to no country leaves
+    Luis Alvarez", coded with his country); a name the article ties to no country leaves
     the body's country unknown.
     """
     persons = [p for p in protos if p.kind is ActorKind.PERSON and p.key and p.country]
     out: list[_Proto] = []
     for proto in protos:
         if proto.via == LEADER_BODY and not proto.country:
-            leader = [w.removesuffix("'s").removesuffix("’s") for w in proto.name.split()[:-1]]  # "Yoon's office"
+            leader = [w.removesuffix("'s").removesuffix("’s") for w in proto.name.split()[:-1]]  # "Choi's office"
             owners = {p.country for p in persons if p.country and leader and _is_name_of(leader, p.name)}
             if len(owners) == 1:
                 iso3 = next(iter(owners))
@@ -36,7 +36,7 @@ def leader_governments(protos: list[_Proto]) -> list[_Proto]:
 
 
 def _is_name_of(words: list[str], name: str) -> bool:
-    """Whether the words begin or end a person's name ("Reagan" of "Ronald Reagan", "Yoon" of "Yoon Suk Yeol")."""
+    """Whether the words begin or end a person's name ("Alvarez" of "Luis Alvarez", "Choi" of "Choi Min-ho")."""
     full = name.lower().split()
     part = [w.lower() for w in words]
     return full[-len(part) :] == part or full[: len(part)] == part

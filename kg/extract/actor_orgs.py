@@ -52,7 +52,7 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
     known = _acronym_after(names, gaz)
     if known is not None:
-        # "the Iranian News Agency IRNA": the name and its acronym are the known organisation.
+        # "the Kenya News Agency KNA": the name and its acronym are the known organisation.
         return _Proto(span, p_index, head.i, ids, actor_kind(known.kind), known.name, known.key, known.country, known.code, known.wikidata, text, "gazetteer")
     if iso3 is None:
         parent = _parent_organization(names, gaz)
@@ -158,7 +158,7 @@ def _adjacent_place(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | No
 
 
 def _acronym_after(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:
-    """A known organisation's acronym closing a longer name ("Iranian News Agency IRNA")."""
+    """A known organisation's acronym closing a longer name ("Kenya News Agency KNA")."""
     last = names[-1] if len(names) >= 2 else None
     if last is None or not last.text.isupper() or len(last.text) < 2 or not last.is_alpha:
         return None

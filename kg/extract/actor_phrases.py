@@ -164,8 +164,8 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
             break
         start -= 1
     head = ent.root
-    # spaCy sometimes stops a name early ("Gen Qamar" of "Gen Qamar Javed
-    # Bajwa"): follow the compound chain to its proper-noun head.
+    # spaCy sometimes stops a name early ("Gen Pablo" of "Gen Pablo Rojas
+    # Mena"): follow the compound chain to its proper-noun head.
     if ent.label_ == "PERSON":
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i >= end:
             end += 1
@@ -175,7 +175,7 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
 
 
 def _opening_participle(token: Token) -> bool:
-    """A sentence-opening participle the tagger took for part of a name ("Citing Beijing's ...")."""
+    """A sentence-opening participle the tagger took for part of a name ("Citing Tokyo's ...")."""
     return bool(token.is_sent_start) and token.lower_.endswith("ing") and not token.ent_type_ and len(token.text) > 4
 
 
@@ -256,11 +256,11 @@ def _classify_core(
     if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS for c in head.children):
         return None  # "the Chinese firm X": the named apposition is the actor
     if name_tokens is not None and head.pos_ == "PROPN" and head.lower_ in DOCUMENT_NOUNS and head.i == max(t.i for t in name_tokens):
-        # "the Comprehensive Nuclear Test Ban Treaty (CTBT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
+        # "the Southern Fisheries Treaty (SFT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
         name = clean_name(text_of(list(name_tokens)))
         return _Proto(span_of(list(name_tokens), offset), p_index, head.i, tuple(t.i for t in name_tokens), ActorKind.OTHER, name, slugify(name), surface=name, via=DOCUMENT)
     doc = head.doc
-    indices = {t.i for t in phrase_tokens(head) if t.i not in used}
+    indices = {t.i for t in phrase_tokens(head) if t.i not in used and not _opening_participle(t)}
     described: list[Token] = []  # a descriptor beside the name, whose nationality another mention took
     if name_tokens is not None:
         indices |= {t.i for t in name_tokens}
@@ -268,11 +268,11 @@ def _classify_core(
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
             indices |= {t.i for t in phrase_tokens(head.head) if t.i not in used} | {head.head.i}
         else:
-            # The parse may make the descriptor a sibling: "the Iranian news agency IRNA said".
+            # The parse may make the descriptor a sibling: "the Kenyan news agency KNA said".
             prev = doc[min(indices) - 1] if min(indices) > 0 else None
-            # Or a person's title: "Qureshi's Chinese counterpart Wang Yi said".
+            # Or a person's title: "Ruiz's Chilean counterpart Ana Soto said".
             person = prev is not None and label == "PERSON" and (gaz.role(prev.text) is not None or prev.lower_ in _PERSON_DESCRIPTORS)
-            # The parse may even coordinate the title: "Imran Khan and Pakistan army chief Gen X".
+            # The parse may even coordinate the title: "Luis Zegarra and Peru army chief Gen X".
             sibling = prev is not None and ((prev.dep_ == head.dep_ and prev.head == head.head) or (person and prev.dep_ == "conj" and head.dep_ == "appos"))
             if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and sibling and (person or descriptor_sector(prev, gaz) is not None):
                 indices |= {t.i for t in phrase_tokens(prev) if t.i not in used} | {prev.i}
@@ -404,7 +404,7 @@ def _classify_core(
     # Named entities the gazetteer does not know, places and unnamed groups.
     titled = titled_name(names, gaz) if ent == "ORG" else 0  # "Vice-President Moody Awori" tagged as an organisation
     if ent == "PERSON" and head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS:
-        ent = "ORG"  # "the opposition newspaper La Prensa": the descriptor says it is no person
+        ent = "ORG"  # "the opposition newspaper La Estrella": the descriptor says it is no person
     ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, "PERSON" if titled else ent)
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)

@@ -1,6 +1,6 @@
 """Named-entity spans as actors need them: what the tagger got wrong about a name.
 
-A surname read as a date ("King and Weeks"), a personal name that names a
+A surname read as a date ("Jones and March"), a personal name that names a
 group ("the X network") or a place ("the X waterway"), a named document ("the
 ... Treaty"), and the dateline place that opens a story.
 """
@@ -34,7 +34,7 @@ _CALENDAR_WORDS = {
 }
 
 
-# Nouns a personal or family name makes the name of a group ("the Haqqani network", "the Sadr movement").
+# Nouns a personal or family name makes the name of a group ("the Karimi network", "the Mendez movement").
 _NAMED_COLLECTIVES = {"network", "movement", "faction", "clan"}
 
 
@@ -69,7 +69,7 @@ def _named_place(ent: SpacySpan) -> SpacySpan:
 
 
 def _misread_person(ent: SpacySpan) -> SpacySpan:
-    """A surname the tagger read as a date, coordinated with a person ("King and *Weeks*"): a person."""
+    """A surname the tagger read as a date, coordinated with a person ("Jones and *March*"): a person."""
     from spacy.tokens import Span as SpacySpan
 
     root = ent.root
@@ -81,6 +81,6 @@ def _misread_person(ent: SpacySpan) -> SpacySpan:
 
 
 def is_dateline(token: Token) -> bool:
-    """The upper-case place that opens a story ("BEIJING:", "SEOUL, South Korea —"): where it was filed, no actor."""
+    """The upper-case place that opens a story ("NAIROBI:", "LIMA, Peru —"): where it was filed, no actor."""
     doc = token.doc
     return token.i < 3 and token.text.isupper() and len(token.text) > 1 and token.i + 1 < len(doc) and doc[token.i + 1].text in {",", ":", "—", "–", "--", "-"}

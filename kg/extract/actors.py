@@ -7,7 +7,7 @@ person or organisation. The country comes from a demonym, a country name or a
 possessive among the modifiers ("Chinese", "US", "China's"). Mentions are then
 merged: name parts ("Putin" after "Vladimir Putin"), spelling variants, definite
 descriptions ("the company"), cheap pronouns, and capitals that act for their
-government ("Beijing protested").
+government ("Nairobi protested").
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     out: list[_Proto] = []
     renamed: dict[str, _Proto] = {}
     for proto in protos:
-        # The acronym may carry a modifier ("the conservative PPP"): its name is the acronym.
+        # The acronym may carry a modifier ("the conservative NRF"): its name is the acronym.
         full = fulls.get(proto.surface) or (fulls.get(proto.name) if proto.via == "entity" else None)
         if full is not None and proto.key and proto.key != full.key and proto.via != "pronoun":
             if proto.code and not full.code:
@@ -168,7 +168,7 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
 
 def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
     """A capital that acts elsewhere in the article ("Baghdad said") is that actor where it is a place too."""
-    # Case aside: the dateline's "BEIJING" is the "Beijing" that acts.
+    # Case aside: the dateline's "NAIROBI" is the "Nairobi" that acts.
     acting = {p.surface.casefold(): p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
     out: list[_Proto] = []
     for proto in protos:

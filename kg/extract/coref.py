@@ -104,7 +104,7 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
                 resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
                 continue
         resolved.append(proto)
-    # Bare surnames the tagger missed ("Geng pointed out"): a capitalised token
+    # Bare surnames the tagger missed ("Soto pointed out"): a capitalised token
     # equal to a part of a person's name mentioned earlier.
     return _resolve_pronouns(_add_name_parts(resolved, parsed), parsed)
 
@@ -113,7 +113,7 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
     """Pronouns, in document order, once every name (bare surnames too) is a mention.
 
     A possessive in a fronted adverbial points forward to the sentence's
-    subject ("Before his address, Yoon ..."); otherwise the nearest earlier
+    subject ("Before his address, Choi ..."); otherwise the nearest earlier
     mention of a compatible kind, skipping what was said inside a quotation
     when the pronoun stands outside it ("'...,' he said").
     """
@@ -138,7 +138,7 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
 
 
 def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"Beijing has not announced the visit. It has called a press conference": a subject pronoun
+    """"Paris has not confirmed the trip. It has called a briefing": a subject pronoun
     opening its sentence continues the previous sentence's subject (a country or body, not a
     person: "he" keeps the nearest person)."""
     found = _subject_before(proto, parsed)
@@ -179,7 +179,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def _forward_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"Before his address on Saturday, Yoon ...": the subject the fronted possessive anticipates."""
+    """"Before his speech on Monday, Choi ...": the subject the fronted possessive anticipates."""
     if proto.surface.lower() not in {"his", "her", "its", "their"}:
         return None
     token = parsed[proto.para].doc[proto.head]
@@ -248,7 +248,7 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: S
         if candidate.key == proto.key or not candidate.key:
             continue
         other = _name_words(candidate.name)
-        # The tagger may call a surname a place ("Yoon declared"): an earlier person's name part is that person.
+        # The tagger may call a surname a place ("Choi declared"): an earlier person's name part is that person.
         surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
         if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
@@ -258,7 +258,7 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: S
             found.append(candidate)
             if best is None or len(_name_words(best.name)) > len(other):
                 best = candidate
-    # Two people share the surname ("Margie Kim", then "Kim Yong-hyun"): the one the apposition
+    # Two people share the surname ("Anna Park", then "Park Jin-soo"): the one the apposition
     # describes ("Kim, the party leader"), else the one named last before it.
     before = [c for c in found if c.span.end <= proto.span.start]
     if best is not None and before and len({c.key for c in found}) > 1:

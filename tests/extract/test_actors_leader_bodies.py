@@ -8,7 +8,7 @@ from tests.helpers import extract_text as _extract
 def test_actors_leader_administration_takes_the_leaders_country(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Brazilian President Carlos Alvarez met farmers in Recife on Monday.\n\n"
-        "Critics said the plan went against the Alvarez administration's promise to cut spending."
+        "Congress rejected the Alvarez administration's budget on Friday."
     )
     extraction = _extract(extractor, text)
     body = next(a for a in extraction.actors if a.name == "Alvarez administration")
@@ -16,16 +16,17 @@ def test_actors_leader_administration_takes_the_leaders_country(extractor) -> No
 
 
 def test_actors_leader_administration_of_an_unknown_leader_has_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "ACCRA, Ghana — Ghana's parliament met on Monday.\n\nAlvarez administration officials said they were not consulted."
+    text = "ACCRA, Ghana — Ghana's parliament met on Monday.\n\nAlvarez administration officials declined to comment on the vote."
     extraction = _extract(extractor, text)
     body = next(a for a in extraction.actors if a.name == "Alvarez administration")
     assert body.country is None
+    assert not any(r.subject == body.id for r in extraction.relations)  # not a part of the story's country either
 
 
 def test_actors_leaders_office_takes_the_leaders_country(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "South Korean President Yoon Min-ho dissolved the cabinet on Monday.\n\n"
-        "Yoon’s office has not commented on the allegations."
+        "South Korean President Jung Min-ho dissolved the cabinet on Monday.\n\n"
+        "Jung’s office declined to comment on Tuesday."
     )
     extraction = _extract(extractor, text)
     office = next(a for a in extraction.actors if a.name.endswith("office"))

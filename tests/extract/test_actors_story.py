@@ -92,9 +92,9 @@ def test_actors_seat_in_the_sentence_says_whose_president(extractor) -> None:  #
 
 def test_actors_bare_body_after_a_foreign_adjective_takes_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The Treasury said it would lift the ban on Chilean copper, after Congress passed a new trade bill.\n\n"
-        "The bill protects U.S. smelters, the Treasury said.\n\n"
-        "Chilean copper will reach the United States by June, the Treasury added."
+        "The Treasury will lift its ban on Chilean copper next month, a spokesman said.\n\n"
+        "U.S. smelters had asked Congress for the change, the Treasury added.\n\n"
+        "Chilean copper will reach the United States by June."
     )
     extraction = _extract(extractor, text)
     treasury = next(a for a in extraction.actors if "Treasury" in a.aliases)
@@ -104,8 +104,8 @@ def test_actors_bare_body_after_a_foreign_adjective_takes_the_home_country(extra
 def test_actors_it_continuing_a_thing_names_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Peru recalled its ambassador from Bolivia on Monday.\n\n"
-        "A new curfew decree banned all public meetings on Sunday.\n\n"
-        "It also ordered the closure of schools in the capital."
+        "A new curfew decree took effect on Sunday.\n\n"
+        "It also closed every school in the capital."
     )
     extraction = _extract(extractor, text)
     assert not any(extraction.article.text[m.span.start : m.span.end] == "It" for m in extraction.mentions)
@@ -145,7 +145,7 @@ def test_actors_body_named_by_its_head_noun_is_the_home_body(extractor) -> None:
 
 def test_actors_body_named_after_an_organisation_is_not_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "LIMA, Peru — Peru's former president was indicted by the U.N. human rights court on Monday.\n\n"
+        "LIMA, Peru — The U.N. human rights court charged Peru's former president on Monday.\n\n"
         "Peru said it would appeal."
     )
     extraction = _extract(extractor, text)
@@ -157,7 +157,7 @@ def test_actors_bare_president_is_not_the_home_country_whose_president_is_named(
     text = (
         "LIMA, Peru — Peruvian President Rosa Salinas freed two prisoners on Monday.\n\n"
         "Peru had been negotiating with the rebels for months.\n\n"
-        "The talks collapsed in May when President Hollister cancelled them."
+        "President Hollister later called off the visit, officials said."
     )
     extraction = _extract(extractor, text)
     salinas = next(a for a in extraction.actors if a.name == "Rosa Salinas")
@@ -188,7 +188,7 @@ def test_actors_sector_officials_without_nationality_are_the_home_body(extractor
     text = (
         "LIMA, Peru — Peru's president signed the new defence law on Monday.\n\n"
         "Peru's parliament had passed it in May.\n\n"
-        "State television showed the president meeting top military officials."
+        "The president met top military officials at the palace on Friday."
     )
     extraction = _extract(extractor, text)
     officials = next(a for a in extraction.actors if "top military officials" in a.aliases)

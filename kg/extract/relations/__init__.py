@@ -58,7 +58,7 @@ def find_relations(
 
 
 def _unknown_name(actor: Actor, gazetteer: Gazetteer) -> bool:
-    """A place or organisation the gazetteer does not know may be a misread person ("PM Imran Khan")."""
+    """A place or organisation the gazetteer does not know may be a misread person ("PM Luis Zegarra")."""
     if actor.kind not in {ActorKind.LOCATION, ActorKind.ORGANIZATION, ActorKind.OTHER} or actor.country:
         return False
     return gazetteer.lookup(actor.name) is None
