@@ -16,7 +16,7 @@ from kg.extract.actor_places import find_host_country
 from kg.extract.actor_tokens import Phrase, phrase_tokens, text_of
 from kg.extract.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.coref import ProtoMention as _Proto
-from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -117,6 +117,14 @@ def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:
 
 # Groups that exist only inside one country: with no nationality, the story's.
 HOME_SECTORS = {"OPP"}
+
+
+def named_party(body: BodyEntry | None) -> bool:
+    """A party name many countries use ("Democratic Party", "Labour"): a generic party body named by proper names.
+
+    Its country is a nationality's, else the story's; never one country by default.
+    """
+    return body is not None and body.sector == "PTY" and any(p[:1].isupper() for p in body.patterns)
 
 
 def people_modifier(token: Token, p_index: int, offset: int, gaz: Gazetteer) -> _Proto | None:

@@ -50,6 +50,10 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if ent in {"GPE", "LOC"}:
         iso3 = iso3 or region_country(names, head, gaz)
         return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+    known = _acronym_after(names, gaz)
+    if known is not None:
+        # "the Kenya News Agency KNA": the name and its acronym are the known organisation.
+        return _Proto(span, p_index, head.i, ids, actor_kind(known.kind), known.name, known.key, known.country, known.code, known.wikidata, text, "gazetteer")
     if iso3 is None:
         parent = _parent_organization(names, gaz)
         if parent is not None:
@@ -58,7 +62,7 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         named = _country_in_name(names, gaz) or _adjacent_place(names, gaz)
         iso3 = named.iso3 if named is not None else None
     kind = ActorKind.ORGANIZATION
-    sector = _sector(tokens, head, gaz)
+    sector = _sector(tokens, head, gaz) or _liberation_movement(names)
     if any(gaz.body(t.text) is not None and gaz.body(t.text).sector != "BUS" for t in names) and ent in {"ORG", "FAC"}:  # type: ignore[union-attr]
         sector = sector if sector in {"COP", "MIL", "JUD", "LEG"} else "GOV"
     # "the rebel group, Forces for ...", "the Umma party": the descriptor says what it is.
@@ -81,6 +85,15 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         kind = ActorKind.LOCATION
     code = (iso3 + sector) if iso3 and sector else iso3
     return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, "entity")
+
+
+_LIBERATION_HEADS = {"front", "army", "movement", "forces", "tigers"}
+
+
+def _liberation_movement(names: Sequence[Token]) -> str | None:
+    """"X (People's) Liberation Front/Army/Movement": an armed rebel movement by its name."""
+    words = [t.lower_ for t in names]
+    return "REB" if len(words) >= 2 and "liberation" in words[:-1] and words[-1] in _LIBERATION_HEADS else None
 
 
 def place_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
@@ -142,6 +155,14 @@ def _adjacent_place(names: Sequence[Token], gaz: Gazetteer) -> CountryEntry | No
             if pobj.dep_ == "pobj":
                 return place_country(pobj, gaz)
     return None
+
+
+def _acronym_after(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:
+    """A known organisation's acronym closing a longer name ("Kenya News Agency KNA")."""
+    last = names[-1] if len(names) >= 2 else None
+    if last is None or not last.text.isupper() or len(last.text) < 2 or not last.is_alpha:
+        return None
+    return gaz.organization(last.text)
 
 
 def _parent_organization(names: Sequence[Token], gaz: Gazetteer) -> OrgEntry | None:

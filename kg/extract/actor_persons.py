@@ -83,6 +83,8 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
                 break
         if sector:
             break
+    if sector is None and any(t.lower_ in {"counterpart", "counterparts"} for t in words):
+        sector = "GOV"  # "his Chinese counterpart X": the same office in another government
     org = next((o for o in (gaz.organization(run) for run in _proper_runs(words)) if o is not None and o.code), None)
     if org is not None and country is None:
         return org.code, None

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actor_agents import agent_actor
-from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
+from kg.extract.actor_agents import POSTED, agent_actor
+from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
+from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
@@ -40,6 +41,8 @@ _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
 _PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
+# Sectors of descriptors that name organisations, not persons ("the newspaper X", "the firm X").
+_ORGANIZATION_SECTORS = {"MED", "BUS", "PTY", "NGO", "EDU", "HLH", "REB", "INS"}
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = {"nuclear", "conventional", "strategic", "intermediate", "chemical", "tactical"}
 
@@ -61,7 +64,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
     # long official name into several phrases ("... Region People's
     # Government Security Bureau"). Entities that are compounds of another
     # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
-    for ent in map(_misread_person, doc.ents):
+    for ent in entity_spans(doc):
         if ent.label_ not in ENTITY_LABELS:
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
@@ -142,24 +145,6 @@ def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: P
     return country_proto(entry, span, p_index, token, (token.i,), token.text)
 
 
-_CALENDAR_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-}
-
-
-def _misread_person(ent: SpacySpan) -> SpacySpan:
-    """A surname the tagger read as a date, coordinated with a person ("King and *Weeks*"): a person."""
-    from spacy.tokens import Span as SpacySpan
-
-    root = ent.root
-    if ent.label_ != "DATE" or root.dep_ != "conj" or root.head.ent_type_ != "PERSON":
-        return ent
-    if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in _CALENDAR_WORDS for t in ent) or root.i == 0:
-        return ent
-    return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
-
-
 def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer, used: set[int]) -> _Proto | None:
     """An entity at its full extent, with left compounds and the country modifiers of its root."""
     from spacy.tokens import Span as SpacySpan
@@ -175,16 +160,23 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
         return None
     # Left compounds of the root that spaCy left outside the entity.
     while start > 0 and start - 1 not in used and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
+        if _opening_participle(doc[start - 1]):
+            break
         start -= 1
     head = ent.root
-    # spaCy sometimes stops a name early ("Gen Qamar" of "Gen Qamar Javed
-    # Bajwa"): follow the compound chain to its proper-noun head.
+    # spaCy sometimes stops a name early ("Gen Pablo" of "Gen Pablo Rojas
+    # Mena"): follow the compound chain to its proper-noun head.
     if ent.label_ == "PERSON":
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i >= end:
             end += 1
             head = doc[end - 1]
     name_tokens = list(doc[start:end])
     return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
+
+
+def _opening_participle(token: Token) -> bool:
+    """A sentence-opening participle the tagger took for part of a name ("Citing Tokyo's ...")."""
+    return bool(token.is_sent_start) and token.lower_.endswith("ing") and not token.ent_type_ and len(token.text) > 4
 
 
 def _is_phrase_head(token: Token) -> bool:
@@ -216,7 +208,7 @@ def _classify_phrase(
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head)} | set(proto.tokens) | {t.i for t in name_tokens or ()}
     run = sorted(contiguous(indices, max(proto.tokens)))
-    while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"}):
+    while run and (doc[run[0]].dep_ in {"case", "punct", "cc"} or doc[run[0]].pos_ in {"DET", "VERB", "ADV", "ADP"} or _opening_participle(doc[run[0]])):
         run.pop(0)
     if run and proto.kind is ActorKind.GROUP and run[0] > 0 and doc[run[0] - 1].lower_ in _NEIGHBOURING:
         run.insert(0, run[0] - 1)  # the parse may read it as a verb: "warned neighbouring black-ruled states"
@@ -263,8 +255,12 @@ def _classify_core(
         return _Proto(span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
     if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS for c in head.children):
         return None  # "the Chinese firm X": the named apposition is the actor
+    if name_tokens is not None and head.pos_ == "PROPN" and head.lower_ in DOCUMENT_NOUNS and head.i == max(t.i for t in name_tokens):
+        # "the Southern Fisheries Treaty (SFT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
+        name = clean_name(text_of(list(name_tokens)))
+        return _Proto(span_of(list(name_tokens), offset), p_index, head.i, tuple(t.i for t in name_tokens), ActorKind.OTHER, name, slugify(name), surface=name, via=DOCUMENT)
     doc = head.doc
-    indices = {t.i for t in phrase_tokens(head) if t.i not in used}
+    indices = {t.i for t in phrase_tokens(head) if t.i not in used and not _opening_participle(t)}
     described: list[Token] = []  # a descriptor beside the name, whose nationality another mention took
     if name_tokens is not None:
         indices |= {t.i for t in name_tokens}
@@ -272,11 +268,11 @@ def _classify_core(
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < min(indices) and head.head.i not in used:
             indices |= {t.i for t in phrase_tokens(head.head) if t.i not in used} | {head.head.i}
         else:
-            # The parse may make the descriptor a sibling: "the Iranian news agency IRNA said".
+            # The parse may make the descriptor a sibling: "the Kenyan news agency KNA said".
             prev = doc[min(indices) - 1] if min(indices) > 0 else None
-            # Or a person's title: "Qureshi's Chinese counterpart Wang Yi said".
+            # Or a person's title: "Ruiz's Chilean counterpart Ana Soto said".
             person = prev is not None and label == "PERSON" and (gaz.role(prev.text) is not None or prev.lower_ in _PERSON_DESCRIPTORS)
-            # The parse may even coordinate the title: "Imran Khan and Pakistan army chief Gen X".
+            # The parse may even coordinate the title: "Luis Zegarra and Peru army chief Gen X".
             sibling = prev is not None and ((prev.dep_ == head.dep_ and prev.head == head.head) or (person and prev.dep_ == "conj" and head.dep_ == "appos"))
             if prev is not None and prev.pos_ == "NOUN" and prev.i not in used and sibling and (person or descriptor_sector(prev, gaz) is not None):
                 indices |= {t.i for t in phrase_tokens(prev) if t.i not in used} | {prev.i}
@@ -294,7 +290,10 @@ def _classify_core(
     # The nationality may sit on a token another mention took ("China's X").
     country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described}, key=lambda t: t.i), head, gaz)
     # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
-    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" else None
+    # Not when a possessive pronoun says whose it is: "Peru recalled its ambassador from Bolivia".
+    # Nor for people posted abroad: "diplomats in Bangkok" serve elsewhere.
+    unplaced = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) or head.lemma_.lower() in POSTED
+    located = find_place_country(head, gaz, after=max(t.i for t in tokens)) if country is None and (label or head.ent_type_) != "PERSON" and not unplaced else None
     country = country or located
     core = [t for t in tokens if t not in country_tokens and t.dep_ not in {"nummod", "quantmod"}]
     core_text = text_of(core) if core else ""
@@ -310,12 +309,14 @@ def _classify_core(
     whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
     if whole is None and ent in {"GPE", "LOC", "ORG"} and len(bare_names) == 1:
         whole = gaz.country_near(name_text)  # a misspelt country ("Afganistan")
+    if whole is None and not names and not head.ent_type_ and head.pos_ == "PROPN" and [t.i for t in core] == [head.i]:
+        whole = gaz.country_near(head.text)  # one the tagger did not even take for a name ("Ethopia has agreed")
     if whole is not None and (not country_tokens or names):
         return country_proto(whole, span, p_index, head, ids, text)
     seat = gaz.seat(name_text)
     place = seat or (city_country(head, name_text, gaz) if name_text else None)
     if place is not None and (not country_tokens or names):
-        if is_locative(head) and seat is None:
+        if (is_locative(head) or (p_index == 0 and is_dateline(head))) and seat is None:
             # "arrived in Amman": a place, coded with its country as CAMEO
             # codes it; the government acts only when the capital does.
             city = clean_name(name_text or text)
@@ -342,15 +343,18 @@ def _classify_core(
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
     if body is None and ent in {"", "ORG"} and not (ent == "ORG" and country is None and domestic_descriptor(head, gaz)):
         body = gaz.body(head.text) or gaz.body(head.lemma_)
+        if named_party(body) and len(bare_names) > 1:
+            body = None  # "Sweden Democrats" is no "Democrats" party of Sweden
+    party = named_party(body)
     if body is not None and body.kind in {ActorKind.GROUP, ActorKind.REBEL} and country is None:
         # "Demonstrators blocked a road in Baghdad": a collective acts where its
         # clause does, else in the one country its sentence names.
-        # An opposition's country is the story's, not any the sentence names ("a key U.S. ally").
-        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not home_group(head, body.sector) else None)
+        # An opposition's or a party's country is the story's, not any the sentence names ("a key U.S. ally").
+        country = find_clause_country(head, gaz) or (find_sentence_country(head, gaz) if not (home_group(head, body.sector) or party) else None)
         if country is None and body.kind is ActorKind.REBEL:
             country = find_opponent_country(head, gaz)
         country = country or organization_country(head, gaz)
-    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not home_group(head, body.sector))):
+    if body is not None and (body.sector == "BUS" or (body.kind is ActorKind.GROUP and country is None and not home_group(head, body.sector) and not party)):
         body = None  # generic collectives ("people", "companies") need a nationality to be an actor
     if body is not None and body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in {"including", "notably"} for c in head.children):
         body = None  # "politicians including X": the members named are the actors
@@ -368,7 +372,7 @@ def _classify_core(
                 proto.key = f"{proto.key}-{slugify(text_of(qualifiers))}"  # the Ibo elders are not the Hausa ones
                 if any(t in country_tokens for t in qualifiers):
                     proto.name = title_case(clean_name(text_of([t for t in phrase_tokens(head) if t.pos_ != "NUM"])))  # "Karen Guerrillas", not "Burmese Guerrillas"
-            if body_country is None and body.sector in HOME_SECTORS and not names:
+            if body_country is None and ((body.sector in HOME_SECTORS and not names) or party):
                 # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
                 proto.name, proto.key = body.name, body.key
             return proto
@@ -399,6 +403,8 @@ def _classify_core(
 
     # Named entities the gazetteer does not know, places and unnamed groups.
     titled = titled_name(names, gaz) if ent == "ORG" else 0  # "Vice-President Moody Awori" tagged as an organisation
+    if ent == "PERSON" and head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS:
+        ent = "ORG"  # "the opposition newspaper La Estrella": the descriptor says it is no person
     ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, "PERSON" if titled else ent)
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)
@@ -418,6 +424,7 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
     span = span_of(tokens, offset)
     ids: tuple[int, ...] = (token.i,)
     country = gaz.country(token.text)
+    named = country is not None
     if country is None and token.dep_ in {"amod", "compound", "nmod"} and token.text[:1].isupper():
         # "the Kuwaiti response": the nationality of an event noun is its country.
         country = gaz.country_of_demonym(token.text)
@@ -430,7 +437,7 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
                 span, ids = span_of(tokens, offset), (before.i, token.i)
     if country is not None:
         proto = country_proto(country, span, p_index, token, ids, text_of(tokens))
-        if token.pos_ == "ADJ" or token.dep_ == "amod":
+        if token.pos_ == "ADJ" or token.dep_ == "amod" or not named:
             proto.via = "adjective"  # names its country, but says little about what the story is about
         return proto
     org = gaz.organization(token.text)

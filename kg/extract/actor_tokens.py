@@ -121,15 +121,16 @@ def country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tu
     for t in tokens:
         if t == head or t.dep_ == "case":
             continue
-        # A country name may span a compound ("South Africa's", "the United States'").
-        chain = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        # A country name may span a compound ("South Africa's", "the United States'"), a nationality
+        # an adjective ("South Korean" parsed as two adjectives).
+        chain = [c for c in t.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.pos_ == "ADJ" and t.pos_ == "ADJ" and c.text[:1].isupper())] + [t]
         texts = [t.text] if len(chain) == 1 else [" ".join(c.text for c in chain), t.text]
         entry = None
         for text in texts:
             entry = gaz.country(text) or gaz.country_of_demonym(text)
             if entry is None and t.dep_ == "poss":
                 entry = gaz.capital(text)
-            if entry is None and t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} and len(chain) == 1:
+            if entry is None and (t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} or (not t.ent_type_ and t.pos_ == "PROPN")) and len(chain) == 1:
                 entry = gaz.country_near(text)
             if entry is not None:
                 break

@@ -7,7 +7,7 @@ person or organisation. The country comes from a demonym, a country name or a
 possessive among the modifiers ("Chinese", "US", "China's"). Mentions are then
 merged: name parts ("Putin" after "Vladimir Putin"), spelling variants, definite
 descriptions ("the company"), cheap pronouns, and capitals that act for their
-government ("Beijing protested").
+government ("Nairobi protested").
 """
 
 from __future__ import annotations
@@ -28,9 +28,12 @@ from kg.extract.actor_names import (
     slugify as slugify,
 )
 from kg.extract.actor_agents import AGENT_HEADS
+from kg.extract.actor_countries import halves_of_a_nation, historical_capitals
+from kg.extract.actor_leaders import former, leader_governments, sole_titles
 from kg.extract.actor_phrases import find_in_paragraph
+from kg.extract.actor_spans import DOCUMENT, is_dateline
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
-from kg.extract.gazetteer import CountryEntry, Gazetteer
+from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
 
@@ -75,12 +78,14 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     for p_index, paragraph in enumerate(parsed):
         protos.extend(find_in_paragraph(p_index, paragraph, gazetteer))
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
-    protos = resolve_references(protos, parsed)
-    protos = _acronyms_in_parentheses(protos, parsed)
+    protos = historical_capitals(resolve_references(protos, parsed), gazetteer, article.published.year if article.published else None)
+    protos = halves_of_a_nation(_acronyms_in_parentheses(protos, parsed), parsed)
+    documents = {p.key for p in protos if p.via == DOCUMENT}
+    protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
     facing = _facing_home(protos, story, parsed)
-    protos = _story_office_holders(_seat_office_holders(protos, parsed), story, facing)
+    protos = leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
 
 
@@ -125,7 +130,8 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     out: list[_Proto] = []
     renamed: dict[str, _Proto] = {}
     for proto in protos:
-        full = fulls.get(proto.surface)
+        # The acronym may carry a modifier ("the conservative NRF"): its name is the acronym.
+        full = fulls.get(proto.surface) or (fulls.get(proto.name) if proto.via == "entity" else None)
         if full is not None and proto.key and proto.key != full.key and proto.via != "pronoun":
             if proto.code and not full.code:
                 fulls[proto.surface] = replace(proto)  # the gazetteer knows the acronym: its entry wins
@@ -162,10 +168,11 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
 
 def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
     """A capital that acts elsewhere in the article ("Baghdad said") is that actor where it is a place too."""
-    acting = {p.surface: p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
+    # Case aside: the dateline's "NAIROBI" is the "Nairobi" that acts.
+    acting = {p.surface.casefold(): p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
     out: list[_Proto] = []
     for proto in protos:
-        actor = acting.get(proto.surface) if proto.kind is ActorKind.LOCATION and proto.code else None
+        actor = acting.get(proto.surface.casefold()) if proto.kind is ActorKind.LOCATION and proto.code else None
         if actor is not None and actor.country == proto.country:
             proto = replace(proto, key=actor.key, kind=actor.kind, name=actor.name, code=actor.code, wikidata=actor.wikidata, via=actor.via)
         out.append(proto)
@@ -192,7 +199,13 @@ def _story_office_holders(protos: list[_Proto], entry: CountryEntry | None, faci
     """"President X" with no nationality holds office in the country the story is about (unless X faces it)."""
     if entry is None:
         return protos
-    titled = {p.key: p.role for p in protos if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set())}
+    # The home country's sole office ("Afghan President X") is taken: "President Y" holds another country's.
+    taken = {t for p in protos if p.kind is ActorKind.PERSON and p.country == entry.iso3 and not former(p.surface) for t in sole_titles(p.surface)}
+    titled = {
+        p.key: p.role
+        for p in protos
+        if p.kind is ActorKind.PERSON and p.role and p.key and entry.iso3 not in facing.get(p.key, set()) and not (sole_titles(p.surface) & taken)
+    }
     if not titled:
         return protos
     out: list[_Proto] = []
@@ -223,20 +236,39 @@ def _seat_office_holders(protos: list[_Proto], parsed: Sequence[ParsedParagraph]
 def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazetteer) -> list[_Proto]:
     """"The Foreign Ministry said" with no nationality is that of the country the story is about.
 
-    Only national bodies the gazetteer knows (ministries, the treasury); a
-    body with its own country ("State Department") already has it.
+    Only national bodies the gazetteer knows (ministries, the treasury, the
+    opposition, a party name many countries use); a body with its own
+    country ("State Department") already has it.
     """
     # A clear home country: the most mentioned is also the first (dateline, lead subject).
-    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON), None)
+    # A nationality adjective ("South African uranium") names a country, not the story's home.
+    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON and p.via != "adjective"), None)
     if entry is None or first != entry.iso3:
         return protos
     coded: dict[str, tuple[str, str, str]] = {}
     for proto in protos:
-        body = gaz.body(proto.name) if proto.via == "body" and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
-        if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector == "OPP") and body.sector and not body.country and proto.key not in coded:
-            coded[proto.key] = (f"{short_country(entry)} {title_case(proto.name)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
+        # The body may be named by its head noun only ("the opposition-controlled parliament", "trainee police").
+        body = _body_named(proto, gaz) if proto.via == "body" and proto.name and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
+        if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector in {"OPP", "PTY"}) and body.sector and not body.country and proto.key not in coded:
+            named = proto.name if gaz.body(proto.name) is not None else body.name
+            coded[proto.key] = (f"{short_country(entry)} {title_case(named)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
     # Later mentions resolved to the body ("the Ministry") follow it.
     return [replace(p, name=coded[p.key][0], key=coded[p.key][1], country=entry.iso3, code=coded[p.key][2]) if p.key in coded else p for p in protos]
+
+
+def _body_named(proto: _Proto, gaz: Gazetteer) -> BodyEntry | None:
+    """The gazetteer body a phrase names, whole or by its head noun with plain modifiers ("the opposition-controlled parliament").
+
+    A coordination ("police and troops") is neither body; a proper-name modifier
+    ("the U.N. war crimes court") may say whose body it is.
+    """
+    whole = gaz.body(proto.name)
+    modifiers = (proto.surface or proto.name).split()[:-1]
+    # A capital after the first word, or an acronym anywhere ("U.N."), marks a proper name.
+    proper = any((k and w[:1].isupper()) or sum(c.isupper() for c in w) > 1 for k, w in enumerate(modifiers))
+    if whole is not None or " and " in proto.name or proper:
+        return whole
+    return gaz.body(proto.name.split()[-1])
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -352,7 +384,7 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
 def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
     """A mention that names a place: after a locative preposition, a modifier, or a geographic name."""
     head = parsed[proto.para].doc[proto.head]
-    if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"}:
+    if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"} or (proto.para == 0 and is_dateline(head)):
         return True
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 

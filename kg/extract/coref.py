@@ -99,12 +99,12 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
                 resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
                 continue
         if proto.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT}:
-            longer = _longer_name(named, proto)
+            longer = _longer_name(named, proto, parsed)
             if longer is not None:
                 resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
                 continue
         resolved.append(proto)
-    # Bare surnames the tagger missed ("Geng pointed out"): a capitalised token
+    # Bare surnames the tagger missed ("Soto pointed out"): a capitalised token
     # equal to a part of a person's name mentioned earlier.
     return _resolve_pronouns(_add_name_parts(resolved, parsed), parsed)
 
@@ -113,7 +113,7 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
     """Pronouns, in document order, once every name (bare surnames too) is a mention.
 
     A possessive in a fronted adverbial points forward to the sentence's
-    subject ("Before his address, Yoon ..."); otherwise the nearest earlier
+    subject ("Before his address, Choi ..."); otherwise the nearest earlier
     mention of a compatible kind, skipping what was said inside a quotation
     when the pronoun stands outside it ("'...,' he said").
     """
@@ -125,6 +125,8 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
             continue
         kinds = PRONOUNS.get(proto.surface.lower(), set())
         antecedent = _forward_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
+        if antecedent is None and _continues_non_actor(proto, parsed, at):
+            continue  # "A decree banned rallies. It also ...": the decree, no actor
         if antecedent is None:
             quoted = _in_quote(parsed[proto.para].doc, proto.head)
             earlier = [c for c in out if c.key and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
@@ -136,9 +138,26 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
 
 
 def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"Beijing has not announced the visit. It has called a press conference": a subject pronoun
+    """"Paris has not confirmed the trip. It has called a briefing": a subject pronoun
     opening its sentence continues the previous sentence's subject (a country or body, not a
     person: "he" keeps the nearest person)."""
+    found = _subject_before(proto, parsed)
+    actor = at.get(found) if found is not None else None
+    return actor if actor is not None and actor.kind in kinds and actor.key else None
+
+
+def _continues_non_actor(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention]) -> bool:
+    """Whether a sentence-opening "It" continues a previous subject that is a thing, not an actor
+    ("A decree banned rallies. It also closed the schools"): then it names no actor."""
+    found = _subject_before(proto, parsed)
+    if found is None or found in at:
+        return False
+    subject = parsed[found[0]].doc[found[1]]
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN"
+
+
+def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> tuple[int, int] | None:
+    """(paragraph, token) of the previous sentence's subject, for an "It" that opens its sentence as its subject."""
     if proto.surface.lower() != "it":
         return None
     doc = parsed[proto.para].doc
@@ -153,15 +172,14 @@ def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at
     else:
         return None
     subject = next((c for c in previous.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    found = at.get((para, subject.i)) if subject is not None else None
-    return found if found is not None and found.kind in kinds and found.key else None
+    return (para, subject.i) if subject is not None else None
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
 def _forward_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"Before his address on Saturday, Yoon ...": the subject the fronted possessive anticipates."""
+    """"Before his speech on Monday, Choi ...": the subject the fronted possessive anticipates."""
     if proto.surface.lower() not in {"his", "her", "its", "their"}:
         return None
     token = parsed[proto.para].doc[proto.head]
@@ -220,7 +238,7 @@ def _name_words(name: str) -> list[str]:
     return [SPELLING_VARIANTS.get(w, w) for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).lower())]
 
 
-def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoMention | None:
+def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> ProtoMention | None:
     words = _name_words(proto.name)
     if not words:
         return None
@@ -230,7 +248,7 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
         if candidate.key == proto.key or not candidate.key:
             continue
         other = _name_words(candidate.name)
-        # The tagger may call a surname a place ("Yoon declared"): an earlier person's name part is that person.
+        # The tagger may call a surname a place ("Choi declared"): an earlier person's name part is that person.
         surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
         if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
@@ -240,11 +258,45 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention) -> ProtoM
             found.append(candidate)
             if best is None or len(_name_words(best.name)) > len(other):
                 best = candidate
-    # Two people share the surname ("Margie Kim", then "Kim Yong-hyun"): the one named last before it.
+    # Two people share the surname ("Anna Park", then "Park Jin-soo"): the one the apposition
+    # describes ("Kim, the party leader"), else the one named last before it.
     before = [c for c in found if c.span.end <= proto.span.start]
     if best is not None and before and len({c.key for c in found}) > 1:
-        return max(before, key=lambda c: c.span.start)
+        return _described_one(before, proto, parsed) or max(before, key=lambda c: c.span.start)
     return best
+
+
+_DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ"}
+
+
+def _described_as(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> set[str]:
+    """Content words of what the text says a mention is: its title and its appositions ("Kim, leader of the X Party")."""
+    doc = parsed[proto.para].doc
+    head = doc[proto.head]
+    tokens = [doc[i] for i in proto.tokens]
+    for child in head.children:
+        if child.dep_ == "appos":
+            tokens.extend(child.subtree)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        tokens.extend(t for t in head.head.subtree if t.i < head.i or t.i > max(s.i for s in head.subtree))
+    words = {t.lemma_.lower() for t in tokens if t.pos_ in _DESCRIPTIVE_POS and not t.is_stop and t.is_alpha}
+    return words - set(_name_words(proto.name))
+
+
+def _described_one(candidates: Sequence[ProtoMention], proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> ProtoMention | None:
+    """The one candidate whose descriptions share the most words with the mention's own (none on a tie or no overlap)."""
+    own = _described_as(proto, parsed)
+    if not own:
+        return None
+    words: dict[str, set[str]] = {}
+    last: dict[str, ProtoMention] = {}
+    for candidate in candidates:
+        words.setdefault(candidate.key, set()).update(_described_as(candidate, parsed))
+        last[candidate.key] = candidate
+    scores = sorted(((len(own & w), key) for key, w in words.items()), reverse=True)
+    if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return last[scores[0][1]]
 
 
 def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
@@ -276,9 +328,11 @@ def _add_name_parts(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph
             if token.dep_ == "compound":
                 continue
             start = paragraph.offset + token.idx
-            for person in reversed(persons):
-                if person.span.start < start and token.lower_ in _name_words(person.name) and len(_name_words(person.name)) > 1:
-                    span = Span(start, start + len(token.text))
-                    extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
-                    break
+            span = Span(start, start + len(token.text))
+            owners = [p for p in persons if p.span.start < start and token.lower_ in _name_words(p.name) and len(_name_words(p.name)) > 1]
+            if owners:
+                # Two people share the name: the one an apposition describes, else the one named last.
+                bare = replace(owners[-1], span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, name=token.text, via="name-part")
+                person = (_described_one(owners, bare, parsed) if len({o.key for o in owners}) > 1 else None) or owners[-1]
+                extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
     return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))

@@ -197,5 +197,7 @@ def case_ok(key: str, text: str) -> bool:
     if text == key:
         return True
     if key == key.lower():  # generic word: any capitalisation
-        return text in (key[:1].upper() + key[1:], key.upper())
+        # An elided article keeps its small letter in a titled word: "Charge d'Affaires".
+        elided = "'".join(part[:1].upper() + part[1:] if k else part for k, part in enumerate(key.split("'"))) if "'" in key else None
+        return text in (key[:1].upper() + key[1:], key.upper(), elided)
     return text == key.upper() and not key.isupper()

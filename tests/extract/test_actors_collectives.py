@@ -139,3 +139,9 @@ def test_actors_coordinated_nationality_parsed_as_a_noun_shares_the_group(extrac
     extraction = _extract(extractor, "Police in Ghana have beaten dozens of Sierra Leonean and Liberian refugees, witnesses said.")
     codes = {a.code for a in extraction.actors}
     assert {"SLEREF", "LBRREF"} <= codes
+
+
+def test_actors_personal_name_with_a_group_noun_names_the_group(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Ali Karimi's brother still runs the Karimi network from the mountains."
+    extraction = _extract(extractor, text)
+    assert any(a.name == "Karimi network" for a in extraction.actors)

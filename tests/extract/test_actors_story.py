@@ -88,3 +88,125 @@ def test_actors_seat_in_the_sentence_says_whose_president(extractor) -> None:  #
     extraction = _extract(extractor, text)
     doe = next(a for a in extraction.actors if a.id == "jane-doe")
     assert doe.country == "RUS"
+
+
+def test_actors_bare_body_after_a_foreign_adjective_takes_the_home_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Treasury will lift its ban on Chilean copper next month, a spokesman said.\n\n"
+        "U.S. smelters had asked Congress for the change, the Treasury added.\n\n"
+        "Chilean copper will reach the United States by June."
+    )
+    extraction = _extract(extractor, text)
+    treasury = next(a for a in extraction.actors if "Treasury" in a.aliases)
+    assert treasury.country == "USA"
+
+
+def test_actors_it_continuing_a_thing_names_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru recalled its ambassador from Bolivia on Monday.\n\n"
+        "A new curfew decree took effect on Sunday.\n\n"
+        "It also closed every school in the capital."
+    )
+    extraction = _extract(extractor, text)
+    assert not any(extraction.article.text[m.span.start : m.span.end] == "It" for m in extraction.mentions)
+
+
+def test_actors_it_continuing_an_actor_is_that_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Peru recalled its ambassador from Bolivia on Monday.\n\n"
+        "The Bolivian Foreign Ministry protested the decision.\n\n"
+        "It also summoned the Peruvian charge d'affaires."
+    )
+    extraction = _extract(extractor, text)
+    it = next(m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end] == "It")
+    ministry = next(a for a in extraction.actors if "Bolivian Foreign Ministry" in a.aliases)
+    assert it.actor_id == ministry.id
+
+
+def test_actors_single_policeman_is_the_home_police(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — A young policeman was shot dead in Peru's largest port on Monday, the government said.\n\n"
+        "Peru has blamed the attacks on drug gangs."
+    )
+    extraction = _extract(extractor, text)
+    police = next(a for a in extraction.actors if "young policeman" in " ".join(a.aliases))
+    assert police.code == "PERCOP"
+
+
+def test_actors_body_named_by_its_head_noun_is_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peru's president vetoed the budget on Monday.\n\n"
+        "The opposition-dominated parliament will vote on it again, Peru's finance minister said."
+    )
+    extraction = _extract(extractor, text)
+    parliament = next(a for a in extraction.actors if any("parliament" in alias for alias in a.aliases))
+    assert parliament.code == "PERLEG"
+
+
+def test_actors_body_named_after_an_organisation_is_not_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — The U.N. human rights court charged Peru's former president on Monday.\n\n"
+        "Peru said it would appeal."
+    )
+    extraction = _extract(extractor, text)
+    court = next(a for a in extraction.actors if any("court" in alias for alias in a.aliases))
+    assert court.country != "PER"
+
+
+def test_actors_bare_president_is_not_the_home_country_whose_president_is_named(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peruvian President Rosa Salinas freed two prisoners on Monday.\n\n"
+        "Peru had been negotiating with the rebels for months.\n\n"
+        "President Hollister later called off the visit, officials said."
+    )
+    extraction = _extract(extractor, text)
+    salinas = next(a for a in extraction.actors if a.name == "Rosa Salinas")
+    other = next(a for a in extraction.actors if "Hollister" in a.name)
+    assert salinas.code == "PERGOV"
+    assert other.country != "PER"
+
+
+def test_actors_possessed_office_holder_is_not_the_place_it_leaves(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Peru recalled its ambassador from Bolivia on Monday.")
+    bolivia_ids = {a.id for a in extraction.actors if a.country == "BOL"}
+    ambassador = [m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end].endswith("ambassador")]
+    assert not any(m.actor_id in bolivia_ids for m in ambassador)
+
+
+def test_actors_dateline_is_a_place_not_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "LIMA, Peru — Hundreds of farmers marched on Monday against the new water law.")
+    assert not any(a.kind.name == "GOVERNMENT" and "LIMA" in a.aliases for a in extraction.actors)
+    assert not any(extraction.article.text[m.span.start : m.span.end] == "LIMA" for m in extraction.mentions)
+
+
+def test_actors_diplomats_in_a_capital_are_not_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Diplomats in Nairobi said the new premier was a reformer.")
+    assert not any(a.id == "ken-government" for a in extraction.actors)
+
+
+def test_actors_sector_officials_without_nationality_are_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "LIMA, Peru — Peru's president signed the new defence law on Monday.\n\n"
+        "Peru's parliament had passed it in May.\n\n"
+        "The president met top military officials at the palace on Friday."
+    )
+    extraction = _extract(extractor, text)
+    officials = next(a for a in extraction.actors if "top military officials" in a.aliases)
+    assert officials.code == "PERMIL"
+
+
+def test_actors_dateline_capital_that_acts_later_is_one_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "NAIROBI: Kenya closed its border on Monday.\n\nNairobi said the measure was temporary."
+    extraction = _extract(extractor, text)
+    owners = [a for a in extraction.actors if any(alias.casefold() == "nairobi" for alias in a.aliases)]
+    assert len(owners) == 1
+
+
+def test_actors_the_south_is_the_south_country_the_article_names(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Sudan accused Sudan of bombing its oil fields on Monday.\n\n"
+        "The South has threatened to stop all oil exports through the pipeline."
+    )
+    extraction = _extract(extractor, text)
+    south = next(a for a in extraction.actors if a.id == "ssd")
+    assert "South" in south.aliases

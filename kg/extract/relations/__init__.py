@@ -58,10 +58,13 @@ def find_relations(
 
 
 def _unknown_name(actor: Actor, gazetteer: Gazetteer) -> bool:
-    """A place or organisation the gazetteer does not know may be a misread person ("PM Imran Khan")."""
+    """A place or organisation the gazetteer does not know may be a misread person ("PM Luis Zegarra")."""
     if actor.kind not in {ActorKind.LOCATION, ActorKind.ORGANIZATION, ActorKind.OTHER} or actor.country:
         return False
     return gazetteer.lookup(actor.name) is None
+
+
+_OFFICES = {RelationKind.SPOKESPERSON_OF, RelationKind.LEADER_OF, RelationKind.MINISTER_OF}
 
 
 def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> list[Actor]:
@@ -79,8 +82,16 @@ def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> lis
                 holder = by_id.get(rel.object)
                 if rel.subject != actor.id or rel.predicate not in roles or holder is None:
                     continue
-                country = actor.country or holder.country
-                code = holder.code if holder.code and len(holder.code) > 3 else (actor.code or holder.code)
+                country: str | None
+                code: str | None
+                if holder.code and len(holder.code) > 3:
+                    # Coded by the institution: its country too ("State Department spokesperson X" is American
+                    # whatever country the story is about).
+                    country, code = holder.country or actor.country, holder.code
+                else:
+                    country, code = actor.country or holder.country, actor.code or holder.code
+                if holder.kind is ActorKind.COUNTRY and rel.predicate in _OFFICES and country and (not code or len(code) <= 3):
+                    code = country + "GOV"  # a country's minister, leader or spokesperson is its government
                 actor = replace(actor, country=country, code=code)
                 break
         out.append(actor)

@@ -112,9 +112,15 @@ def structural_relations(ctx: RelationContext) -> None:
 _SECURITY_WORDS = {"troops", "forces", "police", "policemen", "soldiers", "military", "guards", "ministry", "government"}
 
 
+# A leader's government or office ("the Alvarez administration"): its country is the leader's, not the story's.
+_LEADER_BODY_WORDS = {"administration", "government", "cabinet", "regime", "office"}
+
+
 def _names_a_body(actor: Actor) -> bool:
-    """A proper name ("National Assembly") or a state-body head noun ("police and troops")."""
+    """A proper name ("National Assembly") or a state-body head noun ("police and troops"), not a leader's body."""
     words = actor.name.split()
+    if len(words) >= 2 and words[-1] in _LEADER_BODY_WORDS and words[0][:1].isupper():
+        return False
     return any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & (_STATE_BODY_WORDS | _SECURITY_WORDS))
 
 

@@ -10,6 +10,8 @@ someone else ("Afghan President A ... President B").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -178,7 +180,7 @@ def _claims_of_title(
         kind = RelationKind.MEMBER_OF
     title_text = " ".join(t.lower_ for t in title)
     out: list[RoleClaim] = []
-    body = _body_in(ctx, qualifiers, para, person)
+    body = _title_body(ctx, qualifiers, title, person) or _body_in(ctx, qualifiers, para, person)
     outer = next((a for a in (actor_of_np(p, para, ctx.actors) for p in complements) if a and a != person), None)
     if outer is None:
         country = _country_in(ctx, [*complements])
@@ -205,6 +207,27 @@ def _national(ctx: RelationContext, holder: str, kind: RelationKind) -> str:
     if kind in {RelationKind.LEADER_OF, RelationKind.MINISTER_OF} and actor is not None and actor.country and holder == f"{actor.country.lower()}-government":
         return ctx.country_actor(actor.country) or holder
     return holder
+
+
+# Forces whose chief the title names ("army chief", "police chief", "intelligence chief").
+_FORCES = {"MIL", "COP", "SPY"}
+
+
+def _title_body(ctx: RelationContext, qualifiers: Sequence[Token], title: Sequence[Token], person: str) -> str | None:
+    """A national body the title itself names before its role word ("Pakistan [army] chief"), with the qualifiers' country."""
+    if len(title) < 2:
+        return None
+    body = ctx.gazetteer.body(" ".join(t.text for t in title[:-1]))
+    country = _country_in(ctx, qualifiers) if body is not None and body.sector in _FORCES and not body.country else None
+    if body is None or country is None:
+        return None
+    key = ctx.body_actor(body, country)
+    words = [*[q for q in qualifiers if _country_in(ctx, [q]) is not None], *title[:-1]]
+    actor = ctx.extra.get(key)
+    if actor is not None:
+        # Named as the text names it ("Pakistan army"), not only by the gazetteer's pattern.
+        ctx.extra[key] = replace(actor, aliases=tuple(sorted({*actor.aliases, " ".join(t.text for t in words)})))
+    return key
 
 
 def _body_in(ctx: RelationContext, qualifiers: Sequence[Token], para: int, person: str) -> str | None:
