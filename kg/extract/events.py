@@ -21,6 +21,7 @@ from kg.extract.conjuncts import expand_conjoined
 from kg.extract.content import is_content_only, keeps_an_object
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.dateline import dateline_destination
 from kg.extract.dyads import is_future_threat, speaks_for
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
@@ -39,6 +40,7 @@ def find_events(
     actors: ActorFindings,
     timexes: Sequence[Timex],
     lexicon: CameoLexicon,
+    home: str | None = None,
 ) -> list[Event]:
     """Find the events of an article.
 
@@ -48,6 +50,7 @@ def find_events(
         actors: resolved actors with their token map.
         timexes: normalised time expressions of the article.
         lexicon: the CAMEO lexicon.
+        home: ISO3 code of the country of the dateline, if known.
     """
     events: list[Event] = []
     previous: list[Event] = []
@@ -56,7 +59,7 @@ def find_events(
         for sent in paragraph.doc.sents:
             sentence = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
             candidates = find_candidates(sent, p_index, sentence, lexicon)
-            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events, speakers.get(sent.start))
+            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events, speakers.get(sent.start), home)
             current = inherit_elaboration_time(current, previous, article)
             events.extend(current)
             previous = current
@@ -73,6 +76,7 @@ def _build_events(
     timexes: Sequence[Timex],
     earlier: Sequence[Event],
     quote_speaker: str | None = None,
+    home: str | None = None,
 ) -> list[Event]:
     by_token = {c.token.i: c for c in candidates}
     ids = {c.token.i: _event_id(article, paragraph, c) for c in candidates}
@@ -89,6 +93,9 @@ def _build_events(
             source, target = own_source or source, own_target or (target if own_source is None else None)
         if target == source:
             target = None
+        if target is None:
+            # "the minister's visit" in a story filed from abroad: a visit there.
+            target = dateline_destination(token, cand.match.code, source, home, actors.actors)
         withdrawn = withdrawn_forces(token, cand.match, p_index, actors, target) if source is None else None
         if withdrawn is not None:
             # "peacekeepers were pulled out of X": the forces leave X.
