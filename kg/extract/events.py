@@ -25,6 +25,7 @@ from kg.extract.dateline import dateline_destination
 from kg.extract.dyads import is_future_threat, speaks_for
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
+from kg.extract.pronoun_objects import thing_pronoun_target
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
 from kg.extract.withdrawal import withdrawn_forces
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
@@ -96,6 +97,8 @@ def _build_events(
         if target is None:
             # "the minister's visit" in a story filed from abroad: a visit there.
             target = dateline_destination(token, cand.match.code, source, home, actors.actors)
+        # "voted to reject *it*": the order taken up, not the building just named.
+        target = thing_pronoun_target(token, cand.match.code, target, source, p_index, paragraph.offset, actors, built.values())
         withdrawn = withdrawn_forces(token, cand.match, p_index, actors, target) if source is None else None
         if withdrawn is not None:
             # "peacekeepers were pulled out of X": the forces leave X.

@@ -23,3 +23,24 @@ def test_allowing_imports_to_be_made_is_raised_object(extractor) -> None:  # typ
 
 def test_allowing_exports_to_resume(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert "085" in cameo_codes(nlp, lexicon, "The government permitted exports to resume.")
+
+
+def _targets(extraction: Extraction, root: str) -> list[str | None]:
+    actors = {a.id: a for a in extraction.actors}
+    return [actors[e.target].name if e.target in actors else None for e in extraction.events if e.cameo.startswith(root)]
+
+
+def test_rejected_it_is_the_order_not_the_building(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Before his speech, President Merz had not appeared since lifting the emergency decree early Friday "
+        "after German lawmakers broke through a police line to enter the Bundestag building and voted to reject it."
+    )
+    targets = _targets(extract_text(extractor, text), "12")
+    assert targets == ["Merz"]
+
+
+def test_rejected_it_never_a_building(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Lawmakers defied a police cordon to enter the Bundestag building and voted unanimously to reject it."
+    extraction = extract_text(extractor, text)
+    rejections = [e for e in extraction.events if e.trigger.text(extraction.article.text) == "reject"]
+    assert rejections and all(e.target is None for e in rejections)
