@@ -9,7 +9,9 @@ the act it names:
 - a gerund weighed as an option ("*supporting* X might cost Y dearly",
   "*removing* sanctions is out of the question");
 - an infinitival relative describing a noun ("have less *to agree on*");
-- the act an accusation charges ("accused X *of arming* rebels").
+- the act an accusation charges ("accused X *of arming* rebels");
+- a "would" act one was not told or aware of ("were not notified that X
+  *would declare* ..."): the act itself, told elsewhere, not a new plan.
 
 A speech verb that keeps a noun object ("maintained high tariffs") is no
 statement either (:func:`keeps_an_object`).
@@ -34,7 +36,33 @@ _MODALS = {"might", "could", "may", "would"}
 
 def is_content_only(token: Token) -> bool:
     """Whether the predicate only names what another predicate wishes, weighs, describes or alleges."""
-    return _is_subjunctive(token) or _is_weighed_option(token) or _is_infinitival_relative(token) or _is_charged_act(token)
+    return (
+        _is_subjunctive(token)
+        or _is_weighed_option(token)
+        or _is_infinitival_relative(token)
+        or _is_charged_act(token)
+        or _is_unannounced_act(token)
+    )
+
+
+#: Verbs and adjectives of being told or knowing ("notified", "aware") that take a clause.
+_KNOWING = {"notify", "inform", "warn", "tell", "alert", "brief", "advise", "know", "aware", "told", "notified", "informed", "warned"}
+
+
+def _is_unannounced_act(token: Token) -> bool:
+    """A "would" act in the clause of a negated verb of telling or knowing.
+
+    "officials were not notified that X *would declare* martial law", "we
+    did not know he would attack": the act as it came to pass, seen from
+    before; the sentence reports who was not told, not a new plan.
+    """
+    if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() not in _KNOWING and head.lower_ not in _KNOWING:
+        return False
+    governors = [head, head.head] if head.dep_ == "acomp" else [head]
+    return any(c.dep_ == "neg" for g in governors for c in g.children)
 
 
 def _is_subjunctive(token: Token) -> bool:

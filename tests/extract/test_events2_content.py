@@ -1,0 +1,25 @@
+"""Content that is no new event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they were not informed in advance that Lopez would impose a curfew.",
+        "The ministry was not aware that the army would attack the town.",
+    ],
+    ids=["not-informed", "not-aware"],
+)
+def test_would_act_one_was_not_told_of_is_no_plan(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = extract_text(extractor, text).events
+    assert not [e for e in events if e.cameo[:2] in {"13", "17", "19"}]
+
+
+def test_would_act_one_was_told_of_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    events = extract_text(extractor, "Officials said they were informed that Lopez would impose a curfew.").events
+    assert [e.cameo for e in events if e.cameo.startswith("13")] == ["1323"]
