@@ -124,6 +124,18 @@ def _is_charged_act(token: Token) -> bool:
     return _CHARGE_PREPOSITIONS.get(verb.lemma_.lower()) == prep.lower_
 
 
+def accused_object(token: Token) -> Token | None:
+    """The one an accusation charges, when the act charged follows: "accused *his rivals* of arming ..."."""
+    prep = _CHARGE_PREPOSITIONS.get(token.lemma_.lower())
+    if prep is None:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    preps = [c for c in (*token.children, *obj.children) if c.dep_ == "prep" and c.lower_ == prep]
+    return obj if any(c.dep_ in {"pcomp", "pobj"} for p in preps for c in p.children) else None
+
+
 #: Speech verbs that mean keeping something when they take a noun object.
 _KEEPING_VERBS = {"maintain", "observe"}
 #: Objects that keep the speech sense: "maintained its innocence".

@@ -44,3 +44,15 @@ def test_rejected_it_never_a_building(extractor) -> None:  # type: ignore[no-unt
     extraction = extract_text(extractor, text)
     rejections = [e for e in extraction.events if e.trigger.text(extraction.article.text) == "reject"]
     assert rejections and all(e.target is None for e in rejections)
+
+
+def test_accusation_targets_the_accused_not_the_charge(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = extract_text(extractor, "Chile's president also accused his rivals of colluding with Iran.")
+    accusations = [e for e in extraction.events if e.cameo.startswith("11")]
+    assert accusations
+    # The accused are unnamed; Iran is only in the act charged.
+    assert "Iran" not in _targets(extraction, "11")
+
+
+def test_accusation_of_a_named_party(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _targets(extract_text(extractor, "Chile accused Peru of arming rebels near Iran."), "11") == ["Peru"]
