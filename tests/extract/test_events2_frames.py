@@ -56,3 +56,12 @@ def test_accusation_targets_the_accused_not_the_charge(extractor) -> None:  # ty
 
 def test_accusation_of_a_named_party(extractor) -> None:  # type: ignore[no-untyped-def]
     assert _targets(extract_text(extractor, "Chile accused Peru of arming rebels near Iran."), "11") == ["Peru"]
+
+
+def test_clause_comment_appositive_is_no_participant(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "President Boric said he would not declare martial law a second time, a concern that had been expressed by some Chilean opposition lawmakers."
+    assert _targets(extract_text(extractor, text), "17") == [None]
+
+
+def test_descriptive_appositive_still_names_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _targets(extract_text(extractor, "The army shelled the town, a stronghold of the Taliban."), "19") == ["Taliban"]
