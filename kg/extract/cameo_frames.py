@@ -157,6 +157,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         return None
     if pattern.dissuasive and not negated_infinitive(token):
         return None
+    if pattern.negated_only and not is_negated(token):
+        return None
     if pattern.object_class is not None:
         if not objects or object_class(contained(objects[0], lexicon), lexicon) != pattern.object_class:
             return None
