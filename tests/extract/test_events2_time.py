@@ -1,0 +1,22 @@
+"""Times that date nothing of the event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def test_time_of_a_compared_figure_dates_no_report(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "A Datafolha poll released on Friday showed Lula's approval rating at 31%, the Folha newspaper reported, down from 38% a week earlier."
+    events = extract_text(extractor, text).events
+    assert all(e.time.text != "a week earlier" for e in events)
+
+
+def test_time_after_than_dates_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile imposed more tariffs on Peru than a year ago."
+    events = [e for e in extract_text(extractor, text).events if e.cameo.startswith("16")]
+    assert events and all(e.time.text != "a year ago" for e in events)
+
+
+def test_time_of_the_act_still_dates_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    events = extract_text(extractor, "Chile imposed tariffs on Peru a week earlier.").events
+    assert any(e.time.text == "a week earlier" for e in events)
