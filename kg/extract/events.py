@@ -214,6 +214,10 @@ def _build_events(
             # A wished, weighed, described or charged act: the wish or the
             # accusation is the event (:mod:`kg.extract.content`).
             continue
+        if _restates_earlier_measure(cand.token, event, earlier):
+            # "The US blacklisted X. ... the restrictions were imposed on X over ...":
+            # the measure already reported, now explained.
+            continue
         if cand.token.pos_ == "NOUN" and _names_earlier_event(event, earlier):
             # "Xi's visit to India" again, paragraphs after the visit was
             # reported: a reference back, not a second visit.
@@ -243,6 +247,28 @@ def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
     if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
         return False
     return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
+
+
+#: Determiners of a noun that takes up something already reported ("*the* restrictions").
+_ANAPHORIC_DETS = {"the", "these", "those", "such"}
+#: Roots of penalties one measure can restate another's (sanctions 16x, administrative sanctions 17x).
+_PENALTY_ROOTS = {"16", "17"}
+
+
+def _restates_earlier_measure(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
+    """An agentless passive on a definite noun ("the restrictions were imposed on X") whose target an earlier penalty already hit.
+
+    The definite noun takes up a measure the story reported before; the
+    sentence explains it rather than reporting a new one.
+    """
+    if event.time.anchor is TimeAnchor.EXPLICIT or event.target is None or event.cameo[:2] not in _PENALTY_ROOTS:
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in subject.children):
+        return False
+    return any(e.target == event.target and e.cameo[:2] in _PENALTY_ROOTS and e.source is not None for e in earlier)
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").

@@ -23,3 +23,14 @@ def test_would_act_one_was_not_told_of_is_no_plan(extractor, text: str) -> None:
 def test_would_act_one_was_told_of_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     events = extract_text(extractor, "Officials said they were informed that Lopez would impose a curfew.").events
     assert [e.cameo for e in events if e.cameo.startswith("13")] == ["1323"]
+
+
+def test_definite_measure_restating_earlier_sanction_is_dropped(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada has blacklisted 12 Iranian banks. Ottawa said that the restrictions were imposed on the Iranian banks over allegations of money laundering."
+    codes = [e.cameo for e in extract_text(extractor, text).events]
+    assert "163" in codes and not [c for c in codes if c.startswith("17")]
+
+
+def test_measure_with_no_earlier_report_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada said that the restrictions were imposed on Iranian banks over money laundering."
+    assert [e.cameo for e in extract_text(extractor, text).events if e.cameo.startswith("17")] == ["172"]
