@@ -214,6 +214,10 @@ def _build_events(
             # A wished, weighed, described or charged act: the wish or the
             # accusation is the event (:mod:`kg.extract.content`).
             continue
+        if not cand.match.reporting and _repeats_earlier_wording(event, earlier, article.text):
+            # "The Treasury proposed allowing temporary imports ... The Treasury
+            # said it proposed allowing the temporary imports because ...".
+            continue
         if _restates_earlier_measure(cand.token, event, earlier):
             # "The US blacklisted X. ... the restrictions were imposed on X over ...":
             # the measure already reported, now explained.
@@ -247,6 +251,28 @@ def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
     if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
         return False
     return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
+
+
+#: Words a restatement may add or drop ("allowing *the* temporary imports").
+_FILLER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "such"}
+
+
+def _repeats_earlier_wording(event: Event, earlier: Sequence[Event], text: str) -> bool:
+    """An undated act its actor was already reported doing in the same words (determiners aside).
+
+    Only multi-word triggers ("proposed allowing temporary imports"): a bare
+    repeated verb ("met", "attacked") may well be a new act.
+    """
+    if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
+        return False
+    words = _content_words(event.trigger.text(text))
+    if len(words) < 3:
+        return False
+    return any(e.source == event.source and e.cameo == event.cameo and _content_words(e.trigger.text(text)) == words for e in earlier)
+
+
+def _content_words(trigger: str) -> tuple[str, ...]:
+    return tuple(w for w in trigger.lower().split() if w not in _FILLER_WORDS)
 
 
 #: Determiners of a noun that takes up something already reported ("*the* restrictions").

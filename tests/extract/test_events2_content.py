@@ -34,3 +34,16 @@ def test_definite_measure_restating_earlier_sanction_is_dropped(extractor) -> No
 def test_measure_with_no_earlier_report_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Canada said that the restrictions were imposed on Iranian banks over money laundering."
     assert [e.cameo for e in extract_text(extractor, text).events if e.cameo.startswith("17")] == ["172"]
+
+
+def test_act_repeated_in_same_words_is_one_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry proposed allowing temporary imports of Chilean copper. "
+        "The ministry said it proposed allowing the temporary imports because it felt Congress had not intended to hurt industry."
+    )
+    assert [e.cameo for e in extract_text(extractor, text).events if e.cameo.startswith("02")] == ["0254"]
+
+
+def test_short_repeated_verb_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile attacked Peru. Chile attacked Peru again."
+    assert len([e for e in extract_text(extractor, text).events if e.cameo.startswith("19")]) == 2
