@@ -218,6 +218,10 @@ def _build_events(
             # "The Treasury proposed allowing temporary imports ... The Treasury
             # said it proposed allowing the temporary imports because ...".
             continue
+        if _means_of_earlier_act(cand.token, event, earlier):
+            # "China modified its position on Tuesday ... By changing its
+            # position, China seeks ...": the act reported, now as the means.
+            continue
         if _restates_earlier_measure(cand.token, event, earlier):
             # "The US blacklisted X. ... the restrictions were imposed on X over ...":
             # the measure already reported, now explained.
@@ -251,6 +255,15 @@ def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
     if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
         return False
     return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
+
+
+def _means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
+    """A "by V-ing" means clause naming an act its actor was already reported doing (same code)."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "by" or event.source is None:
+        return False
+    if event.time.anchor is TimeAnchor.EXPLICIT:
+        return False
+    return any(e.source == event.source and e.cameo == event.cameo for e in earlier)
 
 
 #: Words a restatement may add or drop ("allowing *the* temporary imports").

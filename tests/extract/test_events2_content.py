@@ -47,3 +47,14 @@ def test_act_repeated_in_same_words_is_one_event(extractor) -> None:  # type: ig
 def test_short_repeated_verb_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Chile attacked Peru. Chile attacked Peru again."
     assert len([e for e in extract_text(extractor, text).events if e.cameo.startswith("19")]) == 2
+
+
+def test_by_gerund_naming_earlier_act_is_no_new_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile modified its position on the border dispute on Tuesday. By changing its position, Chile hopes to calm Peru."
+    statements = [e for e in extract_text(extractor, text).events if e.cameo == "010"]
+    assert len(statements) == 1
+
+
+def test_by_gerund_alone_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "By changing its position, Chile hopes to calm Peru."
+    assert [e.cameo for e in extract_text(extractor, text).events if e.cameo == "010"] == ["010"]
