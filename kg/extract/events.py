@@ -27,6 +27,7 @@ from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
 from kg.extract.pronoun_objects import thing_pronoun_target
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
+from kg.extract.repeats import repeats_earlier_act
 from kg.extract.withdrawal import withdrawn_forces
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
 from kg.nlp import ParsedParagraph
@@ -214,21 +215,8 @@ def _build_events(
             # A wished, weighed, described or charged act: the wish or the
             # accusation is the event (:mod:`kg.extract.content`).
             continue
-        if not cand.match.reporting and _repeats_earlier_wording(event, earlier, article.text):
-            # "The Treasury proposed allowing temporary imports ... The Treasury
-            # said it proposed allowing the temporary imports because ...".
-            continue
-        if _means_of_earlier_act(cand.token, event, earlier):
-            # "China modified its position on Tuesday ... By changing its
-            # position, China seeks ...": the act reported, now as the means.
-            continue
-        if _restates_earlier_measure(cand.token, event, earlier):
-            # "The US blacklisted X. ... the restrictions were imposed on X over ...":
-            # the measure already reported, now explained.
-            continue
-        if cand.token.pos_ == "NOUN" and _names_earlier_event(event, earlier):
-            # "Xi's visit to India" again, paragraphs after the visit was
-            # reported: a reference back, not a second visit.
+        if repeats_earlier_act(cand.token, cand.match.reporting, event, earlier, article.text):
+            # An act already reported, named again (:mod:`kg.extract.repeats`).
             continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
     # An event with no participant beside one that has them is mostly a
@@ -244,70 +232,6 @@ def _build_events(
     result = [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return mark_denied_content(result)
-
-
-def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
-    """Whether an undated event noun repeats an earlier event: same code and source, same target or none.
-
-    "Police arrested two fishermen on Monday. ... the detention by police
-    was illegal": the noun names the arrest already reported.
-    """
-    if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
-        return False
-    return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
-
-
-def _means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
-    """A "by V-ing" means clause naming an act its actor was already reported doing (same code)."""
-    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "by" or event.source is None:
-        return False
-    if event.time.anchor is TimeAnchor.EXPLICIT:
-        return False
-    return any(e.source == event.source and e.cameo == event.cameo for e in earlier)
-
-
-#: Words a restatement may add or drop ("allowing *the* temporary imports").
-_FILLER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "such"}
-
-
-def _repeats_earlier_wording(event: Event, earlier: Sequence[Event], text: str) -> bool:
-    """An undated act its actor was already reported doing in the same words (determiners aside).
-
-    Only multi-word triggers ("proposed allowing temporary imports"): a bare
-    repeated verb ("met", "attacked") may well be a new act.
-    """
-    if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
-        return False
-    words = _content_words(event.trigger.text(text))
-    if len(words) < 3:
-        return False
-    return any(e.source == event.source and e.cameo == event.cameo and _content_words(e.trigger.text(text)) == words for e in earlier)
-
-
-def _content_words(trigger: str) -> tuple[str, ...]:
-    return tuple(w for w in trigger.lower().split() if w not in _FILLER_WORDS)
-
-
-#: Determiners of a noun that takes up something already reported ("*the* restrictions").
-_ANAPHORIC_DETS = {"the", "these", "those", "such"}
-#: Roots of penalties one measure can restate another's (sanctions 16x, administrative sanctions 17x).
-_PENALTY_ROOTS = {"16", "17"}
-
-
-def _restates_earlier_measure(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
-    """An agentless passive on a definite noun ("the restrictions were imposed on X") whose target an earlier penalty already hit.
-
-    The definite noun takes up a measure the story reported before; the
-    sentence explains it rather than reporting a new one.
-    """
-    if event.time.anchor is TimeAnchor.EXPLICIT or event.target is None or event.cameo[:2] not in _PENALTY_ROOTS:
-        return False
-    if any(c.dep_ == "agent" for c in token.children):
-        return False
-    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or not any(c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in subject.children):
-        return False
-    return any(e.target == event.target and e.cameo[:2] in _PENALTY_ROOTS and e.source is not None for e in earlier)
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").
