@@ -159,6 +159,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         return None
     if pattern.negated_only and not is_negated(token):
         return None
+    if pattern.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return None
     if pattern.object_class is not None:
         if not objects or object_class(contained(objects[0], lexicon), lexicon) != pattern.object_class:
             return None

@@ -78,6 +78,8 @@ class CameoPattern:
         negated_only: the verb counts only negated, and its negation
             affirms ("would *not hesitate* to use force", "did *not rule
             out* strikes"): readiness, a conditional threat.
+        needs_clause: the verb counts only with an infinitive or clause
+            ("directed the army *to withdraw*", not "directed the film").
     """
 
     id: str
@@ -99,6 +101,7 @@ class CameoPattern:
     clausal: bool = False
     dissuasive: bool = False
     negated_only: bool = False
+    needs_clause: bool = False
 
     @property
     def specificity(self) -> int:
@@ -296,6 +299,7 @@ def _pattern(raw: dict[str, Any], pos: str) -> CameoPattern:
         clausal=bool(raw.get("clausal", False)),
         dissuasive=bool(raw.get("dissuasive", False)),
         negated_only=bool(raw.get("negated_only", False)),
+        needs_clause=bool(raw.get("needs_clause", False)),
     )
 
 

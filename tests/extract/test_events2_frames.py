@@ -65,3 +65,12 @@ def test_clause_comment_appositive_is_no_participant(extractor) -> None:  # type
 
 def test_descriptive_appositive_still_names_target(extractor) -> None:  # type: ignore[no-untyped-def]
     assert _targets(extract_text(extractor, "The army shelled the town, a stronghold of the Taliban."), "19") == ["Taliban"]
+
+
+def test_directing_a_thing_is_no_order(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert cameo_codes(nlp, lexicon, "State television showed the president directing the exercise.") == []
+    assert cameo_codes(nlp, lexicon, "The general commanded the northern army.") == []
+
+
+def test_directing_someone_to_act_is_an_order(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert cameo_codes(nlp, lexicon, "The president directed the army to withdraw.") == ["100"]
