@@ -74,3 +74,8 @@ def test_directing_a_thing_is_no_order(nlp, lexicon) -> None:  # type: ignore[no
 
 def test_directing_someone_to_act_is_an_order(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert cameo_codes(nlp, lexicon, "The president directed the army to withdraw.") == ["100"]
+
+
+def test_expressed_protest_is_verbal(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert cameo_codes(nlp, lexicon, "The ministry expressed protest over the remarks.") == ["111"]
+    assert cameo_codes(nlp, lexicon, "Thousands joined the protest in the capital.") == ["141"]
