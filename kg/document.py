@@ -166,6 +166,7 @@ def build_article(record: dict[str, Any], *, published: dt.date | None = None, o
         section=section,
         url=_optional_str(record.get("url")),
         path=origin,
+        dateline=_optional_str(record.get("dateline")),
     )
 
 

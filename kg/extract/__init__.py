@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors import find_actors
 from kg.extract.cameo import CameoLexicon, load_cameo
 from kg.extract.agency import unnamed_agents
+from kg.extract.dateline import dateline_country
 from kg.extract.eventtime import date_continued_quotes
 from kg.extract.events import find_events
 from kg.extract.restatement import drop_restatements
@@ -58,7 +59,9 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     )
     timexes = find_timexes(article.text, article.published, parsed)
     actors = find_actors(article, parsed, extractor.gazetteer)
-    events = find_events(article, parsed, actors, timexes, extractor.lexicon)
+    year = article.published.year if article.published else None
+    home = dateline_country(article.dateline, extractor.gazetteer, year)
+    events = find_events(article, parsed, actors, timexes, extractor.lexicon, home)
     events = drop_restatements(fold_self_reports(events), article.text)
     events = date_continued_quotes(events, [s.span for s in sentences], article.text)
     relations, implied = find_relations(parsed, actors, extractor.gazetteer)

@@ -17,6 +17,7 @@ from kg.extract.agency import instrument_agent, instrument_aim, subject_instrume
 from kg.extract.cameo import CameoMatch
 from kg.extract.cameo_frames import is_reduced_passive
 from kg.extract.cameo_syntax import antecedent_subject, described_noun, misread_time_subject
+from kg.extract.content import accused_object
 from kg.extract.dyads import addressee_last, coded_apposition
 from kg.extract.nominals import nominal_arguments as nominal_arguments  # re-exported for the event builder
 from kg.extract.noun_phrases import actor_in_modifiers, actor_of_np as actor_of_np
@@ -218,6 +219,12 @@ def target_of(token: Token, match: CameoMatch, p_index: int, actors: ActorFindin
         # ("warned *neighbouring states* not to let the guerrillas ..."); a
         # thing handed over is not ("contributed troops to ...").
         found = next((a for c in _direct_objects(token) if (a := actor_of_np(c, p_index, actors)) and a not in own and not self_possessed(c)), None)
+    accused = accused_object(token) if found is None else None
+    if accused is not None:
+        # "accused *his rivals* of siding with X": the accused is the target,
+        # named or not; the act charged names no target of the accusation.
+        found = actor_in_modifiers(accused, p_index, actors)
+        return found if found not in own else None
     if found is None:
         found = _target(token, match, p_index, actors, weak | own, strict=True)
     if found is None and not match.reporting:

@@ -24,6 +24,7 @@ from kg.extract.cameo_syntax import (
     negated_infinitive,
     object_class,
     objects_of,
+    raised_objects,
     preps_of,
 )
 
@@ -129,6 +130,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
             return None
         tokens.append(particles[0].i)
     objects = objects_of(token)
+    if not objects and pattern.objects:
+        objects = raised_objects(token)
     described = described_noun(token) if not objects and (pattern.objects or pattern.object_class is not None) else None
     if described is not None:
         # "A Gallup poll *released* on Friday", "the town, *captured* by
@@ -153,6 +156,10 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
     if pattern.clausal and not carries_clause(token):
         return None
     if pattern.dissuasive and not negated_infinitive(token):
+        return None
+    if pattern.negated_only and not is_negated(token):
+        return None
+    if pattern.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return None
     if pattern.object_class is not None:
         if not objects or object_class(contained(objects[0], lexicon), lexicon) != pattern.object_class:

@@ -75,6 +75,11 @@ class CameoPattern:
             group protested").
         dissuasive: the verb must carry a negated infinitive ("warned X *not
             to* intervene"): telling somebody to refrain.
+        negated_only: the verb counts only negated, and its negation
+            affirms ("would *not hesitate* to use force", "did *not rule
+            out* strikes"): readiness, a conditional threat.
+        needs_clause: the verb counts only with an infinitive or clause
+            ("directed the army *to withdraw*", not "directed the film").
     """
 
     id: str
@@ -95,6 +100,8 @@ class CameoPattern:
     event: bool = True
     clausal: bool = False
     dissuasive: bool = False
+    negated_only: bool = False
+    needs_clause: bool = False
 
     @property
     def specificity(self) -> int:
@@ -145,6 +152,8 @@ class CameoMatch:
         base_code: the complement's own code when a matrix verb or a modal
             derived ``code`` from it, else ``None``.
         head: doc index of the coded predicate itself (the verb or noun passed in).
+        readiness: a negation that affirms readiness ("would not hesitate
+            to", "did not rule out"): a conditional act, not a negated one.
     """
 
     code: str
@@ -155,6 +164,7 @@ class CameoMatch:
     negated: bool
     base_code: str | None = None
     head: int = -1
+    readiness: bool = False
 
 
 @dataclass(frozen=True)
@@ -288,6 +298,8 @@ def _pattern(raw: dict[str, Any], pos: str) -> CameoPattern:
         event=bool(raw.get("event", True)),
         clausal=bool(raw.get("clausal", False)),
         dissuasive=bool(raw.get("dissuasive", False)),
+        negated_only=bool(raw.get("negated_only", False)),
+        needs_clause=bool(raw.get("needs_clause", False)),
     )
 
 

@@ -201,4 +201,5 @@ def _to_match(token: Token, hit: Hit, lexicon: CameoLexicon) -> CameoMatch:
         negated=negated,
         base_code=hit.base_code,
         head=token.i,
+        readiness=hit.pattern.negated_only,
     )

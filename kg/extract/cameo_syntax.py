@@ -59,6 +59,22 @@ def objects_of(token: Token) -> list[Token]:
     return objects
 
 
+def raised_objects(token: Token) -> list[Token]:
+    """The subject of an infinitive the verb governs: its logical object.
+
+    "allow such imports *to be made*", "permit exports to resume": the parser
+    makes the noun the subject of the infinitive, but it is what the verb
+    allows, as in "allow such imports".
+    """
+    found: list[Token] = []
+    for clause in token.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > token.i and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children
+        ):
+            found.extend(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i)
+    return found
+
+
 def preps_of(token: Token, objects: list[Token]) -> Iterator[Token]:
     # A frame preposition may attach to the verb or, by parser whim, to its
     # object ("imposed sanctions *on* Iran").

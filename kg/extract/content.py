@@ -9,7 +9,9 @@ the act it names:
 - a gerund weighed as an option ("*supporting* X might cost Y dearly",
   "*removing* sanctions is out of the question");
 - an infinitival relative describing a noun ("have less *to agree on*");
-- the act an accusation charges ("accused X *of arming* rebels").
+- the act an accusation charges ("accused X *of arming* rebels");
+- a "would" act one was not told or aware of ("were not notified that X
+  *would declare* ..."): the act itself, told elsewhere, not a new plan.
 
 A speech verb that keeps a noun object ("maintained high tariffs") is no
 statement either (:func:`keeps_an_object`).
@@ -34,7 +36,33 @@ _MODALS = {"might", "could", "may", "would"}
 
 def is_content_only(token: Token) -> bool:
     """Whether the predicate only names what another predicate wishes, weighs, describes or alleges."""
-    return _is_subjunctive(token) or _is_weighed_option(token) or _is_infinitival_relative(token) or _is_charged_act(token)
+    return (
+        _is_subjunctive(token)
+        or _is_weighed_option(token)
+        or _is_infinitival_relative(token)
+        or _is_charged_act(token)
+        or _is_unannounced_act(token)
+    )
+
+
+#: Verbs and adjectives of being told or knowing ("notified", "aware") that take a clause.
+_KNOWING = {"notify", "inform", "warn", "tell", "alert", "brief", "advise", "know", "aware", "told", "notified", "informed", "warned"}
+
+
+def _is_unannounced_act(token: Token) -> bool:
+    """A "would" act in the clause of a negated verb of telling or knowing.
+
+    "officials were not notified that X *would declare* martial law", "we
+    did not know he would attack": the act as it came to pass, seen from
+    before; the sentence reports who was not told, not a new plan.
+    """
+    if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() not in _KNOWING and head.lower_ not in _KNOWING:
+        return False
+    governors = [head, head.head] if head.dep_ == "acomp" else [head]
+    return any(c.dep_ == "neg" for g in governors for c in g.children)
 
 
 def _is_subjunctive(token: Token) -> bool:
@@ -94,6 +122,18 @@ def _is_charged_act(token: Token) -> bool:
     if verb.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"NOUN", "PROPN", "PRON"}:
         verb = verb.head  # "accused *his opponents* of ..."
     return _CHARGE_PREPOSITIONS.get(verb.lemma_.lower()) == prep.lower_
+
+
+def accused_object(token: Token) -> Token | None:
+    """The one an accusation charges, when the act charged follows: "accused *his rivals* of arming ..."."""
+    prep = _CHARGE_PREPOSITIONS.get(token.lemma_.lower())
+    if prep is None:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    preps = [c for c in (*token.children, *obj.children) if c.dep_ == "prep" and c.lower_ == prep]
+    return obj if any(c.dep_ in {"pcomp", "pobj"} for p in preps for c in p.children) else None
 
 
 #: Speech verbs that mean keeping something when they take a noun object.

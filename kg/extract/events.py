@@ -21,10 +21,13 @@ from kg.extract.conjuncts import expand_conjoined
 from kg.extract.content import is_content_only, keeps_an_object
 from kg.extract.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.cameo_frames import is_reduced_passive
+from kg.extract.dateline import dateline_destination
 from kg.extract.dyads import is_future_threat, speaks_for
 from kg.extract.eventtime import inherit_elaboration_time, time_of
 from kg.extract.modality import DENY_LEMMAS, denied_claim, mark_denied_content, modality_of
+from kg.extract.pronoun_objects import thing_pronoun_target
 from kg.extract.predicates import FIRST_PERSON, Candidate, find_candidates
+from kg.extract.repeats import repeats_earlier_act
 from kg.extract.withdrawal import withdrawn_forces
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
 from kg.nlp import ParsedParagraph
@@ -39,6 +42,7 @@ def find_events(
     actors: ActorFindings,
     timexes: Sequence[Timex],
     lexicon: CameoLexicon,
+    home: str | None = None,
 ) -> list[Event]:
     """Find the events of an article.
 
@@ -48,6 +52,7 @@ def find_events(
         actors: resolved actors with their token map.
         timexes: normalised time expressions of the article.
         lexicon: the CAMEO lexicon.
+        home: ISO3 code of the country of the dateline, if known.
     """
     events: list[Event] = []
     previous: list[Event] = []
@@ -56,7 +61,7 @@ def find_events(
         for sent in paragraph.doc.sents:
             sentence = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
             candidates = find_candidates(sent, p_index, sentence, lexicon)
-            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events, speakers.get(sent.start))
+            current = _build_events(article, paragraph, p_index, candidates, actors, timexes, events, speakers.get(sent.start), home)
             current = inherit_elaboration_time(current, previous, article)
             events.extend(current)
             previous = current
@@ -73,6 +78,7 @@ def _build_events(
     timexes: Sequence[Timex],
     earlier: Sequence[Event],
     quote_speaker: str | None = None,
+    home: str | None = None,
 ) -> list[Event]:
     by_token = {c.token.i: c for c in candidates}
     ids = {c.token.i: _event_id(article, paragraph, c) for c in candidates}
@@ -89,6 +95,11 @@ def _build_events(
             source, target = own_source or source, own_target or (target if own_source is None else None)
         if target == source:
             target = None
+        if target is None:
+            # "the minister's visit" in a story filed from abroad: a visit there.
+            target = dateline_destination(token, cand.match.code, source, home, actors.actors)
+        # "voted to reject *it*": the order taken up, not the building just named.
+        target = thing_pronoun_target(token, cand.match.code, target, source, p_index, paragraph.offset, actors, built.values())
         withdrawn = withdrawn_forces(token, cand.match, p_index, actors, target) if source is None else None
         if withdrawn is not None:
             # "peacekeepers were pulled out of X": the forces leave X.
@@ -204,9 +215,8 @@ def _build_events(
             # A wished, weighed, described or charged act: the wish or the
             # accusation is the event (:mod:`kg.extract.content`).
             continue
-        if cand.token.pos_ == "NOUN" and _names_earlier_event(event, earlier):
-            # "Xi's visit to India" again, paragraphs after the visit was
-            # reported: a reference back, not a second visit.
+        if repeats_earlier_act(cand.token, cand.match.reporting, event, earlier, article.text):
+            # An act already reported, named again (:mod:`kg.extract.repeats`).
             continue
         result.extend(expand_conjoined(event, cand, p_index, actors))
     # An event with no participant beside one that has them is mostly a
@@ -222,17 +232,6 @@ def _build_events(
     result = [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in result]
     # The content a denial rejects in the same sentence ("denied that ...").
     return mark_denied_content(result)
-
-
-def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
-    """Whether an undated event noun repeats an earlier event: same code and source, same target or none.
-
-    "Police arrested two fishermen on Monday. ... the detention by police
-    was illegal": the noun names the arrest already reported.
-    """
-    if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
-        return False
-    return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").

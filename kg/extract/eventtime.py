@@ -164,6 +164,9 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         if any(misread_time_subject(t.head) == t for t in span):
             # "held since 2016 were released": the year ends the clause before, not this one's subject.
             continue
+        if _in_comparison(span.root):
+            # "down from 19% *a week earlier*", "more than *a year ago*": it dates a figure compared.
+            continue
         speech = _speech_before(span, by_token)
         if speech is not None:
             if speech == token.i:
@@ -196,6 +199,27 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         if governing.dep_ == "advcl" and governing.lemma_ in _OCCASION_VERBS and _in_clause_of(token, governing.head):
             return timex
     return None
+
+
+#: Words a "from" phrase of a change hangs on ("*down* from 19% a week earlier").
+_CHANGE_WORDS = frozenset({"down", "up", "rise", "rose", "risen", "fall", "fell", "fallen", "drop", "dropped", "increase", "increased", "decrease", "decreased", "decline", "declined", "climb", "climbed", "slip", "slipped", "jump", "jumped"})
+
+
+def _in_comparison(word: Token) -> bool:
+    """Is a time word part of a comparison ("down from 19% a week earlier", "than a year ago", "compared with 2019")?"""
+    current = word
+    for _ in range(4):
+        if current.head == current:
+            return False
+        current = current.head
+        head = current.head
+        if current.lower_ == "than":
+            return True
+        if current.lower_ == "from" and head.lower_ in _CHANGE_WORDS:
+            return True
+        if current.lower_ in {"with", "to"} and head.lower_ in {"compared", "comparison"}:
+            return True
+    return False
 
 
 _FRAME_VERBS = frozenset({"schedule", "expect", "set", "slate", "due", "plan", "timetable", "program", "programme"})

@@ -42,9 +42,12 @@ def modality_of(
     reporter: Candidate | None = None
     modality = Modality.ASSERTED
 
-    if match.negated or any(c.dep_ == "neg" for c in token.children) or _is_called_off(token, match):
+    if match.readiness:
+        # "would not hesitate to use force": ready to act, should it come to that.
+        modality = Modality.CONDITIONAL
+    elif match.negated or any(c.dep_ == "neg" for c in token.children) or _is_called_off(token, match):
         return Modality.NEGATED, None, _reporting_parent(token, by_token)
-    if _is_conditional(token):
+    elif _is_conditional(token):
         modality = Modality.CONDITIONAL
     elif _is_planned(token) or _is_ordered(token, match):
         modality = Modality.PLANNED

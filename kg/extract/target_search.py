@@ -21,13 +21,13 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     the nearest named actor anywhere in the predicate's clause but its subject
     ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
     # A clause that only dates the act ("since the invasion of X began") is another proposition.
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c)]
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c) and not is_clause_comment(c)]
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
             if found and found not in skip:
                 return found
-        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c)]
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c) and not is_clause_comment(c)]
         if not frontier:
             break
     return None
@@ -134,7 +134,35 @@ def _is_counterpart(token: Token) -> bool:
 
 def _is_subordinate(token: Token) -> bool:
     # "if it is attacked", "because X", "when Y": another proposition.
-    return token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children) or token.dep_ == "relcl" or _is_counterpart(token)
+    return (
+        token.dep_ in {"advcl", "relcl", "acl"} and any(c.dep_ == "mark" for c in token.children)
+        or token.dep_ == "relcl"
+        or _is_counterpart(token)
+        or is_clause_comment(token)
+    )
+
+
+#: Nouns of an appositive that comments on the whole clause before it
+#: ("..., *a concern* that had been raised by X", "..., *a move* welcomed by Y").
+_COMMENT_NOUNS = frozenset({
+    "concern", "fear", "worry", "move", "step", "sign", "signal", "development", "decision", "departure",
+    "shift", "reversal", "change", "claim", "charge", "allegation", "accusation", "assertion", "promise",
+    "pledge", "demand", "prospect", "possibility", "scenario", "indication", "admission", "acknowledgement",
+    "acknowledgment", "reference", "reminder", "warning", "threat", "complaint", "criticism", "view",
+})
+
+
+def is_clause_comment(token: Token) -> bool:
+    """An appositive that comments on the clause, not on a participant: "..., *a concern* voiced by X".
+
+    Its own participants (who voiced the concern) are not those of the act.
+    """
+    return token.dep_ == "appos" and token.pos_ == "NOUN" and token.lemma_.lower() in _COMMENT_NOUNS and token.head.dep_ in {"npadvmod", "advmod", "dobj", "pobj", "ROOT"} and not _names_participant(token)
+
+
+def _names_participant(token: Token) -> bool:
+    # "the US move", "Iran's claim": the appositive's head noun is itself an event with a named owner.
+    return any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" for c in token.children)
 
 
 #: Subordinators of a clause that only places the act in time.

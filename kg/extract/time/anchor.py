@@ -69,6 +69,24 @@ def _verb_tense(verb: Token) -> Tense | None:
     return None  # infinitive, gerund or bare participle: ask the governing verb
 
 
+#: Speech verbs a time right after dates ("said on Monday ...").
+_SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "warn", "declare"})
+
+
+def _speech_right_before(token: Token) -> Token | None:
+    """The speech verb right before a time expression ("said [on] Monday"), if any."""
+    doc = token.doc
+    i = token.i - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    verb = doc[i]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _SPEECH_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        return verb
+    return None
+
+
 class ParseIndex:
     """Finds the spaCy token under an article offset, and the tense around it."""
 
@@ -95,6 +113,11 @@ class ParseIndex:
         token = self.token_at(start)
         if token is None:
             return Tense.UNKNOWN
+        speech = _speech_right_before(token)
+        if speech is not None:
+            # "said on Monday it will not attend": the time dates the saying,
+            # whatever the parser hung it on.
+            return _verb_tense(speech) or Tense.UNKNOWN
         last = self.token_at(max(start, end - 1))
         if last is not None and last.doc is token.doc and last.i >= token.i:
             token = token.doc[token.i : last.i + 1].root
