@@ -151,6 +151,7 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
     doc = paragraph.doc
     start = paragraph.offset
     end = start + len(doc.text)
+    simultaneous: Timex | None = None
     for timex in timexes:
         if timex.type not in {TimexType.DATE, TimexType.TIME}:
             continue
@@ -198,7 +199,21 @@ def _own_timex(paragraph: ParsedParagraph, token: Token, cand: Candidate, timexe
         # "Speaking last night, X set out his position, saying ...": the occasion dates the clause.
         if governing.dep_ == "advcl" and governing.lemma_ in _OCCASION_VERBS and _in_clause_of(token, governing.head):
             return timex
-    return None
+        # "X was killed (and Y injured) when a bomb was thrown this morning": a
+        # when-clause happens with its main clause, so its time dates it (and
+        # the verb it is conjoined to) too, unless the main clause has a time
+        # of its own.
+        main = _when_clause_of(governing)
+        if simultaneous is None and main is not None and (main == token or (main.dep_ == "conj" and main.head == token)):
+            simultaneous = timex
+    return simultaneous
+
+
+def _when_clause_of(verb: Token) -> Token | None:
+    """The predicate a "when" clause headed by ``verb`` is attached to, if it is one."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children):
+        return None
+    return verb.head
 
 
 #: Words a "from" phrase of a change hangs on ("*down* from 19% a week earlier").

@@ -1,7 +1,7 @@
 """Restated speech: a later plain "said" that continues an earlier statement.
 
-News stories quote one speaker over several paragraphs: "Lee said on
-Monday ...", then "“...,” Lee said." and "Lee said ..." again. The later
+News stories quote one speaker over several paragraphs: "Moreau said on
+Monday ...", then "“...,” Moreau said." and "Moreau said ..." again. The later
 attributions report the same press conference or address, not new speech
 acts; an analyst codes the statement once. A plain, undated "said"/"says"
 (CAMEO 010) whose speaker already made a verbal act earlier in the article
@@ -10,9 +10,10 @@ apology: "X apologized ..." then "“I regret ...,” he said") is therefore
 dropped as a continuation of it.
 
 Only a bare attribution is dropped: a speech act with its own time
-expression ("Lee said on Friday") is a new statement, a more specific
+expression ("Moreau said on Friday") is a new statement, unless it shares the
+sentence of the earlier act ("When Moreau announced ... last week, he said ..."), a more specific
 statement code (011-019) says something of its own, and an earlier act of
-the speaker that is no speech ("Lee met ...") is nothing it could continue,
+the speaker that is no speech ("Moreau met ...") is nothing it could continue,
 nor is a planned or negated statement ("X was expected to assure Y").
 Events reported through a dropped attribution are re-pointed to the verbal
 act it continues, so ``reported_by`` (and ``denies``) always name an event
@@ -43,16 +44,16 @@ def drop_restatements(events: Sequence[Event], text: str) -> list[Event]:
         text: the article text the events' spans point into.
     """
     ordered = sorted(events, key=lambda e: e.trigger.start)
-    first_speech: dict[str, str] = {}
+    first_speech: dict[str, Event] = {}
     continues: dict[str, str] = {}
     for event in ordered:
         if event.source is None or not _is_speech(event.cameo) or event.modality not in _HAPPENED:
             continue
         earlier = first_speech.get(event.source)
-        if earlier is not None and _is_bare_attribution(event, text):
-            continues[event.id] = earlier
+        if earlier is not None and _is_bare_attribution(event, text, same_sentence=earlier.sentence == event.sentence):
+            continues[event.id] = earlier.id
         elif earlier is None:
-            first_speech[event.source] = event.id
+            first_speech[event.source] = event
     if not continues:
         return list(events)
     return [_repoint(e, continues) for e in events if e.id not in continues]
@@ -70,13 +71,18 @@ def _is_speech(cameo: str) -> bool:
     return cameo.startswith(_SPEECH_ROOTS) or cameo in _SPEECH_CODES
 
 
-def _is_bare_attribution(event: Event, text: str) -> bool:
-    """An undated, asserted plain "said" that reports for nobody else."""
+def _is_bare_attribution(event: Event, text: str, *, same_sentence: bool = False) -> bool:
+    """An undated, asserted plain "said" that reports for nobody else.
+
+    In the sentence of the speaker's earlier verbal act a dated one counts
+    too: "When X announced the deal last week, he said ..." is one speech
+    act, dated once by the clause it shares.
+    """
     return (
         event.cameo == _PLAIN_STATEMENT
         and event.modality is Modality.ASSERTED
         and event.reported_by is None
-        and event.time.anchor is not TimeAnchor.EXPLICIT
+        and (same_sentence or event.time.anchor is not TimeAnchor.EXPLICIT)
         and event.trigger.text(text).lower() in _PLAIN_SAY
     )
 

@@ -71,3 +71,11 @@ def test_a_denial_of_a_dropped_attribution_denies_the_statement_it_continues() -
 def test_a_bare_said_continues_an_earlier_apology(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "President Luis Vega apologized to Chile on Monday. “I deeply regret the incident,” Vega said.")
     assert [e.cameo for e in x.events if e.source and "vega" in e.source] == ["055"]
+
+
+def test_said_in_the_sentence_of_an_announcement_continues_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import extract_text
+
+    text = "When Chilean President Ana Moreau first announced the border deal last week, she said Santiago had secured guarantees from Peru."
+    speech = [e for e in extract_text(extractor, text).events if e.cameo.startswith("01")]
+    assert len(speech) == 1, "one speech act, dated once by the clause it shares"
