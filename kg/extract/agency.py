@@ -167,14 +167,14 @@ _CAPTIVITY_LEMMAS = {"hold", "detain", "kidnap", "abduct", "capture", "seize", "
 def captor_of_released(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> str | None:
     """Who releases captives when the release names no agent: their holder.
 
-    "Two hostages who had been held by X were released": X releases them. The
+    "Three sailors who had been held by X were freed": X frees them. The
     holder is the "by" agent of a captivity participle on the released party,
     or of the one the parser hung the release on.
     """
     if match.code[:3] != "084" or any(c.dep_ in {"agent", "nsubj"} for c in token.children):
         return None
-    # The clause may hang off an apposition of the subject ("Two hostages,
-    # a Briton and a Canadian, who had been held by X, were released").
+    # The clause may hang off an apposition of the subject ("Three sailors,
+    # a Chilean and two Peruvians, who had been held by X, were freed").
     subjects = [s for s in token.children if s.dep_ == "nsubjpass"]
     subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
     subjects += [c for a in subjects for c in a.children if c.dep_ == "conj"]

@@ -71,7 +71,7 @@ def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[
                 if speaker:
                     return speaker
             # A relative pronoun stands for the noun the clause modifies
-            # ("the Taliban, who have refused to negotiate").
+            # ("the rebels, who have refused to negotiate").
             clause = token
             while clause.dep_ == "conj" and clause.head != clause:
                 # "..., which it views as X and *which hosts* ...": the first relative's noun.

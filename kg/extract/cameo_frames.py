@@ -134,7 +134,7 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         objects = raised_objects(token)
     described = described_noun(token) if not objects and (pattern.objects or pattern.object_class is not None) else None
     if described is not None:
-        # "A Gallup poll *released* on Friday", "the town, *captured* by
+        # "A survey *published* on Friday", "the town, *captured* by
         # rebels", "the treaty, signed in 1996 and *ratified* in 2000": the
         # noun the participle describes is its object.
         objects = [described]
@@ -215,7 +215,7 @@ _ANNOUNCING = frozenset({"announce", "reiterate", "repeat", "restate"})
 
 
 def _others_act(verb: Token, obj: Token) -> bool:
-    """Does an announcing verb report somebody else's act ("Beijing announced *Xi's* visit")?
+    """Does an announcing verb report somebody else's act ("Lima announced *Boric's* visit")?
 
     The announcer performs an announced act only when the noun names no
     other agent ("announced a visit", "announced its withdrawal").

@@ -173,9 +173,9 @@ _TIME_PHRASE_WORDS = frozenset({"since", "until", "till"})
 def misread_time_subject(verb: Token) -> Token | None:
     """A year or date the parser took for the subject of the clause after it.
 
-    In "hostages who had been held since 2016 were released", "since 2016"
+    In "sailors who had been held since 2011 were freed", "since 2011"
     ends the relative clause, but the parser reads "since" as a subordinator
-    and "2016" as the subject of "were released". A number or date right
+    and "2011" as the subject of "were freed". A number or date right
     after "since"/"until" is never a clause subject.
     """
     for child in verb.children:
@@ -190,8 +190,8 @@ def misread_time_subject(verb: Token) -> Token | None:
 def antecedent_subject(verb: Token) -> Token | None:
     """The noun a clause with a misread time subject really predicates of.
 
-    The clause then hangs off the relative clause it ends ("hostages *who
-    had been held* since 2016 *were released*"): its subject is the noun
+    The clause then hangs off the relative clause it ends ("sailors *who
+    had been held* since 2011 *were freed*"): its subject is the noun
     the relative clause describes.
     """
     if misread_time_subject(verb) is None or verb.dep_ not in ("advcl", "conj", "ccomp"):

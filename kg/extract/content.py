@@ -52,7 +52,7 @@ _KNOWING = {"notify", "inform", "warn", "tell", "alert", "brief", "advise", "kno
 def _is_unannounced_act(token: Token) -> bool:
     """A "would" act in the clause of a negated verb of telling or knowing.
 
-    "officials were not notified that X *would declare* martial law", "we
+    "officials were not told that X *would close* the border", "we
     did not know he would attack": the act as it came to pass, seen from
     before; the sentence reports who was not told, not a new plan.
     """

@@ -94,7 +94,7 @@ _TRAVEL_CODES = frozenset({"042"})
 
 
 def _visited_place(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> Token | None:
-    """The place a name modifier of a travel noun names: "Xi's *India* visit", "a *China* trip".
+    """The place a name modifier of a travel noun names: "Boric's *Peru* visit", "a *Chile* trip".
 
     A place name before a visit or trip noun is where the traveller goes; the
     possessor (or a "by" phrase) is the traveller.

@@ -1,9 +1,9 @@
 """Acts a story reports again: a later mention of an act already reported is no new event.
 
-News returns to its main acts: "Xi's visit to India" paragraphs after the
-visit was reported, "the restrictions were imposed on X" after "blacklisted
-X", "by changing its position" after "modified its position", or the same
-words again ("proposed allowing the temporary imports"). An analyst codes
+News returns to its main acts: "Boric's visit to Lima" paragraphs after the
+visit was reported, "the penalties were imposed on X" after "sanctioned X",
+"by softening its stance" after "softened its stance", or the same words
+again ("proposed lifting the fishing quota"). An analyst codes
 the act once; a dated mention ("X met Y again on Friday") is a new act.
 """
 
@@ -57,14 +57,14 @@ def _means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) 
     return any(e.source == event.source and e.cameo == event.cameo for e in earlier)
 
 
-#: Words a restatement may add or drop ("allowing *the* temporary imports").
+#: Words a restatement may add or drop ("lifting *the* fishing quota").
 _FILLER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "such"}
 
 
 def _repeats_earlier_wording(event: Event, earlier: Sequence[Event], text: str) -> bool:
     """An undated act its actor was already reported doing in the same words (determiners aside).
 
-    Only multi-word triggers ("proposed allowing temporary imports"): a bare
+    Only multi-word triggers ("proposed lifting the fishing quota"): a bare
     repeated verb ("met", "attacked") may well be a new act.
     """
     if event.time.anchor is TimeAnchor.EXPLICIT or event.source is None:
@@ -79,14 +79,14 @@ def _content_words(trigger: str) -> tuple[str, ...]:
     return tuple(w for w in trigger.lower().split() if w not in _FILLER_WORDS)
 
 
-#: Determiners of a noun that takes up something already reported ("*the* restrictions").
+#: Determiners of a noun that takes up something already reported ("*the* penalties").
 _ANAPHORIC_DETS = {"the", "these", "those", "such"}
 #: Roots of penalties one measure can restate another's (sanctions 16x, administrative sanctions 17x).
 _PENALTY_ROOTS = {"16", "17"}
 
 
 def _restates_earlier_measure(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
-    """An agentless passive on a definite noun ("the restrictions were imposed on X") whose target an earlier penalty already hit.
+    """An agentless passive on a definite noun ("the penalties were imposed on X") whose target an earlier penalty already hit.
 
     The definite noun takes up a measure the story reported before; the
     sentence explains it rather than reporting a new one.

@@ -182,8 +182,8 @@ def _misparsed_subject(token: Token) -> bool:
 def across_border(token: Token, p_index: int, actors: ActorFindings, source: str) -> str | None:
     """The country a "cross-border" act enters: that of a place its sentence locates.
 
-    "after an Iranian cross-border offensive ..." in a sentence about battles
-    "near Basra": the offensive crossed into the country the named place lies
+    "after a Peruvian cross-border raid ..." in a sentence about clashes
+    "near Arica": the raid crossed into the country the named place lies
     in, when that country is not the attacker's own.
     """
     if not _crosses_border(token):

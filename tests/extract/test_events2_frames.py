@@ -59,7 +59,7 @@ def test_accusation_of_a_named_party(extractor) -> None:  # type: ignore[no-unty
 
 
 def test_clause_comment_appositive_is_no_participant(extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "President Boric said he would not declare martial law a second time, a concern that had been expressed by some Chilean opposition lawmakers."
+    text = "President Boric said he would not impose a curfew a second time, a worry that had been raised by several Chilean opposition senators."
     assert _targets(extract_text(extractor, text), "17") == [None]
 
 

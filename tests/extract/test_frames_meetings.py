@@ -18,7 +18,7 @@ def test_frames_summit_between_two_parties_is_their_meeting(extractor) -> None: 
 
 def test_frames_pronoun_side_of_between_is_not_the_other_side(extractor) -> None:  # type: ignore[no-untyped-def]
     # "him" cannot be Putin, the other side: it is the person named before.
-    x = extract_text(extractor, "Referring to Abe's trip to the Chinese city of Dalian which hosted a meeting between him and Putin, Lavrov said the talks went well.")
+    x = extract_text(extractor, "Asked about Abe's stay in Vladivostok, a port that hosted a meeting between him and Putin last year, Lavrov praised the talks.")
     assert _meetings(x) == {("abe", "putin")}
 
 

@@ -34,7 +34,7 @@ def test_frames_release_year_ends_the_relative_clause(extractor) -> None:  # typ
 def test_frames_release_holder_in_clause_on_apposition(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(
         extractor,
-        "Two hostages — a Briton and a Canadian — who had been held by the rebels in Mali since 2019 were released Monday.",
+        "Three aid workers — a Briton and two Canadians — who had been held by the rebels in Mali since 2019 were released Monday.",
         published="2021-05-04",
     )
     event = _release(x)
