@@ -28,7 +28,10 @@ COLLECTIVES = {
     "rebel", "insurgent", "guerrilla", "worker", "sailor", "crew", "student", "activist", "critic", "lawmaker", "legislator",
     "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
     "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
+    "captive", "prisoner", "detainee", "abductee",
 }
+#: People held by others: counted or definite ("two hostages", "the detainees"), they are the ones a release or a swap is about.
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
 #: Singular nouns that name a group of people ("detained *their crew*").
 GROUP_NOUNS = {"crew"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
@@ -90,10 +93,18 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         doc = head.doc
         if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
             lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
-        if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and head.dep_ in ARGUMENT_DEPS and not det:
+        if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and _argument(head, lemma) and (not det or lemma in CAPTIVES):
             name = title_case(clean_name(text))
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
     return None
+
+
+def _argument(head: Token, lemma: str) -> bool:
+    """A noun that can be a party to an event; a counted captive group may even be the parse's root ("Two hostages - ... - were freed")."""
+    if head.dep_ in ARGUMENT_DEPS:
+        return True
+    counted = any(c.dep_ in {"nummod", "det"} for c in head.lefts)
+    return head.dep_ == "ROOT" and lemma in CAPTIVES and counted
 
 
 def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:

@@ -253,7 +253,7 @@ def _classify_core(
         if name_tokens is not None:
             return None
         return _Proto(span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
-    if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS for c in head.children):
+    if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS - {"NORP"} for c in head.children):
         return None  # "the Chinese firm X": the named apposition is the actor
     if name_tokens is not None and head.pos_ == "PROPN" and head.lower_ in DOCUMENT_NOUNS and head.i == max(t.i for t in name_tokens):
         # "the Southern Fisheries Treaty (SFT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
