@@ -194,3 +194,19 @@ def find_opponent_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
             if entry is not None:
                 break
     return entry
+
+
+# Nouns that say the name after "of" is a settlement or a post ("the town of X", "the northern post of Y").
+_SETTLEMENT_NOUNS = {"post", "outpost", "town", "village", "city", "port", "district", "province", "region", "area", "county", "municipality", "border town", "garrison", "base"}
+
+
+def designated_place_country(name: Token, gaz: Gazetteer, home: CountryEntry | None) -> CountryEntry | None:
+    """The country of a name the text calls a settlement ("the Chinese city of X"; "the northern post of Y": the story's country).
+
+    A name after "post of", "town of", "city of" is a place; with no
+    nationality on the noun it lies in the country the story is about.
+    """
+    noun = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SETTLEMENT_NOUNS:
+        return None
+    return place_country(noun, gaz) or home

@@ -1,0 +1,23 @@
+"""Places named as settlements ("the town of X") lie in the country their noun or the story says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers import extract_text
+
+
+def _place(extraction: Any, name: str) -> Any:
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def test_unknown_post_lies_in_the_story_country(extractor: Any) -> None:
+    text = "Peru said its troops repelled an attack near the northern post of Qaltoro. Peru's army said it lost two men."
+    place = _place(extract_text(extractor, text), "Qaltoro")
+    assert place.kind.value == "LOCATION"
+    assert place.country == "PER"
+
+
+def test_a_nationality_on_the_noun_wins(extractor: Any) -> None:
+    text = "Peru's president flew to the Chilean town of Qaltoro on Monday. Peru said the trip was private."
+    assert _place(extract_text(extractor, text), "Qaltoro").country == "CHL"
