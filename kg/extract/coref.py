@@ -124,17 +124,28 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
             out.append(proto)
             continue
         kinds = PRONOUNS.get(proto.surface.lower(), set())
+        partners = _coordinated_keys(proto, parsed, at)
         antecedent = _forward_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
+        if antecedent is not None and antecedent.key in partners:
+            antecedent = None
         if antecedent is None and _continues_non_actor(proto, parsed, at):
             continue  # "A decree banned rallies. It also ...": the decree, no actor
         if antecedent is None:
             quoted = _in_quote(parsed[proto.para].doc, proto.head)
-            earlier = [c for c in out if c.key and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
+            earlier = [c for c in out if c.key and c.key not in partners and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
             antecedent = _antecedent(earlier, kinds, proto, max_back=400)
         if antecedent is not None:
             out.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
             at.update({(proto.para, i): antecedent for i in proto.tokens})
     return out
+
+
+def _coordinated_keys(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention]) -> set[str]:
+    """The actors a pronoun is coordinated with ("between him and Xi", "he and Xi"): never its antecedent."""
+    token = parsed[proto.para].doc[proto.head]
+    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    partners += [c for p in list(partners) for c in p.children if c.dep_ == "conj" and c.i != token.i]
+    return {found.key for t in partners if (found := at.get((proto.para, t.i))) is not None and found.key}
 
 
 def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:

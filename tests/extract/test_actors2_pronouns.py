@@ -1,0 +1,21 @@
+"""Pronouns: a pronoun coordinated with a name is someone else; a possessive in a clause is its subject's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers import extract_text
+
+
+def _mentions(extraction: Any, text: str) -> dict[str, str]:
+    return {text[m.span.start : m.span.end]: m.actor_id for m in extraction.mentions}
+
+
+def test_pronoun_coordinated_with_a_name_is_not_that_name(extractor: Any) -> None:
+    text = "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing. The summit between him and Xi went well."
+    assert _mentions(extract_text(extractor, text), text)["him"] == "william-ruto"
+
+
+def test_subject_pronoun_coordinated_with_a_name(extractor: Any) -> None:
+    text = "Kenyan President William Ruto flew to Beijing to see Chinese President Xi Jinping. Officials said he and Xi signed a trade deal."
+    assert _mentions(extract_text(extractor, text), text)["he"] == "william-ruto"
