@@ -21,7 +21,7 @@ from kg.extract.actor_agents import POSTED, agent_actor
 from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
-from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline
+from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline, possessor_person
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
@@ -171,7 +171,8 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
             end += 1
             head = doc[end - 1]
     name_tokens = list(doc[start:end])
-    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
+    label = "PERSON" if possessor_person(ent, gaz) else ent.label_
+    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=label)
 
 
 def _opening_participle(token: Token) -> bool:

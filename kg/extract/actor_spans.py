@@ -14,6 +14,8 @@ from kg.extract.actor_orgs import GEO_DESIGNATORS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from kg.extract.gazetteer import Gazetteer
     from spacy.tokens import Span as SpacySpan
 
 # Head nouns of named documents ("the ... Treaty", "the ... Accords"): no actors.
@@ -78,6 +80,22 @@ def _misread_person(ent: SpacySpan) -> SpacySpan:
     if any(not t.text[:1].isupper() or not t.is_alpha or t.lower_ in _CALENDAR_WORDS for t in ent) or root.i == 0:
         return ent
     return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+# Nouns only a person can own ("X's visit", "X's wife"): their possessor is a person.
+_PERSONAL_NOUNS = {
+    "visit", "trip", "tour", "arrival", "departure", "remarks", "speech", "resignation", "wife", "husband", "son", "daughter",
+    "aide", "aides", "spokesman", "spokeswoman", "predecessor", "successor", "counterpart", "invitation", "funeral", "biography",
+}  # fmt: skip
+
+
+def possessor_person(ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A one-word "place" owning what only a person has ("X's visit") that no gazetteer knows as a place: a surname."""
+    root = ent.root
+    if ent.label_ not in {"GPE", "LOC"} or len(ent) != 1 or root.dep_ != "poss" or root.head.lemma_.lower() not in _PERSONAL_NOUNS:
+        return False
+    text = root.text
+    return not (gaz.country(text) or gaz.capital(text) or gaz.region(text) or gaz.organization(text) or gaz.country_of_demonym(text) or gaz.seat(text))
 
 
 def is_dateline(token: Token) -> bool:
