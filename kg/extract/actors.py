@@ -28,7 +28,7 @@ from kg.extract.actor_names import (
     slugify as slugify,
 )
 from kg.extract.actor_agents import AGENT_HEADS
-from kg.extract.actor_countries import halves_of_a_nation, historical_capitals
+from kg.extract.actor_countries import halves_of_a_nation, historical_capitals, home_country_descriptions
 from kg.extract.actor_leaders import former, leader_governments, sole_titles
 from kg.extract.actor_phrases import find_in_paragraph
 from kg.extract.actor_places import designated_place_country
@@ -85,7 +85,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
-    protos = _located_places(protos, story, parsed, gazetteer)
+    protos = home_country_descriptions(_located_places(protos, story, parsed, gazetteer), story.iso3.lower() if story else None, parsed)
     facing = _facing_home(protos, story, parsed)
     protos = leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
