@@ -27,3 +27,13 @@ def test_a_place_label_on_a_visitor_is_a_person(extractor: Any) -> None:
     assert next(a for a in extraction.actors if a.name == "Mbeki").kind.value == "PERSON"
     country = extract_text(extractor, "Kenya's visit to the city of Lanzhi was short.")
     assert next(a for a in country.actors if a.name == "Kenya").kind.value == "COUNTRY"
+
+
+def test_possessive_in_an_adjunct_is_the_clause_subject(extractor: Any) -> None:
+    text = "Kenyan President William Ruto arrived in Beijing. He is due to meet Chinese President Xi Jinping and Premier Li Qiang during his visit."
+    assert _mentions(extract_text(extractor, text), text)["his"] == "william-ruto"
+
+
+def test_possessive_country_is_the_subject_not_the_recipient(extractor: Any) -> None:
+    text = "Peru has offered to hand over to Chile two of its nationals suspected of smuggling."
+    assert _mentions(extract_text(extractor, text), text)["its"] == "per"
