@@ -1,0 +1,20 @@
+"""Actor names: a possessor another mention took leaves no "'s" behind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actor_names import clean_name
+from tests.helpers import extract_text
+
+
+def test_clean_name_drops_a_leading_possessive_marker() -> None:
+    assert clean_name("'s militia allies") == "militia allies"
+    assert clean_name("the rebels' leaders") == "rebels' leaders"
+
+
+def test_group_after_a_possessor_has_a_clean_name(extractor: Any) -> None:
+    extraction = extract_text(extractor, "Rebels attacked Chad's militia allies in the north on Monday.")
+    names = {a.name for a in extraction.actors}
+    assert not any(n.startswith("'") for n in names)
+    assert "Militia Allies" in names
