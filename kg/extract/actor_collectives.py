@@ -95,8 +95,20 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
             lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
         if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and _argument(head, lemma) and (not det or lemma in CAPTIVES):
             name = title_case(clean_name(text))
+            nation = _apposed_nationality(head, gaz) if lemma in CAPTIVES else None
+            if nation is not None:
+                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{nation.lower()}-{slugify(name)}", nation, nation + "CVL", None, text, "group")
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
     return None
+
+
+def _apposed_nationality(head: Token, gaz: Gazetteer) -> str | None:
+    """The one nationality an apposition gives a group ("two hostages, both Americans"); none when they differ."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns += [c for n in nouns for c in n.conjuncts]
+    entries = [gaz.country_of_demonym(n.text) for n in nouns]
+    codes = {e.iso3 for e in entries if e is not None}
+    return codes.pop() if nouns and len(codes) == 1 and all(e is not None for e in entries) else None
 
 
 def _argument(head: Token, lemma: str) -> bool:

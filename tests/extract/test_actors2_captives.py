@@ -28,3 +28,9 @@ def test_hostages_with_mixed_nationalities_have_no_country(extractor: Any) -> No
     group = next(a for a in result.actors if a.name == "Two Hostages")
     assert group.country is None
     assert "Two Hostages" in _target_names(result, "084")
+
+
+def test_hostages_of_one_nationality_are_its_civilians(extractor: Any) -> None:
+    result = extract_text(extractor, "Three hostages, all Norwegians, were freed by kidnappers on Monday.")
+    group = next(a for a in result.actors if a.name == "Three Hostages")
+    assert (group.country, group.code) == ("NOR", "NORCVL")
