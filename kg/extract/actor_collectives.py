@@ -71,6 +71,23 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
 
 
+_CITIZEN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+
+
+def citizen(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A nationality used as a singular noun for one person ("kidnapped a Briton", "an American was killed"): a civilian of that country.
+
+    Not in an apposition, which only describes its head ("two hostages - an American and ...").
+    """
+    head = ph.head
+    entry = gaz.country_of_demonym(head.text)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts)
+    if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in _CITIZEN_DEPS:
+        return None
+    name = clean_name(head.text)
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, "group")
+
+
 def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     """An unnamed noun phrase: a definite description, a group with a nationality, or a collective."""
     head, tokens, core = ph.head, ph.tokens, ph.core

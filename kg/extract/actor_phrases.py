@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_agents import POSTED, agent_actor
-from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
+from kg.extract.actor_collectives import HOME_SECTORS, citizen, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline, possessor_person
@@ -407,6 +407,9 @@ def _classify_core(
     if ent == "PERSON" and head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS:
         ent = "ORG"  # "the opposition newspaper La Estrella": the descriptor says it is no person
     ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, "PERSON" if titled else ent)
+    one = citizen(ph, gaz) if len(names) == 1 else None
+    if one is not None:
+        return one  # "kidnapped a Briton": a nationality noun, whatever the tagger calls it
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)
     if not ph.ent and head.tag_ in {"NNPS", "NNS"} and gaz.people(head.text) is not None:
