@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_orgs import GEO_DESIGNATORS
+from kg.extract.actor_places import SETTLEMENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,10 +59,12 @@ _PLACE_NOUNS = (GEO_DESIGNATORS - {"state", "emirate"}) | {"waterway", "river", 
 
 
 def _named_place(ent: SpacySpan) -> SpacySpan:
-    """A person or organisation name right before a geographic noun ("the X waterway") is a place name."""
+    """A person or organisation name right before a geographic noun ("the X waterway") or after "the town of" is a place name."""
     from spacy.tokens import Span as SpacySpan
 
     root, doc = ent.root, ent.doc
+    if ent.label_ in {"PERSON", "ORG"} and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS:
+        return SpacySpan(doc, ent.start, ent.end, label="LOC")
     if ent.label_ not in {"PERSON", "ORG"} or root.dep_ != "compound" or ent.end >= len(doc):
         return ent
     noun = doc[ent.end]

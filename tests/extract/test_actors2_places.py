@@ -21,3 +21,11 @@ def test_unknown_post_lies_in_the_story_country(extractor: Any) -> None:
 def test_a_nationality_on_the_noun_wins(extractor: Any) -> None:
     text = "Peru's president flew to the Chilean town of Qaltoro on Monday. Peru said the trip was private."
     assert _place(extract_text(extractor, text), "Qaltoro").country == "CHL"
+
+
+def test_a_person_like_name_after_post_of_is_a_place(extractor: Any) -> None:
+    text = "Peru said its army held the northern post of Juan Torres. Peru's army said it lost two men."
+    extraction = extract_text(extractor, text)
+    place = _place(extraction, "Juan Torres")
+    assert (place.kind.value, place.country) == ("LOCATION", "PER")
+    assert place.id not in {m.actor_id for m in extraction.mentions}
