@@ -18,3 +18,10 @@ def test_group_after_a_possessor_has_a_clean_name(extractor: Any) -> None:
     names = {a.name for a in extraction.actors}
     assert not any(n.startswith("'") for n in names)
     assert "Militia Allies" in names
+
+
+def test_hyphenated_modifier_keeps_its_first_part(extractor: Any) -> None:
+    extraction = extract_text(extractor, "The government freed three high-ranking insurgents on Monday.")
+    names = {a.name for a in extraction.actors}
+    assert any("high-ranking insurgents" in n for n in names)
+    assert not any(n.startswith("ranking") for n in names)
