@@ -28,7 +28,7 @@ DOCUMENT = "document"
 def entity_spans(doc: Doc) -> Iterator[SpacySpan]:
     """The tagger's entities, relabelled or widened where a general rule says better."""
     for ent in doc.ents:
-        yield _named_place(_named_collective(_misread_person(ent)))
+        yield _named_place(_named_collective(_misread_person(_legal_provision(ent))))
 
 
 _CALENDAR_WORDS = {
@@ -71,6 +71,18 @@ def _named_place(ent: SpacySpan) -> SpacySpan:
     if noun.i != root.head.i or noun.lower_ not in _PLACE_NOUNS or noun.pos_ != "NOUN":
         return ent
     return SpacySpan(doc, ent.start, ent.end, label="LOC")
+
+
+_PROVISION_WORDS = {"article", "articles", "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "chapter", "chapters"}
+
+
+def _legal_provision(ent: SpacySpan) -> SpacySpan:
+    """A numbered provision ("Article 12", "Articles 370 and 35A") is a text, never an actor, whatever the tagger calls it."""
+    from spacy.tokens import Span as SpacySpan
+
+    if len(ent) < 2 or ent[0].lower_ not in _PROVISION_WORDS or not (ent[1].like_num or ent[1].text[:1].isdigit()):
+        return ent
+    return SpacySpan(ent.doc, ent.start, ent.end, label="LAW")
 
 
 def _misread_person(ent: SpacySpan) -> SpacySpan:

@@ -25,3 +25,8 @@ def test_hyphenated_modifier_keeps_its_first_part(extractor: Any) -> None:
     names = {a.name for a in extraction.actors}
     assert any("high-ranking insurgents" in n for n in names)
     assert not any(n.startswith("ranking") for n in names)
+
+
+def test_numbered_legal_provisions_are_no_actors(extractor: Any) -> None:
+    extraction = extract_text(extractor, "Kenya scrapped Articles 204 and 19B of its constitution.")
+    assert {a.name for a in extraction.actors} == {"Kenya"}
