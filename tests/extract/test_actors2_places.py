@@ -29,3 +29,10 @@ def test_a_person_like_name_after_post_of_is_a_place(extractor: Any) -> None:
     place = _place(extraction, "Juan Torres")
     assert (place.kind.value, place.country) == ("LOCATION", "PER")
     assert place.id not in {m.actor_id for m in extraction.mentions}
+
+
+def test_state_after_a_city_is_a_place_not_a_mention(extractor: Any) -> None:
+    text = "A clinic based in Boulder, Colorado, agreed to pay part of the royalties."
+    extraction = extract_text(extractor, text)
+    mentioned = {text[m.span.start : m.span.end] for m in extraction.mentions}
+    assert "Colorado" not in mentioned
