@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 # Nouns that, with a country modifier, stand for that country's government.
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
+_LEADER_GOVERNMENTS = {"administration", "government", "cabinet", "regime"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
@@ -69,6 +70,8 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
             continue  # "Hausa politicians", "Karen guerrillas": a people's name qualifying a group
+        if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].lower_ in _LEADER_GOVERNMENTS:
+            continue  # "the Obama administration": the phrase names a government, not its leader
         if ent.end - ent.start == 1:
             people = people_modifier(ent.root, p_index, paragraph.offset, gaz)
             if people is not None:

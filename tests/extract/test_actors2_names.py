@@ -30,3 +30,9 @@ def test_hyphenated_modifier_keeps_its_first_part(extractor: Any) -> None:
 def test_numbered_legal_provisions_are_no_actors(extractor: Any) -> None:
     extraction = extract_text(extractor, "Kenya scrapped Articles 204 and 19B of its constitution.")
     assert {a.name for a in extraction.actors} == {"Kenya"}
+
+
+def test_a_leaders_administration_names_the_government_not_the_leader(extractor: Any) -> None:
+    text = "Mwangi administration officials said they were not told in advance."
+    extraction = extract_text(extractor, text)
+    assert [a.kind.value for a in extraction.actors] == ["GOVERNMENT"]
