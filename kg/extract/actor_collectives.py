@@ -28,7 +28,10 @@ COLLECTIVES = {
     "rebel", "insurgent", "guerrilla", "worker", "sailor", "crew", "student", "activist", "critic", "lawmaker", "legislator",
     "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
     "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
+    "captive", "prisoner", "detainee", "abductee",
 }
+#: People held by others: counted or definite ("two hostages", "the detainees"), they are the ones a release or a swap is about.
+CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
 #: Singular nouns that name a group of people ("detained *their crew*").
 GROUP_NOUNS = {"crew"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
@@ -68,6 +71,23 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
 
 
+_CITIZEN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+
+
+def citizen(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A nationality used as a singular noun for one person ("kidnapped a Briton", "an American was killed"): a civilian of that country.
+
+    Not in an apposition, which only describes its head ("two hostages - an American and ...").
+    """
+    head = ph.head
+    entry = gaz.country_of_demonym(head.text)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts)
+    if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in _CITIZEN_DEPS:
+        return None
+    name = clean_name(head.text)
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, "group")
+
+
 def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     """An unnamed noun phrase: a definite description, a group with a nationality, or a collective."""
     head, tokens, core = ph.head, ph.tokens, ph.core
@@ -90,10 +110,30 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         doc = head.doc
         if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
             lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
-        if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and head.dep_ in ARGUMENT_DEPS and not det:
+        if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and _argument(head, lemma) and (not det or lemma in CAPTIVES):
             name = title_case(clean_name(text))
+            nation = _apposed_nationality(head, gaz) if lemma in CAPTIVES else None
+            if nation is not None:
+                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{nation.lower()}-{slugify(name)}", nation, nation + "CVL", None, text, "group")
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
     return None
+
+
+def _apposed_nationality(head: Token, gaz: Gazetteer) -> str | None:
+    """The one nationality an apposition gives a group ("two hostages, both Americans"); none when they differ."""
+    nouns = [c for c in head.children if c.dep_ == "appos"]
+    nouns += [c for n in nouns for c in n.conjuncts]
+    entries = [gaz.country_of_demonym(n.text) for n in nouns]
+    codes = {e.iso3 for e in entries if e is not None}
+    return codes.pop() if nouns and len(codes) == 1 and all(e is not None for e in entries) else None
+
+
+def _argument(head: Token, lemma: str) -> bool:
+    """A noun that can be a party to an event; a counted captive group may even be the parse's root ("Two hostages - ... - were freed")."""
+    if head.dep_ in ARGUMENT_DEPS:
+        return True
+    counted = any(c.dep_ in {"nummod", "det"} for c in head.lefts)
+    return head.dep_ == "ROOT" and lemma in CAPTIVES and counted
 
 
 def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:

@@ -49,3 +49,26 @@ def historical_capitals(protos: list[_Proto], gaz: Gazetteer, year: int | None) 
             proto = replace(proto, country=held.iso3, key=key, name=name, code=code, wikidata=None)
         out.append(proto)
     return out
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def home_country_descriptions(protos: list[_Proto], home: str | None, parsed: Sequence[ParsedParagraph]) -> list[_Proto]:
+    """"The country" is the story's home country when the nearest one was only talked about.
+
+    "He accused them of sympathizing with X, its neighbour. ... the
+    country's doctors": X never acts in the story (it is never a subject),
+    so "the country" is the one the story is about.
+    """
+    anchor = next((p for p in protos if p.kind is ActorKind.COUNTRY and p.key == home and p.via not in {"description", "pronoun"}), None) if home else None
+    if anchor is None:
+        return protos
+    acting = {p.key for p in protos if p.via not in {"description", "pronoun"} and parsed[p.para].doc[p.head].dep_ in _SUBJECT_DEPS}
+    out: list[_Proto] = []
+    for proto in protos:
+        head = parsed[proto.para].doc[proto.head]
+        if proto.via == "description" and proto.kind is ActorKind.COUNTRY and proto.key != home and proto.key not in acting and head.lower_ == "country":
+            proto = replace(anchor, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description")
+        out.append(proto)
+    return out

@@ -32,6 +32,7 @@ def slugify(text: str) -> str:
 def clean_name(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"\s*[’']s$", "", text)
+    text = re.sub(r"^[’']s\s+", "", text)  # a possessor another mention took ("[Syria]'s militia allies")
     return text.replace("’", "'").strip(" ,.-")
 
 

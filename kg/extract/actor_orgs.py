@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actor_collectives import people_proto
+from kg.extract.actor_collectives import citizen, people_proto
 from kg.extract.actor_names import actor_kind, clean_name, slugify
 from kg.extract.actor_places import find_clause_country, find_place_country, find_sentence_country, place_country
 from kg.extract.actor_tokens import Phrase, is_locative, text_of
@@ -44,7 +44,7 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if ent in {"ORG", "GPE"} and len(names) == 1 and country is None and not head.text.isupper() and _in_title(head, gaz):
         return None  # part of a title ("Secretary of State X", "Interior Minister X")
     if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
-        return None  # an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
+        return citizen(ph, gaz)  # else an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
     if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1) or (len(bare_names) == 1 and gaz.people(head.text) is not None):
         return people_proto(ph, gaz, name)
     if ent in {"GPE", "LOC"}:

@@ -38,7 +38,7 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
         return None  # the tagger's lowercase "names" ("gaunt") are adjectives
     # Titles and bodies before the name are description, not name
     # ("Defence Secretary Tom King", "President Vladimir Putin").
-    while not titled and len(person) > 1 and (person[0].ent_type_ != "PERSON" or gaz.role(person[0].text) is not None):
+    while not titled and len(person) > 1 and (_descriptive(person[0], gaz) or (person[0].ent_type_ != "PERSON" and any(_descriptive(t, gaz) for t in person[1:-1]))):
         person.pop(0)
     if not person:
         return None
@@ -58,6 +58,14 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
     code, title = _person_code(head, described, country, gaz)
     iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
     return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, ph.text, "entity", role=title)
+
+
+def _descriptive(token: Token, gaz: Gazetteer) -> bool:
+    """A word of a title or body before a personal name ("Defence Secretary", "PM"), not a given name the tagger left unlabelled."""
+    text = token.text
+    if not text[:1].isupper() or not text.replace("-", "").replace(".", "").isalpha():
+        return True
+    return token.ent_type_ != "PERSON" and bool(gaz.role(text) or gaz.body(text) or gaz.country(text) or gaz.country_of_demonym(text) or gaz.organization(text))
 
 
 def _person_code(head: Token, tokens: Sequence[Token], country: object | None, gaz: Gazetteer) -> tuple[str | None, str | None]:

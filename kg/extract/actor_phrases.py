@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actor_agents import POSTED, agent_actor
-from kg.extract.actor_collectives import HOME_SECTORS, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
+from kg.extract.actor_collectives import HOME_SECTORS, citizen, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actor_names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actor_orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
-from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline
+from kg.extract.actor_spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline, possessor_person
 from kg.extract.actor_persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actor_places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actor_tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 # Nouns that, with a country modifier, stand for that country's government.
 GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
+_LEADER_GOVERNMENTS = {"administration", "government", "cabinet", "regime"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
@@ -69,6 +70,8 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
             continue  # "Hausa politicians", "Karen guerrillas": a people's name qualifying a group
+        if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].lower_ in _LEADER_GOVERNMENTS:
+            continue  # "the Obama administration": the phrase names a government, not its leader
         if ent.end - ent.start == 1:
             people = people_modifier(ent.root, p_index, paragraph.offset, gaz)
             if people is not None:
@@ -171,7 +174,8 @@ def _classify_entity(ent: object, p_index: int, paragraph: ParsedParagraph, gaz:
             end += 1
             head = doc[end - 1]
     name_tokens = list(doc[start:end])
-    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=ent.label_)
+    label = "PERSON" if possessor_person(ent, gaz) else ent.label_
+    return _classify_phrase(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=label)
 
 
 def _opening_participle(token: Token) -> bool:
@@ -253,7 +257,7 @@ def _classify_core(
         if name_tokens is not None:
             return None
         return _Proto(span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
-    if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS for c in head.children):
+    if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS - {"NORP"} for c in head.children):
         return None  # "the Chinese firm X": the named apposition is the actor
     if name_tokens is not None and head.pos_ == "PROPN" and head.lower_ in DOCUMENT_NOUNS and head.i == max(t.i for t in name_tokens):
         # "the Southern Fisheries Treaty (SFT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
@@ -406,6 +410,9 @@ def _classify_core(
     if ent == "PERSON" and head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS:
         ent = "ORG"  # "the opposition newspaper La Estrella": the descriptor says it is no person
     ph = Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, "PERSON" if titled else ent)
+    one = citizen(ph, gaz) if len(names) == 1 else None
+    if one is not None:
+        return one  # "kidnapped a Briton": a nationality noun, whatever the tagger calls it
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)
     if not ph.ent and head.tag_ in {"NNPS", "NNS"} and gaz.people(head.text) is not None:

@@ -27,6 +27,8 @@ _HOSTILE_VERBS = {
     "accuse", "blame", "condemn", "fight", "attack", "battle", "clash", "kill", "capture", "arrest", "crush", "bomb",
     "shell", "pursue", "defeat", "ambush", "raid", "target", "hunt", "rout", "repel", "repulse", "disarm",
 }  # fmt: skip
+# Nouns that make the name after "of" a settlement or a post ("the town of X", "the northern post of Y").
+SETTLEMENT_NOUNS = {"post", "outpost", "town", "village", "city", "port", "district", "province", "region", "county", "municipality", "garrison"}
 # Participles that locate the noun they modify ("based in", "operating in").
 _LOCATING_PARTICIPLES = {"based", "operating", "living", "stationed", "active", "fighting", "working", "residing", "deployed", "located"}
 
@@ -194,3 +196,17 @@ def find_opponent_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
             if entry is not None:
                 break
     return entry
+
+
+
+
+def designated_place_country(name: Token, gaz: Gazetteer, home: CountryEntry | None) -> CountryEntry | None:
+    """The country of a name the text calls a settlement ("the Chinese city of X"; "the northern post of Y": the story's country).
+
+    A name after "post of", "town of", "city of" is a place; with no
+    nationality on the noun it lies in the country the story is about.
+    """
+    noun = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return None
+    return place_country(noun, gaz) or home

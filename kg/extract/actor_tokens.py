@@ -63,7 +63,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     while frontier:
         current = frontier.pop()
         for child in current.lefts:
-            if child.dep_ in {"compound", "amod", "nummod", "poss", "nmod", "case", "flat", "quantmod", "npadvmod", "punct"} and child.i < head.i:
+            # A hyphenated modifier keeps its first part: "high-ranking", "well-armed".
+            hyphened = child.dep_ == "advmod" and current.i != head.i and child.nbor(1).text in {"-", "‑"} if child.i + 1 < len(child.doc) else False
+            if (hyphened or child.dep_ in {"compound", "amod", "nummod", "poss", "nmod", "case", "flat", "quantmod", "npadvmod", "punct"}) and child.i < head.i:
                 if child.dep_ == "punct" and child.text not in {"-", "‑"}:
                     continue
                 tokens.append(child)

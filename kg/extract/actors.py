@@ -28,9 +28,10 @@ from kg.extract.actor_names import (
     slugify as slugify,
 )
 from kg.extract.actor_agents import AGENT_HEADS
-from kg.extract.actor_countries import halves_of_a_nation, historical_capitals
+from kg.extract.actor_countries import halves_of_a_nation, historical_capitals, home_country_descriptions
 from kg.extract.actor_leaders import former, leader_governments, sole_titles
 from kg.extract.actor_phrases import find_in_paragraph
+from kg.extract.actor_places import designated_place_country
 from kg.extract.actor_spans import DOCUMENT, is_dateline
 from kg.extract.actor_tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
@@ -84,6 +85,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
+    protos = home_country_descriptions(_located_places(protos, story, parsed, gazetteer), story.iso3.lower() if story else None, parsed)
     facing = _facing_home(protos, story, parsed)
     protos = leader_governments(_story_office_holders(_seat_office_holders(protos, parsed), story, facing))
     return _merge(article, _places_that_act(protos), parsed, facing)
@@ -164,6 +166,15 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     story = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     return gaz.country_by_iso3(story) if story else None
+
+
+def _located_places(protos: list[_Proto], entry: CountryEntry | None, parsed: Sequence[ParsedParagraph], gaz: Gazetteer) -> list[_Proto]:
+    """A place no gazetteer knows, named as a settlement ("the post of X"), lies in the country its noun or the story says."""
+    out: list[_Proto] = []
+    for proto in protos:
+        where = designated_place_country(parsed[proto.para].doc[proto.head], gaz, entry) if proto.kind is ActorKind.LOCATION and not proto.country else None
+        out.append(replace(proto, country=where.iso3) if where is not None else proto)
+    return out
 
 
 def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
@@ -386,6 +397,8 @@ def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
     head = parsed[proto.para].doc[proto.head]
     if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"} or (proto.para == 0 and is_dateline(head)):
         return True
+    if head.dep_ == "appos" and head.head.ent_type_ == "GPE" and head.head.i < head.i:
+        return True  # "Bethesda, Maryland": the state or country that locates a city
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 
 

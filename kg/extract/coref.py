@@ -124,17 +124,45 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
             out.append(proto)
             continue
         kinds = PRONOUNS.get(proto.surface.lower(), set())
-        antecedent = _forward_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
+        partners = _coordinated_keys(proto, parsed, at)
+        antecedent = _forward_subject(proto, parsed, at, kinds) or _clause_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
+        if antecedent is not None and antecedent.key in partners:
+            antecedent = None
         if antecedent is None and _continues_non_actor(proto, parsed, at):
             continue  # "A decree banned rallies. It also ...": the decree, no actor
         if antecedent is None:
             quoted = _in_quote(parsed[proto.para].doc, proto.head)
-            earlier = [c for c in out if c.key and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
+            earlier = [c for c in out if c.key and c.key not in partners and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
             antecedent = _antecedent(earlier, kinds, proto, max_back=400)
         if antecedent is not None:
             out.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
             at.update({(proto.para, i): antecedent for i in proto.tokens})
     return out
+
+
+def _clause_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
+    """"He will meet X, Y and Z during his visit": a possessive in an adjunct of a clause belongs to that clause's subject."""
+    if proto.surface.lower() not in {"his", "her", "its", "their"}:
+        return None
+    token = parsed[proto.para].doc[proto.head]
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "acomp"} and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "He is due to meet ...": the subject of "is"
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i > token.i or token.i in {t.i for t in subject.subtree}:
+        return None
+    found = at.get((proto.para, subject.i))
+    return found if found is not None and found.kind in kinds and found.key else None
+
+
+def _coordinated_keys(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention]) -> set[str]:
+    """The actors a pronoun is coordinated with ("between him and Xi", "he and Xi"): never its antecedent."""
+    token = parsed[proto.para].doc[proto.head]
+    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    partners += [c for p in list(partners) for c in p.children if c.dep_ == "conj" and c.i != token.i]
+    return {found.key for t in partners if (found := at.get((proto.para, t.i))) is not None and found.key}
 
 
 def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:

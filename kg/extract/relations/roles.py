@@ -97,6 +97,9 @@ def _title_sites(token: Token) -> list[tuple[list[Token], Token | None]]:
     nouns = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         nouns.append(token.head)
+    if token.dep_ == "conj":
+        # "X and Y, both professors at Z": a plural apposition after the last conjunct describes each.
+        nouns += [c for c in token.head.children if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > token.i]
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         nouns += [c for c in token.head.children if c.dep_ == "attr"]
     for noun in nouns:
