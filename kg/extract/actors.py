@@ -62,6 +62,10 @@ class ActorFindings:
         """Actor id of the mention covering a token, if any."""
         return self.by_token.get((para, token_i))
 
+    def child_actor(self, para: int, token: Token, dep: str) -> str | None:
+        """Actor id of the first child of ``token`` with dependency ``dep`` that is a mention ("A *and B*", "X, *the minister*")."""
+        return next((found for child in token.children if child.dep_ == dep and (found := self.actor_at(para, child.i))), None)
+
 
 def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: Gazetteer) -> ActorFindings:
     """Find and resolve the actors of an article.

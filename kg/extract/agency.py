@@ -41,7 +41,7 @@ def instrument_agent(np: Token, p_index: int, actors: ActorFindings) -> str | No
             continue
         for agent in (c for c in clause.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
-                found = actors.actor_at(p_index, pobj.i) or _conjunct_actor(pobj, p_index, actors)
+                found = actors.actor_at(p_index, pobj.i) or actors.child_actor(p_index, pobj, "appos")
                 if found:
                     return found
     return None
@@ -113,15 +113,6 @@ def _phrase(prep: Token) -> list[Token]:
 
 def _is_coded_place(actor_id: str, actors: ActorFindings) -> bool:
     return any(a.id == actor_id and a.kind in PLACE_KINDS | {ActorKind.LOCATION} and (a.code or a.country) for a in actors.actors)
-
-
-def _conjunct_actor(np: Token, p_index: int, actors: ActorFindings) -> str | None:
-    for child in np.children:
-        if child.dep_ == "appos":
-            found = actors.actor_at(p_index, child.i)
-            if found:
-                return found
-    return None
 
 
 #: Separates the unnamed agent's role from its place in its actor id

@@ -44,12 +44,7 @@ def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int
                 if found:
                     return found
     # Coordination: the first conjunct that is an actor.
-    for child in token.children:
-        if child.dep_ == "conj":
-            found = actors.actor_at(p_index, child.i)
-            if found:
-                return found
-    return None
+    return actors.child_actor(p_index, token, "conj")
 
 
 def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str | None:
