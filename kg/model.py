@@ -120,7 +120,7 @@ class Article:
     section: str | None = None
     url: str | None = None
     path: str | None = None
-    #: The dateline of the metadata ("WASHINGTON, March 31"): where the story was filed.
+    #: The dateline of the metadata ("LIMA, May 3"): where the story was filed.
     dateline: str | None = None
 
 

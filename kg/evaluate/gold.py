@@ -165,7 +165,7 @@ def group_members(names: Iterable[str]) -> set[str]:
     """The members a group's normalised names list ("king and weeks" -> "king", "weeks").
 
     CAMEO codes one event per conjoined participant, while the gold may name
-    such a group as one actor ("Kevin King and Timothy Weeks"); a prediction
+    such a group as one actor ("Ana Soto and Pablo Ruiz"); a prediction
     for either member then stands for the group's event, as a conjoined
     mention does in the precision count.
     """

@@ -402,7 +402,7 @@ def _as_place(proto: _Proto, parsed: Sequence[ParsedParagraph]) -> bool:
     if head.ent_type_ in {"LOC", "FAC"} or head.dep_ in {"compound", "amod", "nmod"} or (proto.para == 0 and is_dateline(head)):
         return True
     if head.dep_ == "appos" and head.head.ent_type_ == "GPE" and head.head.i < head.i:
-        return True  # "Bethesda, Maryland": the state or country that locates a city
+        return True  # "Boulder, Colorado": the state or country that locates a city
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
 
 

@@ -268,7 +268,7 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
     # A thing handed over or signed is no target either ("the treaty, signed in 1996").
     described = described_noun(token) if strict and token.tag_ == "VBN" and not is_passive and match.code[:2] not in _TRANSFER_ROOTS else None
     if described is not None and not any(c.dep_ == "dobj" for c in token.children):
-        # "Iraq's Faw peninsula, captured by Iran": the noun the participle
+        # "Chile's Arauco peninsula, captured by rebels": the noun the participle
         # describes is acted upon, a place through its owner.
         owner = next((actors.actor_at(p_index, c.i) for c in described.children if c.dep_ == "poss"), None)
         found = ok(owner) or ok(actor_of_np(described, p_index, actors)) or ok(actor_in_modifiers(described, p_index, actors))

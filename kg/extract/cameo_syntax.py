@@ -129,7 +129,7 @@ def object_class(token: Token, lexicon: CameoLexicon) -> str:
 
 
 def _appositions(token: Token) -> list[Token]:
-    """The appositions of a name and their conjuncts ("X, a hardline *Marxist* and a *veteran*")."""
+    """The appositions of a name and their conjuncts ("X, a retired *general* and a *veteran* of ...")."""
     found: list[Token] = []
     frontier = [c for c in token.children if c.dep_ == "appos"]
     for _ in range(3):

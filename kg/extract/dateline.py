@@ -1,6 +1,6 @@
 """The country a story was filed from, and the destination of a visit it leaves unnamed.
 
-A dateline ("WASHINGTON, March 31", "SEOUL, South Korea") places the story.
+A dateline ("LIMA, May 3", "SANTIAGO, Chile") places the story.
 A visit the story reports without naming where it goes ("a major aim of the
 minister's *visit* was ...") is, in a story filed from another country than
 the visitor's, a visit to the country of the dateline.
@@ -25,7 +25,7 @@ _DESTINATION_PREPS = frozenset({"to", "in"})
 def dateline_country(dateline: str | None, gazetteer: Gazetteer, year: int | None = None) -> str | None:
     """ISO3 code of the place a dateline names: its first part a country, capital or region.
 
-    "WASHINGTON, March 31" -> USA; "SEOUL, South Korea" -> KOR. A dateline
+    "LIMA, May 3" -> PER; "SANTIAGO, Chile" -> CHL. A dateline
     whose place the gazetteer cannot place gives ``None``.
     """
     if not dateline:

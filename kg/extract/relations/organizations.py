@@ -1,7 +1,7 @@
 """Relations of organisations, bodies and places: seats, ownership, affiliation, membership, structure.
 
 - "the Chinese firm X", "China's X": based_in the country; a place is located_in it.
-- "X in Paris", "X, of Bethesda, Maryland", "the Paris-based X", "University of
+- "X in Paris", "X, of Boulder, Colorado", "the Paris-based X", "University of
   Kabul": located_in the place (added as an actor when it is none).
 - "the official news agency X", "state television": owned_by the country.
 - "X affiliated with Y", "X, a staunch ally of Y": affiliated_with;
@@ -189,13 +189,13 @@ def _places_of(ctx: RelationContext, token: Token, para: int, self_id: str) -> l
 
 
 def _with_region(ctx: RelationContext, token: Token, found: str) -> str:
-    """ "Bethesda, Maryland" is one place name; a lone actor stays itself."""
+    """ "Boulder, Colorado" is one place name; a lone actor stays itself."""
     name = _place_name(token)
     return ctx.place_actor(name) if "," in name else found
 
 
 def _place_name(token: Token) -> str:
-    """The place entity covering ``token``, with a following ", <region>" ("Bethesda, Maryland")."""
+    """The place entity covering ``token``, with a following ", <region>" ("Boulder, Colorado")."""
     doc = token.doc
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is None:
