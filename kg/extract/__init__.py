@@ -12,16 +12,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.actors import find_actors
-from kg.extract.cameo import CameoLexicon, load_cameo
-from kg.extract.agency import unnamed_agents
-from kg.extract.dateline import dateline_country
-from kg.extract.eventtime import date_continued_quotes
-from kg.extract.events import find_events
-from kg.extract.restatement import drop_restatements
-from kg.extract.speech import fold_self_reports
-from kg.extract.gazetteer import Gazetteer
-from kg.extract.gazetteer_data import load_gazetteer
+from kg.extract.actors.findings import find_actors
+from kg.extract.events.cameo import CameoLexicon, load_cameo
+from kg.extract.events.agency import unnamed_agents
+from kg.extract.actors.dateline import dateline_country
+from kg.extract.events.timing import date_continued_quotes
+from kg.extract.events.build import find_events
+from kg.extract.events.restatement import drop_restatements
+from kg.extract.events.speech import fold_self_reports
+from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.gazetteer_data import load_gazetteer
 from kg.extract.relations import enrich_actors, find_relations
 from kg.extract.time import find_timexes
 from kg.errors import KgError

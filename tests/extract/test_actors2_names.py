@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.extract.actor_names import clean_name
+from kg.extract.actors.names import clean_name
 from tests.helpers import extract_text
 
 

@@ -37,7 +37,7 @@ def test_actors_shared_surname_is_the_person_named_last(extractor) -> None:  # t
 def test_actors_surname_read_as_date_beside_a_person_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.actor_spans import _misread_person
+    from kg.extract.actors.spans import _misread_person
 
     doc = nlp("Mary Jones and Paul Weeks arrived.")
     king = [t for t in doc if t.text == "Jones"][0]

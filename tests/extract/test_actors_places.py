@@ -132,7 +132,7 @@ def test_actors_regions_give_their_country(extractor, text: str, alias: str | No
 
 
 def test_gazetteer_region_lookup_is_case_aware() -> None:
-    from kg.extract.gazetteer_data import load_gazetteer
+    from kg.extract.actors.gazetteer_data import load_gazetteer
 
     gaz = load_gazetteer()
     assert gaz.region("Darfur") is not None and gaz.region("Darfur").iso3 == "SDN"  # type: ignore[union-attr]
@@ -154,7 +154,7 @@ def test_actors_namesake_city_follows_the_sentence(extractor, text: str, code: s
 
 
 def test_gazetteer_namesakes() -> None:
-    from kg.extract.gazetteer_data import load_gazetteer
+    from kg.extract.actors.gazetteer_data import load_gazetteer
 
     gaz = load_gazetteer()
     assert [e.iso3 for e in gaz.namesakes_of("Tripoli")] == ["LBN"]

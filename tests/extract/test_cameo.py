@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from kg.errors import KgError
-from kg.extract.cameo import (
+from kg.extract.events.cameo import (
     CameoLexicon,
     CameoMatch,
     code_nominal,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.cameo import CameoLexicon, code_span
+from kg.extract.events.cameo import CameoLexicon, code_span
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -1,11 +1,11 @@
-"""Which coded predicates of a sentence are candidate events (kg.extract.predicates)."""
+"""Which coded predicates of a sentence are candidate events (kg.extract.events.predicates)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.cameo import CameoLexicon
-from kg.extract.predicates import find_candidates
+from kg.extract.events.cameo import CameoLexicon
+from kg.extract.events.predicates import find_candidates
 from kg.model import Span
 
 if TYPE_CHECKING:

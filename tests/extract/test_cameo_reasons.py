@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from kg.extract.cameo import CameoLexicon
+from kg.extract.events.cameo import CameoLexicon
 from tests.helpers import cameo_codes as _codes
 
 if TYPE_CHECKING:

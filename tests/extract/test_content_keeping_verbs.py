@@ -11,7 +11,7 @@ def test_maintaining_tariffs_is_no_statement(extractor) -> None:  # type: ignore
 
 
 def test_maintaining_a_claim_is_still_speech() -> None:
-    from kg.extract.content import keeps_an_object
+    from kg.extract.events.content import keeps_an_object
     from kg.nlp import DEFAULT_PIPELINE, load_pipeline
 
     nlp = load_pipeline(DEFAULT_PIPELINE)

@@ -15,7 +15,7 @@ def test_a_subjunctive_wish_is_no_expulsion(extractor) -> None:  # type: ignore[
 
 
 def test_a_bare_verb_after_a_plural_subject_is_not_taken_for_a_subjunctive(extractor) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.content import is_content_only
+    from kg.extract.events.content import is_content_only
     from kg.nlp import DEFAULT_PIPELINE, load_pipeline
 
     doc = load_pipeline(DEFAULT_PIPELINE)("Officials said the troops withdraw from the border every night.")

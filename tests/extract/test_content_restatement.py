@@ -47,7 +47,7 @@ def _event(event_id: str, text: str, word: str, cameo: str = "010", modality: st
 
 
 def test_a_planned_statement_is_no_speech_to_continue() -> None:
-    from kg.extract.restatement import drop_restatements
+    from kg.extract.events.restatement import drop_restatements
 
     text = "Vega was expected to assure Lima. Vega said it was cold."
     planned = _event("e0", text, "assure", modality="planned", source="vega")
@@ -58,7 +58,7 @@ def test_a_planned_statement_is_no_speech_to_continue() -> None:
 
 
 def test_a_denial_of_a_dropped_attribution_denies_the_statement_it_continues() -> None:
-    from kg.extract.restatement import drop_restatements
+    from kg.extract.events.restatement import drop_restatements
 
     text = "Vega spoke. Vega said it. Ruiz denied it."
     first = _event("e0", text, "spoke", source="vega")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kg.document import build_article, read_article
 from kg.extract import extract_articles
-from kg.extract.dateline import dateline_country
+from kg.extract.actors.dateline import dateline_country
 from kg.model import Extraction
 
 _TEXT = (

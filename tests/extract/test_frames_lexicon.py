@@ -7,7 +7,7 @@ import pytest
 
 
 def _all_codes(nlp, lexicon, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    from kg.extract.cameo import code_span
+    from kg.extract.events.cameo import code_span
 
     return [m.code for m in code_span(nlp(text), lexicon)]
 
@@ -66,8 +66,8 @@ def test_frames_event_an_act_is_timed_against_is_background(extractor, text: str
     ids=["accused-of-gerund-on-object", "accused-of-gerund", "agreement-on-gerund"],
 )
 def test_frames_gerund_of_a_charge_or_agreement_is_content(nlp, lexicon, text: str, content_root: str) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.cameo import code_span
-    from kg.extract.predicates import find_candidates
+    from kg.extract.events.cameo import code_span
+    from kg.extract.events.predicates import find_candidates
     from kg.model import Span
 
     doc = nlp(text)
@@ -78,7 +78,7 @@ def test_frames_gerund_of_a_charge_or_agreement_is_content(nlp, lexicon, text: s
 
 
 def test_frames_that_clause_of_a_demanded_admission_is_content(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.predicates import find_candidates
+    from kg.extract.events.predicates import find_candidates
     from kg.model import Span
 
     text = "The Czech parliament demanded an admission by Moscow that Soviet troops killed 200 protesters in 1968."
@@ -97,7 +97,7 @@ def test_frames_that_clause_of_a_demanded_admission_is_content(nlp, lexicon) -> 
 )
 def test_frames_take_over_and_press_release(nlp, lexicon, text: str, absent: str | None, present: str | None) -> None:  # type: ignore[no-untyped-def]
     codes = _all_codes(nlp, lexicon, text)
-    from kg.extract.cameo import code_span
+    from kg.extract.events.cameo import code_span
 
     nominal = [m.code for m in code_span(nlp(text), lexicon, nominals="all")]
     if absent:
@@ -128,6 +128,6 @@ def test_frames_meeting_demands_is_yielding(nlp, lexicon, text: str, code: str) 
     ids=["detention-of-boats", "detention-of-people"],
 )
 def test_frames_detaining_vessels_is_seizing_property(nlp, lexicon, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.cameo import code_span
+    from kg.extract.events.cameo import code_span
 
     assert code in [m.code for m in code_span(nlp(text), lexicon, nominals="all")]

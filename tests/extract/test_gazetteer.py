@@ -1,4 +1,4 @@
-"""Tests for kg.extract.gazetteer: lookups across spellings, and the integrity of the data files."""
+"""Tests for kg.extract.actors.gazetteer: lookups across spellings, and the integrity of the data files."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from kg.extract.gazetteer import (
+from kg.extract.actors.gazetteer import (
     BodyEntry,
     CountryEntry,
     Gazetteer,
@@ -21,7 +21,7 @@ from kg.extract.gazetteer import (
     normalize_phrase,
     normalize_token,
 )
-from kg.extract.gazetteer_data import DATA_FILES, build_gazetteer, load_gazetteer, read_data_file
+from kg.extract.actors.gazetteer_data import DATA_FILES, build_gazetteer, load_gazetteer, read_data_file
 from kg.model import ActorKind
 
 

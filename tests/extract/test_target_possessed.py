@@ -16,7 +16,7 @@ def test_their_after_a_plural_object_is_that_objects(extractor) -> None:  # type
 
 
 def test_their_with_no_other_antecedent_is_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
-    from kg.extract.target_search import self_possessed
+    from kg.extract.events.target_search import self_possessed
 
     doc = nlp("The two parties sent their delegates to the talks.")
     assert self_possessed(next(t for t in doc if t.text == "delegates"))

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.extract.actors import ActorFindings
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.actors.findings import ActorFindings
+from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.relations.context import RelationContext
 from kg.extract.relations.organizations import membership_relations, organization_relations, structural_relations
 from kg.extract.relations.roles import RoleClaim, find_role_claims, resolve_claims

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from kg.extract.actors import ActorFindings, actor_key_of_country, government_name, slugify
-from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
+from kg.extract.actors.findings import ActorFindings, actor_key_of_country, government_name, slugify
+from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, RelationKind, Span
 from kg.nlp import ParsedParagraph
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events import actor_of_np
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.actors.noun_phrases import actor_of_np
+from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.relations.context import RelationContext
-from kg.extract.actors import slugify
+from kg.extract.actors.findings import slugify
 from kg.model import Actor, ActorKind, RelationKind, Span
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events import actor_of_np
-from kg.extract.gazetteer import BodyEntry, CountryEntry, MatchCategory, RoleEntry
+from kg.extract.actors.noun_phrases import actor_of_np
+from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, MatchCategory, RoleEntry
 from kg.extract.relations.context import RelationContext
 from kg.model import ActorKind, RelationKind, Span
 

@@ -1,0 +1,272 @@
+"""Event modality: asserted, reported, alleged, denied, planned, conditional or negated.
+
+Modality follows the clause's embedding: reporting verbs and "according to"
+make the content *reported*; "allegations that", "accused of", "allegedly"
+make it *alleged*; "deny" makes it *denied*; "will", "plans to" make it
+*planned*; "if" makes it *conditional*; a negation makes it *negated*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.actors.findings import ActorFindings
+from kg.extract.events.arguments import source_of
+from kg.extract.events.cameo import CameoMatch
+from kg.extract.events.predicates import Candidate
+from kg.model import Event, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PLAN_HEADS = {"plan", "intend", "expect", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "decide", "schedule", "prepare", "propose", "threaten", "consider", "offer", "agree", "due", "set", "going", "ready", "willing", "likely", "poise"}
+_ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour", "assertion"}
+_ALLEGATION_VERBS = {"accuse", "allege", "charge", "claim", "suspect", "blame"}
+DENY_LEMMAS = {"deny", "refute", "dismiss", "reject", "rebut", "disavow"}
+#: Verbs whose subject (or object) event does not happen: it failed or was put off.
+_CALLED_OFF = {"fail", "collapse", "postpone", "delay", "cancel", "shelve", "defer", "thwart", "foil"}
+#: Nouns that carry an intended act: "a *plan* to impeach", "a *bid* to oust".
+_ATTEMPT_NOUNS = {"plan", "attempt", "bid", "effort", "motion", "proposal", "push", "move"}
+#: Acts that "X ordered the ..." commands rather than reports as done.
+_ORDERED_ACTS = {"arrest", "detention", "release", "withdrawal", "evacuation", "expulsion", "deportation", "execution", "investigation", "inquiry", "probe", "attack", "strike"}
+_CLAIM_OBJECTS = {"existence", "allegation", "accusation", "claim", "report", "charge", "assertion", "story", "account"}
+
+
+def modality_of(
+    token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate]
+) -> tuple[Modality, str | None, Candidate | None]:
+    """Modality, who it is attributed to, and the reporting predicate that carries it."""
+    attributed: str | None = None
+    reporter: Candidate | None = None
+    modality = Modality.ASSERTED
+
+    if match.readiness:
+        # "would not hesitate to use force": ready to act, should it come to that.
+        modality = Modality.CONDITIONAL
+    elif match.negated or any(c.dep_ == "neg" for c in token.children) or _is_called_off(token, match):
+        return Modality.NEGATED, None, _reporting_parent(token, by_token)
+    elif _is_conditional(token):
+        modality = Modality.CONDITIONAL
+    elif _is_planned(token) or _is_ordered(token, match):
+        modality = Modality.PLANNED
+    else:
+        modality = _modal_mood(token) or modality
+
+    according = _according_to(token, p_index, actors)
+    if according is not None:
+        attributed = according[0]
+        if modality is Modality.ASSERTED:
+            modality = Modality.REPORTED
+
+    # Embedding under allegation nouns and reporting verbs.
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            break
+        if current.dep_ in {"acl", "ccomp"} and head.lemma_.lower() in _ALLEGATION_NOUNS:
+            if modality in {Modality.ASSERTED, Modality.REPORTED}:
+                modality = Modality.ALLEGED
+            rep = _reporting_parent(head, by_token)
+            if rep is not None and attributed is None:
+                reporter = rep
+                attributed = None
+            break
+        if head.lemma_.lower() in _ALLEGATION_VERBS and current.dep_ in {"pcomp", "ccomp", "xcomp", "prep"}:
+            if modality in {Modality.ASSERTED, Modality.REPORTED}:
+                modality = Modality.ALLEGED
+            break
+        cand = by_token.get(head.i)
+        if cand is not None and cand.match.reporting and current.dep_ in {"ccomp", "parataxis", "xcomp", "advcl"}:
+            reporter = cand
+            if modality is Modality.ASSERTED:
+                modality = Modality.REPORTED
+            break
+        if head.lemma_.lower() in DENY_LEMMAS and current.dep_ == "ccomp":
+            modality = Modality.DENIED
+            reporter = by_token.get(head.i)
+            break
+        if current.dep_ not in {"conj", "xcomp", "advcl", "relcl", "acl", "prep", "pobj", "pcomp", "ccomp"}:
+            break
+        current = head
+
+    if reporter is not None and attributed is None:
+        attributed = source_of(reporter.token, p_index, actors, by_token)
+    if modality is Modality.REPORTED and reporter is not None and _future_in_past(token, reporter.token):
+        # "X said it would allow ...": the future as seen when it was said.
+        modality = Modality.PLANNED
+    if any(c.lower_ in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in token.children):
+        modality = Modality.ALLEGED if any(c.lower_ in {"allegedly", "purportedly", "supposedly"} for c in token.children) else Modality.REPORTED
+    return modality, attributed, reporter
+
+
+def _reporting_parent(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    current = token
+    for _ in range(8):
+        if current.head == current:
+            return None
+        cand = by_token.get(current.head.i)
+        if cand is not None and cand.match.reporting:
+            return cand
+        current = current.head
+    return None
+
+
+def _is_planned(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in {"will", "shall", "'ll", "wo"}:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLAN_HEADS:
+            return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLAN_HEADS:
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
+        return True
+    return _is_intended(token)
+
+
+#: Nouns whose infinitive names an intended act ("its *intention* to leave").
+_INTENT_NOUNS = {"plan", "intention", "intent", "bid", "attempt", "effort", "proposal", "decision", "threat", "pledge", "promise", "offer", "readiness", "willingness", "desire", "wish", "determination", "aim", "goal", "ambition"}
+
+
+def _is_intended(token: Token) -> bool:
+    """An infinitive of purpose or intent: the act is aimed at, not done.
+
+    "are in Beijing *to meet* Xi", "signaled his intention *to leave*",
+    "a bid *to oust* him".
+    """
+    if token.dep_ == "xcomp":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENT_NOUNS for c in token.head.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
+    return token.dep_ == "acl" and token.head.lemma_.lower() in _INTENT_NOUNS
+
+
+#: Modals of possibility: the act is speculated about ("rebels *could* attack").
+_SPECULATIVE_MODALS = {"could", "might", "may"}
+#: "would *later* resign": narrative of what did happen afterwards.
+_NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards"}
+
+
+def _modal_mood(token: Token) -> Modality | None:
+    """The mood a modal auxiliary gives the act, outside any "if" clause.
+
+    "could/might/may + verb" and "would have + participle" speculate about
+    the act (hypothetical); "would + verb" puts it ahead of the narrated time
+    ("the fund would also donate ...": planned), unless it tells what later
+    happened ("would later resign"). A conjoined verb without its own
+    auxiliary shares its head's ("would raise funds and donate ...").
+    """
+    node = token
+    if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
+        node = token.head
+    modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if any(m in _SPECULATIVE_MODALS for m in modals):
+        return Modality.HYPOTHETICAL
+    if "would" not in modals and "'d" not in modals:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in node.children):
+        return Modality.HYPOTHETICAL
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATIVE_LATER for c in node.children):
+        return None
+    return Modality.PLANNED
+
+
+def _future_in_past(token: Token, reporter: Token) -> bool:
+    """"would" in the content of a past speech act ("said it would allow"), outside any condition."""
+    if reporter.tag_ != "VBD" or token.dep_ not in {"ccomp", "conj"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
+
+
+def _is_called_off(token: Token, match: CameoMatch) -> bool:
+    """An act that did not take place: "*no* arrests were made", "*failed to* ratify",
+    "meetings ... had been *postponed*", "a plan to impeach ... has *failed*".
+    """
+    doc = token.doc
+    # "no" on the event noun itself (light verbs: "no arrests had been made").
+    if any(c.dep_ == "det" and c.lower_ == "no" for i in match.trigger_tokens for c in doc[i].children):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+        return True
+    # The event noun, or the plan or bid it completes, is what failed or was put off.
+    node = token
+    for _ in range(3):
+        if node.dep_ in {"nsubj", "nsubjpass", "dobj"} and node.head.lemma_.lower() in _CALLED_OFF:
+            return node.dep_ != "dobj" or node.head.lemma_.lower() != "fail"
+        if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _ATTEMPT_NOUNS:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _is_ordered(token: Token, match: CameoMatch) -> bool:
+    """"ordered the arrest of X": the act is commanded, not yet carried out."""
+    if token.lemma_.lower() != "order" or match.base_code is not None:
+        return False
+    doc = token.doc
+    return any(doc[i].lemma_.lower() in _ORDERED_ACTS for i in match.trigger_tokens if i != token.i)
+
+
+def _is_conditional(token: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in token.children
+    )
+
+
+def _according_to(token: Token, p_index: int, actors: ActorFindings) -> tuple[str | None] | None:
+    """"According to X" on the predicate (or its clause head): the source it cites."""
+    for node in (token, token.head):
+        for child in node.children:
+            if child.lower_ == "according" or (child.dep_ == "prep" and child.lower_ == "per"):
+                for sub in child.subtree:
+                    found = actors.actor_at(p_index, sub.i)
+                    if found:
+                        return (found,)
+                return (None,)
+    return None
+
+
+_CLAIM_TRIGGERS = {"report", "claim", "allege", "accuse", "say", "state", "charge", "assert"}
+
+
+def denied_claim(token: Token, earlier: Sequence[Event], same_sentence: Sequence[Event], source: str | None) -> str | None:
+    """The claim a denial rejects: the latest earlier claim by someone else.
+
+    A claim is an event the text presents as reported or alleged, or a report
+    whose content was not coded as an event of its own.
+    """
+    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"}]
+    if any(o.dep_ == "ccomp" for o in objects):
+        return None  # the content is in this sentence; marked denied afterwards
+    if objects and not any(o.lemma_.lower() in _CLAIM_OBJECTS or o.dep_ == "dobj" for o in objects):
+        return None
+    reported_ids = {e.reported_by for e in earlier if e.reported_by}
+    for event in reversed([*earlier, *same_sentence]):
+        if event.source == source and source is not None:
+            continue
+        if event.modality in {Modality.REPORTED, Modality.ALLEGED} and event.attributed_to != source:
+            return event.id
+        if event.cameo.startswith("01") and event.id not in reported_ids and event.type in {"STATEMENT", "REPORT"}:
+            return event.id
+    return None
+
+
+
+def mark_denied_content(events: list[Event]) -> list[Event]:
+    out = []
+    deny_ids = {e.id for e in events if e.denies is not None or e.type == "DENY"}
+    for e in events:
+        if e.reported_by in deny_ids:
+            e = replace(e, modality=Modality.DENIED)
+        out.append(e)
+    return out
+

@@ -1,0 +1,112 @@
+"""Arguments of event nouns: who acts and who is acted upon in "Iran's attack on X".
+
+A noun's own modifiers name its participants: the possessor or a name
+modifier is the agent, prepositional phrases give the target, "between A
+and B" both parties, and a place compounded with a travel noun the
+destination ("his *India* visit").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors.findings import ActorFindings
+from kg.extract.events.cameo import CameoMatch
+from kg.extract.events.cameo_syntax import between_pair
+from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np
+from kg.extract.events.predicates import TARGET_PREPS
+from kg.extract.events.target_search import across_border
+from kg.model import ActorKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: Roots whose event nouns take their target in an "of" phrase ("the
+#: invasion *of Ukraine*", "the arrest *of* the editor"); other nouns take
+#: their agent there ("a meeting *of the Security Council*").
+_PATIENT_OF_ROOTS = {"16", "17", "18", "19", "20"}
+
+
+def nominal_arguments(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> tuple[str | None, str | None]:
+    """Source and target of an event noun from its own modifiers.
+
+    The possessor or a name modifier is the agent ("Iran's attack", "the US
+    move"), as is a "by" phrase; "to", "with", "against", "on" phrases give the
+    target. An "of" phrase is the target of a conflictual act and the agent of
+    any other ("the invasion of Ukraine", "a visit of the president").
+    """
+    patient_of = match.code[:2] in _PATIENT_OF_ROOTS
+    source: str | None = None
+    target: str | None = None
+    pair = between_pair(token)
+    if pair is not None:
+        # "a summit between A and B": A and B meet, whoever hosts it.
+        parties = between_parties(pair, p_index, actors)
+        if parties is not None:
+            return parties
+    destination = _visited_place(token, match, p_index, actors)
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None and child != destination:
+            source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
+    if destination is not None:
+        target = actors.actor_at(p_index, destination.i)
+    for child in token.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            found = actor_of_np(pobj, p_index, actors)
+            if not found and child.lower_ in TARGET_PREPS:
+                # "riots against Israeli policies": the policy's owner.
+                found = actor_in_modifiers(pobj, p_index, actors)
+            if not found:
+                continue
+            if child.lower_ == "by" or (child.lower_ == "of" and not patient_of):
+                source = source or found
+            elif child.lower_ in TARGET_PREPS or child.lower_ == "of":
+                target = target or found
+    if target is None and source is not None and match.code[:2] in {"18", "19", "20"}:
+        target = across_border(token, p_index, actors, source)
+    return source, (target if target != source else None)
+
+
+def between_parties(pair: tuple[Token, Token], p_index: int, actors: ActorFindings) -> tuple[str, str] | None:
+    """The actors of the two sides of "between A and B".
+
+    The two sides are distinct, so a pronoun side the reference resolver
+    gave the other side's actor ("between *him* and Xi") is the nearest other
+    person named before it in the sentence.
+    """
+    first, second = (actors.actor_at(p_index, p.i) or actor_in_modifiers(p, p_index, actors) or actor_of_np(p, p_index, actors) for p in pair)
+    if pair[0].pos_ == "PRON" and second is not None and first in {None, second}:
+        # (A name the gazetteer cannot place is as likely a person the tagger took for a place.)
+        people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON or (a.kind is ActorKind.LOCATION and not (a.code or a.country))}
+        sent = pair[0].sent
+        before = (actors.actor_at(p_index, t.i) for t in reversed(sent[: pair[0].i - sent.start]))
+        first = next((a for a in before if a in people and a != second), None)
+    if first and second and first != second:
+        return first, second
+    return None
+
+
+#: Travel acts whose place modifier is the destination ("his *India* visit").
+_TRAVEL_CODES = frozenset({"042"})
+
+
+def _visited_place(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> Token | None:
+    """The place a name modifier of a travel noun names: "Boric's *Peru* visit", "a *Chile* trip".
+
+    A place name before a visit or trip noun is where the traveller goes; the
+    possessor (or a "by" phrase) is the traveller.
+    """
+    if match.code[:3] not in _TRAVEL_CODES:
+        return None
+    for child in token.lefts:
+        if child.dep_ != "compound" or child.pos_ != "PROPN":
+            continue
+        found = actors.actor_at(p_index, child.i)
+        kind = next((a.kind for a in actors.actors if a.id == found), None)
+        # (A capital stands for its government: "a *Moscow* visit".)
+        if found and (kind in {ActorKind.COUNTRY, ActorKind.LOCATION} or child.ent_type_ == "GPE"):
+            return child
+    return None
