@@ -16,18 +16,19 @@ from kg.extract.actors.tokens import Phrase, extend_with_of, phrase_tokens, text
 from kg.extract.actors.coref import ProtoMention as _Proto
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Nouns for people that speak for the body or country that modifies them
 # ("UN experts", "US officials"): coded as that actor.
-AGENT_HEADS = {"official", "officials", "expert", "experts", "diplomat", "diplomats", "source", "sources", "investigator", "investigators", "envoy", "envoys", "representative", "representatives", "negotiator", "negotiators", "authority", "observers", "monitors", "inspectors"}
+AGENT_HEADS = WordClass("agent_heads")
 # A leader's government, named after them ("the Alvarez administration").
 _LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
 _DELEGATIONS = {"team", "delegation", "mission"}
 # Sectors of the state bodies whose officials speak for them.
-_STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+_STATE_SECTORS = WordClass("state_sectors")
 # People posted abroad: a place after them is where they serve, not whom they serve.
 POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}

@@ -18,23 +18,18 @@ from kg.extract.actors.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.actors.coref import ProtoMention as _Proto
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import ActorKind, Span
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Plural people nouns that name a collective actor even without a country.
-COLLECTIVES = {
-    "protester", "demonstrator", "diplomat", "reformist", "reformer", "hardliner", "moderate", "observer", "gunman", "militant",
-    "rebel", "insurgent", "guerrilla", "worker", "sailor", "crew", "student", "activist", "critic", "lawmaker", "legislator",
-    "right-winger", "left-winger", "conservative", "liberal", "separatist", "nationalist", "loyalist", "hostage", "captor",
-    "kidnapper", "source", "analyst", "mediator", "negotiator", "monitor", "power", "state", "ally", "neighbour", "neighbor",
-    "captive", "prisoner", "detainee", "abductee",
-}
+COLLECTIVES = WordClass("collectives")
 #: People held by others: counted or definite ("two hostages", "the detainees"), they are the ones a release or a swap is about.
 CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
 #: Singular nouns that name a group of people ("detained *their crew*").
 GROUP_NOUNS = {"crew"}
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"}
+ARGUMENT_DEPS = WordClass("argument_deps_collectives")
 
 # Sectors of plural people nouns ("students", "soldiers", "refugees").
 GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "youth": "CVL", "resident": "CVL", "villager": "CVL", "inhabitant": "CVL", "settler": "CVL", "pilgrim": "REL", "muslim": "REL"}

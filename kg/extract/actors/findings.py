@@ -37,6 +37,7 @@ from kg.extract.actors.tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -287,7 +288,7 @@ def _body_named(proto: _Proto, gaz: Gazetteer) -> BodyEntry | None:
 
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
-_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "throughout", "across", "into", "within"}
+_PLACE_PREPOSITIONS = WordClass("place_prepositions")
 
 
 def _clause_path(token: Token, modifiers: set[str]) -> tuple[Token, Token, bool]:

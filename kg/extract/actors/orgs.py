@@ -19,18 +19,16 @@ from kg.extract.actors.tokens import Phrase, is_locative, text_of
 from kg.extract.actors.coref import ProtoMention as _Proto
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.model import ActorKind
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Head nouns of place names ("... Autonomous Region", "... Province").
-GEO_DESIGNATORS = {"region", "province", "prefecture", "county", "district", "territory", "oblast", "governorate", "emirate", "canton", "municipality", "state", "valley", "peninsula", "strait", "island", "islands"}
+GEO_DESIGNATORS = WordClass("geo_designators")
 # Sectors of organisations that act inside one country.
 DOMESTIC_SECTORS = {"REB", "INS", "OPP", "PTY"}
-COMPASS = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
-    "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
-}  # fmt: skip
+COMPASS = WordClass("compass")
 
 
 def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:

@@ -30,22 +30,23 @@ from kg.extract.actors.coref import ProtoMention as _Proto
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 # Nouns that, with a country modifier, stand for that country's government.
-GOVERNMENT_HEADS = {"government", "authorities", "administration", "regime", "leadership", "side", "cabinet", "state", "executive"}
+GOVERNMENT_HEADS = WordClass("government_heads")
 _LEADER_GOVERNMENTS = {"administration", "government", "cabinet", "regime"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
-_PERSON_DESCRIPTORS = {"counterpart", "successor", "predecessor", "deputy", "rival", "opponent"}
+_PERSON_DESCRIPTORS = WordClass("person_descriptors")
 # Sectors of descriptors that name organisations, not persons ("the newspaper X", "the firm X").
-_ORGANIZATION_SECTORS = {"MED", "BUS", "PTY", "NGO", "EDU", "HLH", "REB", "INS"}
+_ORGANIZATION_SECTORS = WordClass("organization_sectors")
 # Adjectives that make "forces" a class of weapons.
-ARMS_CLASSES = {"nuclear", "conventional", "strategic", "intermediate", "chemical", "tactical"}
+ARMS_CLASSES = WordClass("arms_classes")
 
 
 # --- finding -----------------------------------------------------------------

@@ -13,24 +13,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Prepositions whose object locates the noun they modify.
-_PHRASE_PREPS = {"in", "of", "from", "throughout", "across", "inside", "within"}
+_PHRASE_PREPS = WordClass("phrase_preps")
 # Prepositions whose object locates the clause (the subject acts there).
 _CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 # Verbs by which a government or army acts against its own country's rebels.
-_HOSTILE_VERBS = {
-    "accuse", "blame", "condemn", "fight", "attack", "battle", "clash", "kill", "capture", "arrest", "crush", "bomb",
-    "shell", "pursue", "defeat", "ambush", "raid", "target", "hunt", "rout", "repel", "repulse", "disarm",
-}  # fmt: skip
+_HOSTILE_VERBS = WordClass("hostile_verbs")
 # Nouns that make the name after "of" a settlement or a post ("the town of X", "the northern post of Y").
-SETTLEMENT_NOUNS = {"post", "outpost", "town", "village", "city", "port", "district", "province", "region", "county", "municipality", "garrison"}
+SETTLEMENT_NOUNS = WordClass("settlement_nouns")
 # Participles that locate the noun they modify ("based in", "operating in").
-_LOCATING_PARTICIPLES = {"based", "operating", "living", "stationed", "active", "fighting", "working", "residing", "deployed", "located"}
+_LOCATING_PARTICIPLES = WordClass("locating_participles")
 
 
 def find_place_country(head: Token, gaz: Gazetteer, *, after: int = -1) -> CountryEntry | None:

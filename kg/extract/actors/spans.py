@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.orgs import GEO_DESIGNATORS
 from kg.extract.actors.places import SETTLEMENT_NOUNS
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 # Head nouns of named documents ("the ... Treaty", "the ... Accords"): no actors.
-DOCUMENT_NOUNS = {"treaty", "accord", "accords", "agreement", "convention", "pact", "protocol", "charter", "act", "declaration"}
+DOCUMENT_NOUNS = WordClass("document_nouns")
 #: How a named document is marked until actors.py drops it.
 DOCUMENT = "document"
 
@@ -31,10 +32,7 @@ def entity_spans(doc: Doc) -> Iterator[SpacySpan]:
         yield _named_place(_named_collective(_misread_person(_legal_provision(ent))))
 
 
-_CALENDAR_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-}
+_CALENDAR_WORDS = WordClass("calendar_words")
 
 
 # Nouns a personal or family name makes the name of a group ("the Karimi network", "the Mendez movement").
@@ -73,7 +71,7 @@ def _named_place(ent: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, ent.start, ent.end, label="LOC")
 
 
-_PROVISION_WORDS = {"article", "articles", "section", "sections", "clause", "clauses", "paragraph", "paragraphs", "chapter", "chapters"}
+_PROVISION_WORDS = WordClass("provision_words")
 
 
 def _legal_provision(ent: SpacySpan) -> SpacySpan:
@@ -98,10 +96,7 @@ def _misread_person(ent: SpacySpan) -> SpacySpan:
 
 
 # Nouns only a person can own ("X's visit", "X's wife"): their possessor is a person.
-_PERSONAL_NOUNS = {
-    "visit", "trip", "tour", "arrival", "departure", "remarks", "speech", "resignation", "wife", "husband", "son", "daughter",
-    "aide", "aides", "spokesman", "spokeswoman", "predecessor", "successor", "counterpart", "invitation", "funeral", "biography",
-}  # fmt: skip
+_PERSONAL_NOUNS = WordClass("personal_nouns")
 
 
 def possessor_person(ent: SpacySpan, gaz: Gazetteer) -> bool:

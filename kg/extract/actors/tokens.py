@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
 from kg.model import Span
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Prepositions after which a capital names a place, not its government.
-LOCATIVE_PREPOSITIONS = {"in", "at", "from", "near", "into", "across", "around", "throughout", "outside", "inside", "to", "via", "through", "toward", "towards", "between", "of"}
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+LOCATIVE_PREPOSITIONS = WordClass("locative_prepositions")
+ENTITY_LABELS = WordClass("entity_labels")
 
 
 @dataclass

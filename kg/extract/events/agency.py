@@ -19,6 +19,7 @@ from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.dyads import LOCATIVE_PREPS, PLACE_KINDS
 from kg.model import Actor, ActorKind, Event
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -152,7 +153,7 @@ def unnamed_agents(events: Sequence[Event], actors: Sequence[Actor]) -> list[Act
 
 
 #: Participles that say who holds a captive ("hostages *held by* X").
-_CAPTIVITY_LEMMAS = {"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail"}
+_CAPTIVITY_LEMMAS = WordClass("captivity_lemmas")
 
 
 def captor_of_released(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings) -> str | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo_syntax import described_noun
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,12 +23,9 @@ if TYPE_CHECKING:
 #: Participles that give an agreement's history.
 _HISTORY_LEMMAS = {"sign", "ratify", "conclude", "seal"}
 #: Nouns that name an agreement.
-_AGREEMENT_NOUNS = {"treaty", "agreement", "accord", "pact", "deal", "convention", "protocol", "compact", "charter"}
+_AGREEMENT_NOUNS = WordClass("agreement_nouns")
 #: Verbs whose subject or object is bound by the agreement it governs.
-_MEMBERSHIP_LEMMAS = {
-    "withdraw", "leave", "exit", "quit", "suspend", "abandon", "ratify", "deratify", "de-ratify", "violate",
-    "breach", "comply", "abide", "honor", "honour", "join", "rejoin", "adhere", "renounce", "pull",
-}
+_MEMBERSHIP_LEMMAS = WordClass("membership_lemmas")
 
 
 def agreement_party(

@@ -24,6 +24,7 @@ from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np as ac
 from kg.extract.events.target_search import across_border, actor_in_scope, nearest_actor_below, self_possessed
 from kg.extract.events.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
 from kg.model import ActorKind
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,7 @@ THIRD_PERSON = {"he", "she", "it", "they"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 #: Roots whose object is a thing handed over, not the one acted upon.
 _TRANSFER_ROOTS = {"03", "05", "06", "07", "08"}
-_CONTROL_PASSIVES = {"schedule", "expect", "set", "due", "slate", "plan", "suppose", "ask", "invite", "require", "force", "urge"}
+_CONTROL_PASSIVES = WordClass("control_passives")
 
 
 def source_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int = 0) -> str | None:
@@ -343,7 +344,7 @@ def _target(token: Token, match: CameoMatch, p_index: int, actors: ActorFindings
 
 
 #: Participles that state their subject's stance rather than a passive act.
-_STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "oppose", "resolve", "dedicate", "poise", "engage", "involve", "inclined", "disposed", "opposed", "committed", "prepared", "determined", "engaged", "involved"}
+_STATIVE_PARTICIPLES = WordClass("stative_participles")
 
 
 def _is_stative(token: Token) -> bool:

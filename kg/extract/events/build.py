@@ -31,6 +31,7 @@ from kg.extract.events.repeats import repeats_earlier_act
 from kg.extract.events.withdrawal import withdrawn_forces
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
 from kg.nlp import ParsedParagraph
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,7 +236,7 @@ def _build_events(
 
 
 #: Nouns that name a consultation ("the talks", "the negotiations").
-_TALK_NOUNS = {"talk", "negotiation", "meeting", "summit", "dialogue", "consultation"}
+_TALK_NOUNS = WordClass("talk_nouns")
 
 
 def _refers_to_earlier_talks(token: Token) -> bool:
@@ -344,7 +345,7 @@ _PLAIN_SPEECH = {"say", "maintain", "tell", "report", "add"}
 _PLAIN_CODE = "010"
 #: Modalities of acts still to come: a planned statement is news, not a report.
 _AHEAD = {Modality.PLANNED, Modality.CONDITIONAL}
-_QUOTE_MARKS = {'"', "“", "”", "``", "''", "«", "»"}
+_QUOTE_MARKS = WordClass("quote_marks")
 
 
 def _depth(token: Token) -> int:

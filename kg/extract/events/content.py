@@ -18,6 +18,7 @@ statement either (:func:`keeps_an_object`).
 """
 
 from __future__ import annotations
+from kg.extract.words import WordClass
 
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,7 @@ _CHARGE_PREPOSITIONS = {"accuse": "of", "suspect": "of", "charge": "with", "blam
 #: Subjects a bare verb form agrees with only in the subjunctive.
 _SINGULAR_PRONOUNS = {"he", "she", "it"}
 #: Quantity words an infinitival relative describes ("much to discuss").
-_QUANTITIES = {"less", "more", "much", "little", "nothing", "something", "anything", "everything", "lot", "plenty", "enough"}
+_QUANTITIES = WordClass("quantities")
 #: Modal auxiliaries that make a clause weigh a possibility.
 _MODALS = {"might", "could", "may", "would"}
 
@@ -46,7 +47,7 @@ def is_content_only(token: Token) -> bool:
 
 
 #: Verbs and adjectives of being told or knowing ("notified", "aware") that take a clause.
-_KNOWING = {"notify", "inform", "warn", "tell", "alert", "brief", "advise", "know", "aware", "told", "notified", "informed", "warned"}
+_KNOWING = WordClass("knowing")
 
 
 def _is_unannounced_act(token: Token) -> bool:
@@ -139,7 +140,7 @@ def accused_object(token: Token) -> Token | None:
 #: Speech verbs that mean keeping something when they take a noun object.
 _KEEPING_VERBS = {"maintain", "observe"}
 #: Objects that keep the speech sense: "maintained its innocence".
-_STANCE_NOUNS = {"innocence", "position", "stance", "view", "claim", "line", "silence", "denial", "demand", "opposition", "support"}
+_STANCE_NOUNS = WordClass("stance_nouns")
 
 
 def keeps_an_object(token: Token) -> bool:

@@ -14,6 +14,7 @@ from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.predicates import Candidate
 from kg.model import ActorKind
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,7 +64,7 @@ def addressee_last(head: Token, match: CameoMatch) -> list[Token]:
 
 
 #: Prepositions that place an act somewhere ("in Baghdad", "near the border").
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+LOCATIVE_PREPS = WordClass("locative_preps")
 #: Actors that are places as well as participants.
 PLACE_KINDS = {ActorKind.LOCATION, ActorKind.COUNTRY}
 

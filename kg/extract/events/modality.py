@@ -17,21 +17,22 @@ from kg.extract.events.arguments import source_of
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.predicates import Candidate
 from kg.model import Event, Modality
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PLAN_HEADS = {"plan", "intend", "expect", "vow", "pledge", "promise", "aim", "seek", "want", "hope", "decide", "schedule", "prepare", "propose", "threaten", "consider", "offer", "agree", "due", "set", "going", "ready", "willing", "likely", "poise"}
-_ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "charge", "suspicion", "rumor", "rumour", "assertion"}
-_ALLEGATION_VERBS = {"accuse", "allege", "charge", "claim", "suspect", "blame"}
-DENY_LEMMAS = {"deny", "refute", "dismiss", "reject", "rebut", "disavow"}
+_PLAN_HEADS = WordClass("plan_heads")
+_ALLEGATION_NOUNS = WordClass("allegation_nouns")
+_ALLEGATION_VERBS = WordClass("allegation_verbs")
+DENY_LEMMAS = WordClass("deny_lemmas")
 #: Verbs whose subject (or object) event does not happen: it failed or was put off.
-_CALLED_OFF = {"fail", "collapse", "postpone", "delay", "cancel", "shelve", "defer", "thwart", "foil"}
+_CALLED_OFF = WordClass("called_off")
 #: Nouns that carry an intended act: "a *plan* to impeach", "a *bid* to oust".
-_ATTEMPT_NOUNS = {"plan", "attempt", "bid", "effort", "motion", "proposal", "push", "move"}
+_ATTEMPT_NOUNS = WordClass("attempt_nouns")
 #: Acts that "X ordered the ..." commands rather than reports as done.
-_ORDERED_ACTS = {"arrest", "detention", "release", "withdrawal", "evacuation", "expulsion", "deportation", "execution", "investigation", "inquiry", "probe", "attack", "strike"}
-_CLAIM_OBJECTS = {"existence", "allegation", "accusation", "claim", "report", "charge", "assertion", "story", "account"}
+_ORDERED_ACTS = WordClass("ordered_acts")
+_CLAIM_OBJECTS = WordClass("claim_objects")
 
 
 def modality_of(
@@ -128,7 +129,7 @@ def _is_planned(token: Token) -> bool:
 
 
 #: Nouns whose infinitive names an intended act ("its *intention* to leave").
-_INTENT_NOUNS = {"plan", "intention", "intent", "bid", "attempt", "effort", "proposal", "decision", "threat", "pledge", "promise", "offer", "readiness", "willingness", "desire", "wish", "determination", "aim", "goal", "ambition"}
+_INTENT_NOUNS = WordClass("intent_nouns")
 
 
 def _is_intended(token: Token) -> bool:
@@ -235,7 +236,7 @@ def _according_to(token: Token, p_index: int, actors: ActorFindings) -> tuple[st
     return None
 
 
-_CLAIM_TRIGGERS = {"report", "claim", "allege", "accuse", "say", "state", "charge", "assert"}
+_CLAIM_TRIGGERS = WordClass("claim_triggers")
 
 
 def denied_claim(token: Token, earlier: Sequence[Event], same_sentence: Sequence[Event], source: str | None) -> str | None:

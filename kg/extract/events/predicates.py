@@ -9,12 +9,13 @@ from kg.extract.actors.collectives import COLLECTIVES, GROUP_SECTORS
 from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate, code_span
 from kg.extract.events.cameo_syntax import between_pair
 from kg.model import Span
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-TARGET_PREPS = {"against", "on", "with", "to", "toward", "towards", "at", "over", "from", "upon", "into", "for"}
+FIRST_PERSON = WordClass("first_person")
+TARGET_PREPS = WordClass("target_preps")
 
 
 @dataclass
@@ -112,7 +113,7 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _UNREALIZED_ROOTS = frozenset({"03", "10", "13"})
 
 #: Verbs that say what something is ("characterized X as Y").
-_CHARACTERIZING = frozenset({"describe", "characterize", "characterise", "portray", "depict", "brand", "label", "dub"})
+_CHARACTERIZING = WordClass("characterizing")
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -129,7 +130,7 @@ def _characterized(noun: Token) -> bool:
 
 #: Prepositions that place a sentence's event against an earlier or ongoing
 #: one ("*following* the invasion of X", "*amid* talks with Y"): background.
-_BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "during", "amid", "amidst", "ahead"})
+_BACKGROUND_PREPS = WordClass("background_preps")
 
 def _background_noun(noun: Token) -> bool:
     """Is the noun the object of a background preposition, directly or through a gerund?
@@ -146,20 +147,13 @@ def _background_noun(noun: Token) -> bool:
 
 
 #: Nouns that place an event before or after another ("on the eve of X").
-_BACKGROUND_FRAMES = frozenset({"eve", "wake", "aftermath", "run-up", "lead-up", "runup", "leadup", "heels"})
+_BACKGROUND_FRAMES = WordClass("background_frames")
 
 
 #: Nouns whose infinitive is what somebody asks, offers, promises, refuses or
 #: may do ("a request to interrogate"); after "plan", "attempt" or "effort"
 #: the infinitive is the attempted event itself and stays.
-_CONTENT_NOUNS = frozenset({
-    "request", "demand", "call", "appeal", "plea", "invitation", "offer", "proposal", "suggestion",
-    "right", "refusal", "permission", "pledge", "promise", "vow", "commitment", "willingness",
-    "readiness", "intention", "desire", "wish", "need", "obligation", "threat", "ultimatum", "order",
-    "instruction", "mandate", "authority", "power", "freedom", "licence", "license", "agreement",
-    "deal", "accord", "consent", "permit", "motion", "resolution",
-    "admission", "acknowledgement", "acknowledgment", "assurance", "guarantee",
-})
+_CONTENT_NOUNS = WordClass("content_nouns")
 
 
 def _infinitive_of_noun(token: Token) -> bool:
@@ -222,7 +216,7 @@ def _inside_clause(token: Token) -> bool:
     return False
 
 
-_DURATIVE_CONFLICTS = frozenset({"war", "conflict", "insurgency", "rebellion", "uprising", "unrest", "hostility", "fighting"})
+_DURATIVE_CONFLICTS = WordClass("durative_conflicts")
 
 
 def nominal_has_actor(token: Token) -> bool:
@@ -271,7 +265,7 @@ def named_participant(token: Token) -> Token | None:
 
 
 #: Acts whose name modifier performs them ("U.S. nuclear tests").
-_PERFORMED = frozenset({"test", "exercise", "drill", "maneuver", "manoeuvre", "launch", "airstrike", "raid", "bombing"})
+_PERFORMED = WordClass("performed")
 
 
 def _agent_noun(token: Token) -> bool:

@@ -14,18 +14,16 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_in_modifiers
 from kg.model import Event
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _THING_PRONOUNS = frozenset({"it", "this"})
 #: Nouns of a building or compound: an institution's name modifying one names a place.
-BUILDING_NOUNS = frozenset({"building", "compound", "headquarters", "premises", "palace", "complex", "hall", "chamber", "office", "embassy", "consulate"})
+BUILDING_NOUNS = WordClass("building_nouns")
 #: Acts and documents a pronoun can take up as the thing rejected, opposed or approved.
-_ACT_NOUNS = frozenset({
-    "order", "decree", "decision", "plan", "proposal", "bill", "measure", "declaration", "motion",
-    "resolution", "ruling", "request", "offer", "demand", "ultimatum", "ban", "law", "directive", "proclamation",
-})
+_ACT_NOUNS = WordClass("act_nouns")
 #: Roots whose object is a thing acted upon, never a building (statements to conflict short of force).
 _NON_PHYSICAL_ROOTS = frozenset({f"{n:02d}" for n in range(1, 17)})
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.model import Event, TimeAnchor
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,7 +59,7 @@ def _means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) 
 
 
 #: Words a restatement may add or drop ("lifting *the* fishing quota").
-_FILLER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "such"}
+_FILLER_WORDS = WordClass("filler_words")
 
 
 def _repeats_earlier_wording(event: Event, earlier: Sequence[Event], text: str) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import is_stance_modifier
 from kg.extract.events.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,7 +68,7 @@ def _clause_subject(token: Token) -> Token | None:
 
 # Dependents whose actors are not the predicate's target: its subject, a
 # subordinate clause ("if it is attacked"), a speech act's framing.
-_NOT_TARGET_DEPS = {"nsubj", "nsubjpass", "csubj", "expl", "mark", "punct", "parataxis", "npadvmod", "aux", "auxpass", "neg", "cc"}
+_NOT_TARGET_DEPS = WordClass("not_target_deps")
 
 
 def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
@@ -110,7 +111,7 @@ def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[
 
 
 #: Nouns of an exchange: what is given "for" the acted-on party is its counterpart.
-_EXCHANGE_NOUNS = {"exchange", "swap", "return", "trade", "trade-off", "barter"}
+_EXCHANGE_NOUNS = WordClass("exchange_nouns")
 
 
 def _is_counterpart(token: Token) -> bool:
@@ -130,12 +131,7 @@ def _is_subordinate(token: Token) -> bool:
 
 #: Nouns of an appositive that comments on the whole clause before it
 #: ("..., *a concern* that had been raised by X", "..., *a move* welcomed by Y").
-_COMMENT_NOUNS = frozenset({
-    "concern", "fear", "worry", "move", "step", "sign", "signal", "development", "decision", "departure",
-    "shift", "reversal", "change", "claim", "charge", "allegation", "accusation", "assertion", "promise",
-    "pledge", "demand", "prospect", "possibility", "scenario", "indication", "admission", "acknowledgement",
-    "acknowledgment", "reference", "reminder", "warning", "threat", "complaint", "criticism", "view",
-})
+_COMMENT_NOUNS = WordClass("comment_nouns")
 
 
 def is_clause_comment(token: Token) -> bool:

@@ -12,6 +12,7 @@ from kg.extract.events.cameo_syntax import misread_time_subject
 from kg.extract.events.predicates import Candidate
 from kg.model import Article, Span, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
 from kg.nlp import ParsedParagraph
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
@@ -217,7 +218,7 @@ def _when_clause_of(verb: Token) -> Token | None:
 
 
 #: Words a "from" phrase of a change hangs on ("*down* from 19% a week earlier").
-_CHANGE_WORDS = frozenset({"down", "up", "rise", "rose", "risen", "fall", "fell", "fallen", "drop", "dropped", "increase", "increased", "decrease", "decreased", "decline", "declined", "climb", "climbed", "slip", "slipped", "jump", "jumped"})
+_CHANGE_WORDS = WordClass("change_words")
 
 
 def _in_comparison(word: Token) -> bool:
@@ -237,14 +238,14 @@ def _in_comparison(word: Token) -> bool:
     return False
 
 
-_FRAME_VERBS = frozenset({"schedule", "expect", "set", "slate", "due", "plan", "timetable", "program", "programme"})
+_FRAME_VERBS = WordClass("frame_verbs")
 _UNTIL = re.compile(r"\b(?:until|till|untill|through)\s+$", re.I)
-_OCCASION_VERBS = frozenset({"speak", "talk", "address", "testify", "write", "appear", "brief", "interview"})
+_OCCASION_VERBS = WordClass("occasion_verbs")
 _RANGE_LEFT = re.compile(r"(?:\b(?:between|from)\s+)$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|and|to|through|until)\s*", re.I)
 
 
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "attr", "dative"})
+_ARGUMENT_DEPS = WordClass("argument_deps_timing")
 
 
 def _inside_argument(word: Token, predicate: Token, trigger: set[int]) -> bool:

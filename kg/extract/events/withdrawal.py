@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.dyads import PLACE_KINDS, actors_kind
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_WITHDRAW_LEMMAS = {"withdraw", "pull", "ship", "demobilize", "demobilise", "redeploy", "evacuate"}
+_WITHDRAW_LEMMAS = WordClass("withdraw_lemmas")
 _WITHDRAW_ROOTS = {"08", "16"}
 
 

@@ -19,21 +19,19 @@ from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.relations.context import RelationContext
 from kg.extract.actors.findings import slugify
 from kg.model import Actor, ActorKind, RelationKind, Span
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _MEMBER_NOUNS = {"member": RelationKind.MEMBER_OF, "part": RelationKind.PART_OF, "ally": RelationKind.AFFILIATED_WITH, "affiliate": RelationKind.AFFILIATED_WITH, "unit": RelationKind.PART_OF, "branch": RelationKind.PART_OF, "wing": RelationKind.PART_OF, "arm": RelationKind.PART_OF}
-_AFFILIATION_WORDS = {"affiliated", "linked", "allied", "aligned", "loyal", "attached", "tied"}
-_STATE_MARKERS = {"official", "state", "state-run", "state-owned", "state-controlled", "government-run", "government-owned", "government-controlled", "state-backed", "state-funded"}
-_MEDIA_WORDS = {"agency", "television", "tv", "radio", "newspaper", "broadcaster", "media", "news", "daily", "channel"}
+_AFFILIATION_WORDS = WordClass("affiliation_words")
+_STATE_MARKERS = WordClass("state_markers")
+_MEDIA_WORDS = WordClass("media_words")
 _PLACE_PREPS = {"in", "of", "at", "from"}
 _PLACED_KINDS = {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.NGO, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.IGO, ActorKind.LOCATION}
 # Head nouns that make an organisation a state body ("Customs Service", "Regulatory Commission").
-_STATE_BODY_WORDS = {
-    "commission", "service", "bureau", "department", "ministry", "treasury", "customs", "congress", "parliament",
-    "assembly", "senate", "court", "army", "navy", "police", "office", "directorate", "inspectorate", "forces", "guard",
-}
+_STATE_BODY_WORDS = WordClass("state_body_words")
 
 
 def organization_relations(ctx: RelationContext, token: Token, para: int, actor: Actor, sentence: Span) -> None:
@@ -109,7 +107,7 @@ def structural_relations(ctx: RelationContext) -> None:
                     ctx.add(actor.id, RelationKind.LOCATED_IN, place.id, None)
 
 
-_SECURITY_WORDS = {"troops", "forces", "police", "policemen", "soldiers", "military", "guards", "ministry", "government"}
+_SECURITY_WORDS = WordClass("security_words")
 
 
 # A leader's government or office ("the Alvarez administration"): its country is the leader's, not the story's.

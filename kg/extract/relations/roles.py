@@ -21,6 +21,7 @@ from kg.extract.actors.noun_phrases import actor_of_np
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, MatchCategory, RoleEntry
 from kg.extract.relations.context import RelationContext
 from kg.model import ActorKind, RelationKind, Span
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,11 +37,7 @@ _RELATION_OF_ROLE = {
     "part_of": RelationKind.PART_OF,
 }
 # Offices a country has; a bare title ("Prime Minister X") names the home country's.
-_NATIONAL_OFFICES = {
-    "president", "prime-minister", "deputy-prime-minister", "chancellor", "monarch", "supreme-leader",
-    "minister", "deputy-minister", "foreign-minister", "defense-minister", "interior-minister",
-    "finance-minister", "trade-minister", "justice-minister", "other-minister",
-}
+_NATIONAL_OFFICES = WordClass("national_offices")
 # Offices several people hold at once: no exclusion by an earlier holder.
 _SHARED_OFFICES = {"minister", "deputy-minister", "other-minister", "deputy-prime-minister"}
 # Cabinet titles used by one country only (US cabinet "Secretary of X").
@@ -51,7 +48,7 @@ _COUNTRY_TITLES: dict[str, str] = {
 _DEPUTY = {"deputy", "vice", "assistant", "vice-"}
 _LEAD_VERBS = {"head", "lead", "chair", "command", "run"}
 _HONORIFIC = re.compile(r"^(mr|mrs|ms|dr|sir|gen|col|lt|sgt|maj|capt|adm|rev|sen|rep|gov|prof|sheikh|shaikh|sheik|general)\.?$", re.IGNORECASE)
-_TITLE_DEPS = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod"}
+_TITLE_DEPS = WordClass("title_deps")
 _COMPLEMENT_PREPS = {"of", "for", "at", "to", "in"}
 
 
@@ -108,7 +105,7 @@ def _title_sites(token: Token) -> list[tuple[list[Token], Token | None]]:
     return sites
 
 
-_RUN_STOP_POS = {"DET", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "ADP", "PRON", "NUM", "ADV"}
+_RUN_STOP_POS = WordClass("run_stop_pos")
 
 
 def _linear_title(token: Token) -> list[Token]:

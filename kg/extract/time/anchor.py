@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from kg.model import DatePrecision
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +46,7 @@ class Anchor:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+_MODALS = WordClass("modals")
 
 
 def _verb_tense(verb: Token) -> Tense | None:
@@ -70,7 +71,7 @@ def _verb_tense(verb: Token) -> Tense | None:
 
 
 #: Speech verbs a time right after dates ("said on Monday ...").
-_SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "warn", "declare"})
+_SPEECH_LEMMAS = WordClass("speech_lemmas")
 
 
 def _speech_right_before(token: Token) -> Token | None:

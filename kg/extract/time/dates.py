@@ -22,18 +22,14 @@ from kg.extract.time.anchor import (
 )
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
+from kg.extract.words import WordClass
 
 DATE = TimexType.DATE
 TIME = TimexType.TIME
 
 #: Words that, just before a bare month or season, make it a time expression
 #: ("in May", "since March", "early spring") rather than a verb or a name.
-TIME_PREPOSITIONS = frozenset({
-    "in", "of", "since", "until", "till", "by", "from", "to", "through", "during",
-    "early", "late", "mid", "before", "after", "on", "between", "and", "or",
-    "around", "about", "throughout", "into", "for", "this", "last", "next", "past",
-    "that", "every", "each", "until", "the", "coming", "as",
-})  # fmt: skip
+TIME_PREPOSITIONS = WordClass("time_prepositions")
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -153,9 +149,7 @@ def _month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|million|billion|thousand|people|troops|times|[a-z]+-)", re.I)
-_QUANTITY_BEFORE = frozenset({"than", "approximately", "roughly", "nearly", "almost",
-                              "some", "least", "no", "number", "page", "route", "flight",
-                              "room", "model", "about", "over", "under", "only"})
+_QUANTITY_BEFORE = WordClass("quantity_before")
 
 
 def plausible_year(ctx: Context, text: str) -> bool:

@@ -14,6 +14,7 @@ from kg.extract.time import lexicon as L
 from kg.extract.time.dates import weekday_number
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
+from kg.extract.words import WordClass
 
 DURATION = TimexType.DURATION
 SET = TimexType.SET
@@ -104,12 +105,8 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-_BARE_BEFORE = frozenset({
-    "for", "in", "within", "over", "take", "takes", "took", "taking", "lasted", "last",
-    "lasts", "lasting", "spent", "spend", "set", "just", "only", "mere", "after", "wait",
-    "waited",
-})  # fmt: skip
-_BARE_AFTER = frozenset({"before", "after", "later", "earlier", "ago", "long"})
+_BARE_BEFORE = WordClass("bare_before")
+_BARE_AFTER = WordClass("bare_after")
 
 
 @rule("bare_units", r"(?P<u>" + L.UNIT_PLURAL + r")")

@@ -6,6 +6,7 @@ the normaliser looks words up in the tables.
 """
 
 from __future__ import annotations
+from kg.extract.words import WordClass
 
 import re
 from collections.abc import Iterable
@@ -19,7 +20,7 @@ MONTHS: dict[str, int] = {
 
 #: Month names that are also ordinary English words ("may", "march"); they
 #: count as months only with a date around them or a preposition before them.
-AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "dec", "sep"})
+AMBIGUOUS_MONTHS = WordClass("ambiguous_months")
 
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3,
@@ -48,7 +49,7 @@ NUMBERS: dict[str, int] = {
 }  # fmt: skip
 
 #: Quantity words that leave the number unknown ("several days" -> PXD).
-VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "a number of", "numerous"})
+VAGUE_NUMBERS = WordClass("vague_numbers")
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
