@@ -63,8 +63,9 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="json: one indented object for one article (JSON Lines for several); jsonl: always one object a line.")
 @click.option("--published", type=DATE, default=None, help="Publication date (YYYY-MM-DD); overrides the metadata.")
+@click.option("--disable", "disabled", multiple=True, metavar="RULE", help="Switch an extraction rule off by name (repeatable); 'kg eval ablate --list' lists them.")
 @pass_settings
-def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None) -> None:
+def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None, disabled: tuple[str, ...]) -> None:
     """Print the extraction of articles as JSON, without touching the store.
 
     The output follows kg/schema/extraction.schema.json. A JSON Lines input
@@ -73,7 +74,7 @@ def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt
 
     Example: kg extract seeds/000_5a7ceb3fc77585f0.txt --format json
     """
-    extractor = Extractor.load(settings.pipeline)
+    extractor = Extractor.load(settings.pipeline, disabled=disabled)
     items = list(iter_articles(paths, published=published))
     failures = 0
     single = fmt == "json" and len(items) == 1

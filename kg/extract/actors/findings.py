@@ -34,6 +34,7 @@ from kg.extract.actors.phrases import find_in_paragraph
 from kg.extract.actors.places import designated_place_country
 from kg.extract.actors.spans import DOCUMENT, is_dateline
 from kg.extract.actors.tokens import LOCATIVE_PREPOSITIONS
+from kg.extract.rules import RuleSwitch
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
@@ -68,7 +69,7 @@ class ActorFindings:
         return next((found for child in token.children if child.dep_ == dep and (found := self.actor_at(para, child.i))), None)
 
 
-def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: Gazetteer) -> ActorFindings:
+def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: Gazetteer, switch: RuleSwitch | None = None) -> ActorFindings:
     """Find and resolve the actors of an article.
 
     Args:

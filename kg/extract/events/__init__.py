@@ -6,6 +6,11 @@ The stage function is :func:`find_events`; it needs the actors stage's
 
 from __future__ import annotations
 
+from kg.extract.rules import Rule
+
 from kg.extract.events.build import find_events
 
-__all__ = ["find_events"]
+__all__ = ["RULES", "find_events"]
+
+#: This stage's rule tables, by name, in the order they run (see :mod:`kg.extract.rules`).
+RULES: dict[str, tuple[Rule, ...]] = {}

@@ -29,6 +29,7 @@ from kg.extract.events.pronoun_objects import thing_pronoun_target
 from kg.extract.events.predicates import FIRST_PERSON, Candidate, find_candidates
 from kg.extract.events.repeats import repeats_earlier_act
 from kg.extract.events.withdrawal import withdrawn_forces
+from kg.extract.rules import RuleSwitch
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
 from kg.nlp import ParsedParagraph
 from kg.extract.words import WordClass
@@ -44,6 +45,7 @@ def find_events(
     timexes: Sequence[Timex],
     lexicon: CameoLexicon,
     home: str | None = None,
+    switch: RuleSwitch | None = None,
 ) -> list[Event]:
     """Find the events of an article.
 

@@ -13,6 +13,8 @@ The contract has no ``delegate_of`` or ``spouse_of`` kinds: envoys are
 
 from __future__ import annotations
 
+from kg.extract.rules import Rule
+
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,14 +24,15 @@ from kg.extract.relations.context import RelationContext
 from kg.extract.relations.organizations import membership_relations, organization_relations, structural_relations
 from kg.extract.relations.roles import RoleClaim, find_role_claims, resolve_claims
 from kg.extract.relations.family import family_relations
+from kg.extract.rules import RuleSwitch
 from kg.model import Actor, ActorKind, Relation, RelationKind, Span
 from kg.nlp import ParsedParagraph
 
-__all__ = ["enrich_actors", "find_relations"]
+__all__ = ["RULES", "enrich_actors", "find_relations"]
 
 
 def find_relations(
-    parsed: Sequence[ParsedParagraph], actors: ActorFindings, gazetteer: Gazetteer
+    parsed: Sequence[ParsedParagraph], actors: ActorFindings, gazetteer: Gazetteer, switch: RuleSwitch | None = None
 ) -> tuple[list[Relation], list[Actor]]:
     """Find relations; returns them and the actors they needed that were not mentioned (countries, places, bodies)."""
     ctx = RelationContext(parsed, actors, gazetteer)
@@ -96,3 +99,6 @@ def enrich_actors(actors: Sequence[Actor], relations: Sequence[Relation]) -> lis
                 break
         out.append(actor)
     return out
+
+#: This stage's rule tables, by name, in the order they run (see :mod:`kg.extract.rules`).
+RULES: dict[str, tuple[Rule, ...]] = {}

@@ -12,7 +12,12 @@ Nothing here reads the clock: the reference date is always an argument.
 
 from __future__ import annotations
 
+from kg.extract.rules import Rule
+
 from kg.extract.time.finder import find_timexes
 from kg.extract.time.normalize import normalize_date, parse_iso_date
 
-__all__ = ["find_timexes", "normalize_date", "parse_iso_date"]
+__all__ = ["RULES", "find_timexes", "normalize_date", "parse_iso_date"]
+
+#: This stage's rule tables, by name, in the order they run (see :mod:`kg.extract.rules`).
+RULES: dict[str, tuple[Rule, ...]] = {}

@@ -25,6 +25,7 @@ from kg.extract.time import clock, dates, durations, relative
 from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
+from kg.extract.rules import RuleSwitch
 from kg.model import DatePrecision, Span, Timex, TimexType
 
 if TYPE_CHECKING:
@@ -210,7 +211,7 @@ def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None,
 
 
 def find_timexes(text: str, reference: dt.date | None,
-                 paragraphs: Sequence[ParsedParagraph] | None = None) -> list[Timex]:
+                 paragraphs: Sequence[ParsedParagraph] | None = None, switch: RuleSwitch | None = None) -> list[Timex]:
     """Find and normalise the time expressions of an article.
 
     Args:
