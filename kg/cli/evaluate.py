@@ -9,10 +9,11 @@ import click
 
 from kg.cli import cli
 from kg.cli.context import Settings, pass_settings
-from kg.evaluate.actors import evaluate_actors, format_actor_report
+from kg.evaluate.actors import alias_merge
 from kg.evaluate.events import (
     evaluate_event_articles,
     evaluate_event_sentences,
+    format_actor_report,
     format_article_report,
     format_sentence_report,
 )
@@ -60,9 +61,9 @@ def eval_events(settings: Settings, gold: Path, misses: bool) -> None:
     """
     extractor = Extractor.load(settings.pipeline)
     if gold.is_dir():
-        report, _ = evaluate_event_articles(read_article_gold(gold), extractor)
-        click.echo(format_article_report(report), nl=False)
-        missed = report.misses
+        evaluation = evaluate_event_articles(read_article_gold(gold), extractor)
+        click.echo(format_article_report(evaluation), nl=False)
+        missed = evaluation.total.missed
     else:
         sentence_report = evaluate_event_sentences(gold, extractor)
         click.echo(format_sentence_report(sentence_report), nl=False)
@@ -74,18 +75,15 @@ def eval_events(settings: Settings, gold: Path, misses: bool) -> None:
 
 @eval_group.command("actors")
 @click.argument("gold", type=click.Path(path_type=Path))
-@_MISSES
 @pass_settings
-def eval_actors(settings: Settings, gold: Path, misses: bool) -> None:
+def eval_actors(settings: Settings, gold: Path) -> None:
     """Score actors (alias-tolerant) and relations on a folder of gold articles.
 
     Example: kg eval actors ../shared/bench/articles
     """
     golds = read_article_gold(gold)
     extractor = Extractor.load(settings.pipeline)
-    _, extractions = evaluate_event_articles(golds, extractor)
-    report = evaluate_actors(golds, extractions)
-    click.echo(format_actor_report(report), nl=False)
-    if misses:
-        for miss in report.misses:
-            click.echo(json.dumps(miss, ensure_ascii=False), err=True)
+    evaluation = evaluate_event_articles(golds, extractor)
+    click.echo(format_actor_report(evaluation), nl=False)
+    merged, groups = alias_merge(golds, evaluation.extractions)
+    click.echo(f"alias merge            {100 * merged / groups if groups else 0:5.1f}%  ({merged}/{groups} gold actors with 2+ aliases found)")
