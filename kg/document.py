@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from kg.dateline import find_dateline
 from kg.errors import DateParseError, InputError, KgError
 from kg.model import Article, Span
 
@@ -156,6 +157,14 @@ def build_article(record: dict[str, Any], *, published: dt.date | None = None, o
     for paragraph in paragraphs:
         spans.append(Span(cursor, cursor + len(paragraph)))
         cursor += len(paragraph) + 2
+    # A wire dateline ("KABUL, May 3 (AFP) -") stays in the text but not in
+    # the first paragraph the parser reads: it is where the story was filed.
+    dateline = find_dateline(paragraphs[0])
+    if dateline is not None:
+        first = Span(spans[0].start + dateline.end, spans[0].end)
+        spans = [first, *spans[1:]] if first.end > first.start else spans[1:]
+        if not spans:
+            raise InputError(f"{origin}: the article body holds only a dateline")
     return Article(
         id=article_id,
         text=body,
@@ -166,7 +175,7 @@ def build_article(record: dict[str, Any], *, published: dt.date | None = None, o
         section=section,
         url=_optional_str(record.get("url")),
         path=origin,
-        dateline=_optional_str(record.get("dateline")),
+        dateline=_optional_str(record.get("dateline")) or (dateline.dateline if dateline else None),
     )
 
 
