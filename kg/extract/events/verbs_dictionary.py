@@ -141,6 +141,7 @@ class VerbEntry:
         block: index of its block in :attr:`VerbDictionary.blocks`.
         text: the line as written.
         line: line number.
+        note: why kg's overlay changed the verb's code (empty when it did not).
     """
 
     word: str
@@ -153,6 +154,7 @@ class VerbEntry:
     block: int
     text: str
     line: int
+    note: str = ""
 
 
 @dataclass(frozen=True)

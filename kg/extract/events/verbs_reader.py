@@ -17,7 +17,8 @@ The file (format: PETRARCH2's ``docs/source/dictionaries.rst``) has three parts:
 
 :func:`read_verb_dictionary` parses a text into a
 :class:`~kg.extract.events.verbs_dictionary.VerbDictionary`;
-:func:`load_verb_dictionary` reads the shipped file once per process. Synonym
+:func:`load_verb_dictionary` reads the shipped file once per process, with
+kg's corrections (:mod:`kg.extract.events.verbs_overlay`). Synonym
 sets are kept as shared references, never expanded into one pattern per member
 (PETRARCH2 expands them, which multiplies ``{&SECURITY &WEAPON}`` patterns).
 The matching against a parse lives in :mod:`kg.extract.events.verbs`.
@@ -41,6 +42,7 @@ from kg.extract.events.verbs_dictionary import (
     VerbEntry,
     VerbPattern,
 )
+from kg.extract.events.verbs_overlay import apply_verb_overlay, load_verb_overlay
 
 __all__ = ["load_verb_dictionary", "read_verb_dictionary"]
 
@@ -55,16 +57,19 @@ _CAMEO = re.compile(r"\d{2,4}")
 
 @functools.cache
 def load_verb_dictionary() -> VerbDictionary:
-    """Read the shipped ``kg/data/petrarch/CAMEO.2.0.txt`` (once per process).
+    """Read the shipped ``kg/data/petrarch/CAMEO.2.0.txt`` with kg's overlay (once per process).
 
     Raises:
-        KgError: the file is missing or unreadable (a broken installation).
+        KgError: a file is missing or unreadable (a broken installation).
     """
     try:
         text = resources.files("kg.data").joinpath("petrarch/CAMEO.2.0.txt").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KgError(f"cannot read kg/data/petrarch/CAMEO.2.0.txt: {exc}; reinstall kg") from exc
-    return read_verb_dictionary(text)
+    try:
+        return apply_verb_overlay(read_verb_dictionary(text), load_verb_overlay())
+    except ValueError as exc:
+        raise KgError(f"kg/data/petrarch_verbs_overlay.tsv: {exc}") from exc
 
 
 def read_verb_dictionary(text: str) -> VerbDictionary:
