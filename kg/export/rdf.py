@@ -1,4 +1,4 @@
-"""Store -> RDF files: Turtle, TriG, N-Quads, JSON-LD.
+"""Store -> RDF files: Turtle, TriG, N-Quads (JSON-LD: ``kg.export.jsonld``).
 
 The store is copied into memory first (literals normalized), then written by
 ``kg.graph.serialize``: N-Quads are sorted, Turtle merges all named graphs
@@ -8,17 +8,17 @@ into one, TriG and JSON-LD keep them.
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Callable
 
 from kg.errors import ExportError
+from kg.export.options import ExportOptions, Exporter
 from kg.graph import serialize, to_dataset
 from kg.store import Store
 
-__all__ = ["write_jsonld", "write_nquads", "write_trig", "write_turtle"]
+__all__ = ["write_nquads", "write_trig", "write_turtle"]
 
 
-def _writer(fmt: str) -> Callable[[Store, pathlib.Path], None]:
-    def write(store: Store, path: pathlib.Path) -> None:
+def _writer(fmt: str) -> Exporter:
+    def write(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
         text = serialize(to_dataset(store.dataset), fmt)
         try:
             path.write_text(text, encoding="utf-8")
@@ -33,4 +33,3 @@ def _writer(fmt: str) -> Callable[[Store, pathlib.Path], None]:
 write_turtle = _writer("turtle")
 write_trig = _writer("trig")
 write_nquads = _writer("nquads")
-write_jsonld = _writer("jsonld")
