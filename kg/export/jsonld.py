@@ -32,7 +32,8 @@ from kg.export.options import ExportOptions
 from kg.graph import to_dataset
 from kg.store import Store
 
-__all__ = ["jsonld_context", "to_jsonld", "frame_events", "write_jsonld", "write_jsonld_framed"]
+__all__ = ["frame_events", "jsonld_context", "refuse_remote_documents", "to_jsonld", "write_jsonld",
+           "write_jsonld_framed"]
 
 
 @functools.cache
@@ -68,7 +69,8 @@ def to_jsonld(dataset: Dataset) -> str:
     return _text(compact)
 
 
-def _no_remote(url: str, options: Any = None) -> Any:
+def refuse_remote_documents(url: str, options: Any = None) -> Any:
+    """PyLD document loader that loads nothing: kg never fetches remote contexts."""
     raise jsonld.JsonLdError(f"kg does not load remote JSON-LD documents ({url})",
                              "jsonld.LoadDocumentError", code="loading document failed")
 
@@ -86,7 +88,7 @@ def frame_events(dataset: Dataset, events: list[str] | None = None) -> dict[str,
     if events is not None:
         frame["@id"] = sorted(events) or ["urn:kg:no-event"]
     framed: dict[str, Any] = jsonld.frame(document, frame, options={
-        "documentLoader": _no_remote, "embed": "@never", "omitGraph": False})
+        "documentLoader": refuse_remote_documents, "embed": "@never", "omitGraph": False})
     framed["@context"] = context
     return framed
 

@@ -287,15 +287,18 @@ class _Builder:
                 for actor in {row.source_id, row.target_id} - {None}:
                     days[str(actor)].append(interval)
         spells = {a: s for a, s in ((a, _spell(d)) for a, d in days.items()) if s is not None}
-        # Actors known only through relations take the span of their partners.
-        borrowed: dict[str, list[Spell]] = defaultdict(list)
-        for rel in relations:
-            for mine, other in ((rel.subject_id, rel.object_id), (rel.object_id, rel.subject_id)):
-                if mine not in spells and other in spells:
-                    borrowed[mine].append(spells[other])
-        for actor, found in borrowed.items():
-            spells[actor] = Spell(min(s.start for s in found), max(s.end for s in found))
-        return spells
+        # Actors known only through relations take the span of their partners,
+        # step by step along chains (a region linked to a bureau linked to a state).
+        while True:
+            borrowed: dict[str, list[Spell]] = defaultdict(list)
+            for rel in relations:
+                for mine, other in ((rel.subject_id, rel.object_id), (rel.object_id, rel.subject_id)):
+                    if mine not in spells and other in spells:
+                        borrowed[mine].append(spells[other])
+            if not borrowed:
+                return spells
+            for actor, found in borrowed.items():
+                spells[actor] = Spell(min(s.start for s in found), max(s.end for s in found))
 
     def event_edges(self, rows: list[TimelineRow]) -> list[NetEdge]:
         edges = []
