@@ -64,7 +64,7 @@ def draw_timeline(picture: TimelinePicture, *, title: str, x_max: float) -> Figu
             axes.axvline(x - 1.2, color="#9a9a9a", lw=0.8, ls=(0, (2, 2)), zorder=1)
             axes.axvline(x + 1.2, color="#9a9a9a", lw=0.8, ls=(0, (2, 2)), zorder=1)
             months = max(1, round((after - before).days / 30.4))
-            axes.text(x, -0.02, f"{months} months\nskipped", ha="center", va="top", fontsize=6.5,
+            axes.text(x, -0.075, f"{months} months skipped", ha="center", va="top", fontsize=6.5,
                       color="#6b6b6b", transform=axes.get_xaxis_transform())
         axes.set_ylim(picture.rows - 0.5, -1.0)
         axes.set_xlim(-1.0, x_max)

@@ -46,7 +46,8 @@ def _near(pixel: tuple[int, ...], colour: Rgb, tolerance: int = 12) -> bool:
 
 def _colours(image: Image.Image, box: tuple[int, int, int, int]) -> set[tuple[int, ...]]:
     region = image.convert("RGB").crop(box)
-    return {tuple(p) for p in region.getdata()}
+    counted = region.getcolors(maxcolors=region.width * region.height) or []
+    return {tuple(colour) for _, colour in counted}
 
 
 # -- the layout (pure) -------------------------------------------------------------------------
@@ -217,3 +218,11 @@ def test_plot_html_renders_in_headless_chromium(seed_store: Store, tmp_path: Pat
     assert dom.count('class="point"') >= 16
     for label in ("010 reported", "163 blacklisted", "111 protested"):
         assert label in dom
+
+
+def test_plot_readme_shows_the_seed_timeline() -> None:
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert re.search(r"!\[[^\]]+\]\(exports/seed_timeline\.png\)", readme)
+    picture = root / "exports" / "seed_timeline.png"  # written by `make demo`, committed for the README
+    assert picture.is_file() and Image.open(picture).width >= 1600
