@@ -226,3 +226,22 @@ def test_plot_readme_shows_the_seed_timeline() -> None:
     assert re.search(r"!\[[^\]]+\]\(exports/seed_timeline\.png\)", readme)
     picture = root / "exports" / "seed_timeline.png"  # written by `make demo`, committed for the README
     assert picture.is_file() and Image.open(picture).width >= 1600
+
+
+def test_plot_denied_and_reported_events_are_marked(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from tests.fixtures_rdf import build_fixture_extraction, with_events
+
+    base = build_fixture_extraction()
+    denied = replace(base.events[0], modality=Modality.DENIED)
+    with open_store(None) as store:
+        store.add_extraction(with_events(base, denied, *base.events[1:]))
+        marks = {m.label.split(" ")[1]: m for m in build_timeline_picture(timeline(store)).marks}
+        out = tmp_path / "timeline.html"
+        plot_timeline(store, out)
+    assert marks["imposed"].modality is Modality.DENIED and MODALITY_MARKS[Modality.DENIED].crossed
+    assert marks["sold"].modality is Modality.REPORTED and MODALITY_MARKS[Modality.REPORTED].alpha < 1
+    html = out.read_text(encoding="utf-8")
+    # plotly's JSON writes "/" as "\u002f".
+    assert '"name":"denied \\u002f negated"' in html and "x-thin-open" in html
