@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from importlib import resources
+from typing import Any, NamedTuple
 
 from kg.extract.actors.office_holders import Term, load_leaders_table
 from kg.extract.actors.petrarch import ACTOR_FILES, AGENT_FILE, OPEN_END, OPEN_START, compile_dictionaries, date_number, normalize_words
@@ -96,27 +97,30 @@ class AgentCode:
     phrase: str
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     name: str
     default: str | None
     roles: tuple[tuple[str, int, int], ...]  # code, start, end as YYYYMMDD numbers (end capped by the leaders table)
-    people: tuple[int, ...] = ()  # the leaders-table people of the same name
+    people: tuple[int, ...]  # the leaders-table people of the same name
 
 
-@dataclass(frozen=True)
-class _Key:
-    tokens: tuple[str, ...]
-    exact: bool  # the last word must match whole
+class _Key(NamedTuple):
+    phrase: str  # tokens joined by spaces; a final "_": the last word must match whole
     target: int  # an entry (>= 0) or a leaders-table person (-1 - index)
     full: bool = True  # a leader's surname alone needs a date and a unique holder
 
 
 class ActorDictionary:
-    """Actor names and generic agents with their CAMEO codes; build with :func:`load_actor_dictionary`."""
+    """Actor names and generic agents with their CAMEO codes; build with :func:`load_actor_dictionary`.
 
-    def __init__(self, compiled: Mapping[str, object], terms: Sequence[Term]) -> None:
-        self._countries = frozenset(str(c) for c in _list(compiled["countries"]))
+    Only the phrase index is built up front; an entry's roles are read (and
+    capped by the leaders table) the first time a lookup needs it.
+    """
+
+    def __init__(self, compiled: Mapping[str, Any], terms: Sequence[Term]) -> None:
+        self._countries = frozenset(compiled["countries"])
+        self._rows: list[list[Any]] = compiled["actors"]
+        self._entries: dict[int, _Entry] = {}  # read on first use
         self._persons: list[tuple[Term, ...]] = []
         by_person: dict[str, list[Term]] = defaultdict(list)
         self._offices: dict[tuple[str, str], list[Term]] = defaultdict(list)
@@ -125,33 +129,40 @@ class ActorDictionary:
             self._offices[(term.country, term.office)].append(term)
         self._keys: dict[str, list[_Key]] = defaultdict(list)
         self._stems: dict[str, list[_Key]] = defaultdict(list)
-        full_names: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        self._full_names: dict[str, set[int]] = defaultdict(set)
         for person_terms in by_person.values():
             index = len(self._persons)
             self._persons.append(tuple(sorted(person_terms, key=lambda t: t.start)))
-            first = person_terms[0]
-            for rank, variant in enumerate(dict.fromkeys(first.names)):
+            for rank, variant in enumerate(dict.fromkeys(person_terms[0].names)):
                 tokens = normalize_words(variant)
                 if tokens:
-                    full = rank == 0 or len(tokens) > 1
-                    self._keys[tokens[0]].append(_Key(tokens, True, -1 - index, full))
+                    self._keys[tokens[0]].append(_Key(" ".join(tokens) + "_", -1 - index, rank == 0 or len(tokens) > 1))
                     if len(tokens) > 1:
-                        full_names[tokens].add(index)
-        self._entries: list[_Entry] = []
-        for row in _list(compiled["actors"]):
-            _, _, name, default, roles, phrases = _list(row)
-            parsed = [(_phrase_tokens(str(p)), str(p).endswith("_")) for p in _list(phrases)]
-            role_list = [(str(c), _int(s), _int(e)) for c, s, e in (_list(r) for r in _list(roles))]
-            linked = {i for tokens, _ in parsed if len(tokens) > 1 for i in full_names.get(tokens, ())}
-            capped = tuple(self._capped(role, linked) for role in role_list)
-            entry = _Entry(str(name), str(default) or None, capped, tuple(sorted(linked)))
-            for tokens, exact in parsed:
-                key = _Key(tokens, exact, len(self._entries))
-                self._keys[tokens[0]].append(key)
-                if len(tokens) == 1 and not exact and len(tokens[0]) >= _STEM_MIN:
-                    self._stems[tokens[0]].append(key)
-            self._entries.append(entry)
-        self._agents = {str(p): AgentCode(str(c), bool(x), str(p)) for p, c, x in (_list(a) for a in _list(compiled["agents"]))}
+                        self._full_names[" ".join(tokens)].add(index)
+        for target, row in enumerate(self._rows):
+            for phrase in row[5].split("|"):
+                first, space, _ = phrase.partition(" ")
+                key = _Key(phrase, target)
+                if space:
+                    self._keys[first].append(key)
+                elif phrase.endswith("_"):
+                    self._keys[phrase[:-1]].append(key)
+                else:
+                    self._keys[phrase].append(key)
+                    if len(phrase) >= _STEM_MIN:
+                        self._stems[phrase].append(key)
+        self._agents = {p: AgentCode(c, bool(x), p) for p, c, x in compiled["agents"]}
+
+    def _entry(self, target: int) -> _Entry:
+        """A dictionary entry, with its open government roles ended where the leaders table knows."""
+        entry = self._entries.get(target)
+        if entry is None:
+            _, _, name, default, roles, phrases = self._rows[target]
+            people = sorted({i for p in phrases.split("|") if " " in p for i in self._full_names.get(p.rstrip("_"), ())})
+            parsed = [(c, int(a), int(b)) for c, a, b in (r.split() for r in roles.split(";") if r)]
+            entry = _Entry(name, default or None, tuple(self._capped(r, people) for r in parsed), tuple(people))
+            self._entries[target] = entry
+        return entry
 
     # --- lookups ----------------------------------------------------------------------
 
@@ -187,8 +198,11 @@ class ActorDictionary:
             candidates = list(self._keys.get(token, ()))
             candidates += [k for n in range(_STEM_MIN, len(token)) for k in self._stems.get(token[:n], ())]
             for key in candidates:
-                end = i + len(key.tokens)
-                if end <= len(tokens) and _matches(key, tokens[i:end]) and not (end - i == 1 and lower[i] and len(key.tokens[0]) <= _ACRONYM_MAX):
+                words_of_key = key.phrase.rstrip("_").split(" ")
+                end = i + len(words_of_key)
+                if end > len(tokens) or not _matches(words_of_key, key.phrase.endswith("_"), tokens[i:end]):
+                    continue
+                if not (end - i == 1 and lower[i] and len(words_of_key[0]) <= _ACRONYM_MAX):
                     spans[(i, end)].append(key)
         taken: set[int] = set()
         out = []
@@ -220,7 +234,7 @@ class ActorDictionary:
         surnames: dict[int, Term] = {}
         for order, key in enumerate(dict.fromkeys(keys)):
             if key.target >= 0:
-                entry = self._entries[key.target]
+                entry = self._entry(key.target)
                 found = self._entry_code(entry, day)
                 if found is not None:
                     ranked.append((found[1], order, self._actor(found[0], entry.name, ActorSource.DICTIONARY)))
@@ -272,7 +286,7 @@ class ActorDictionary:
         past = [t for t in terms if t.end is not None and t.end < on]
         return (past[-1].country + "ELI", 2) if past else None
 
-    def _capped(self, role: tuple[str, int, int], people: set[int]) -> tuple[str, int, int]:
+    def _capped(self, role: tuple[str, int, int], people: Sequence[int]) -> tuple[str, int, int]:
         """An open-ended government role, ended when the leaders table says its holder left office."""
         code, start, end = role
         country = code[:3]
@@ -294,14 +308,14 @@ class ActorDictionary:
         return ActorCode(code, name, country, rest[:3] or None, source)
 
 
-def _matches(key: _Key, tokens: Sequence[str]) -> bool:
+def _matches(words: Sequence[str], exact: bool, tokens: Sequence[str]) -> bool:
     """Whether a key's words are the tokens (the last one as a stem unless exact)."""
-    *head, last = key.tokens
+    *head, last = words
     if list(tokens[:-1]) != head:
         return False
     if tokens[-1] == last:
         return True
-    return not key.exact and len(last) >= _STEM_MIN and tokens[-1].startswith(last)
+    return not exact and len(last) >= _STEM_MIN and tokens[-1].startswith(last)
 
 
 def _tenure_end(terms: Sequence[Term], began: date) -> date | None:
@@ -320,22 +334,6 @@ def _tenure_end(terms: Sequence[Term], began: date) -> date | None:
 
 def _number_date(number: int) -> date:
     return date(number // 10000, number // 100 % 100, number % 100)
-
-
-def _phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(phrase.rstrip("_").split())
-
-
-def _int(value: object) -> int:
-    if not isinstance(value, int):
-        raise ValueError(f"compiled dictionary: expected a number, got {value!r}")
-    return value
-
-
-def _list(value: object) -> list[object]:
-    if not isinstance(value, list):
-        raise ValueError(f"compiled dictionary: expected a list, got {type(value).__name__}")
-    return value
 
 
 def compile_shipped_dictionaries() -> dict[str, object]:

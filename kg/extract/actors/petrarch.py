@@ -268,10 +268,12 @@ def compile_dictionaries(texts: dict[str, str], country_codes: Iterable[str]) ->
 
     Returns:
         ``{"countries": [...], "actors": [[file, line, name, default, roles, phrases]], "agents": [[phrase, code, prefix]]}``
-        (``file`` indexes :data:`ACTOR_FILES`)
-        where a phrase is its tokens joined by spaces, with a final ``_`` when
-        the last word must match exactly, and a role is ``[code, start, end]``
-        with YYYYMMDD numbers.
+        where ``file`` indexes :data:`ACTOR_FILES`; ``phrases`` are
+        ``|``-separated, each its tokens joined by spaces with a final ``_``
+        when the last word must match exactly; ``roles`` are ``;``-separated
+        ``CODE START END`` with YYYYMMDD numbers (:data:`OPEN_START` /
+        :data:`OPEN_END` for open ends). Strings rather than nested lists keep
+        the file quick to read.
     """
     actors: list[list[object]] = []
     codes = {c for c in country_codes if len(c) == 3 and c.isalpha() and c.isupper()}
@@ -284,8 +286,8 @@ def compile_dictionaries(texts: dict[str, str], country_codes: Iterable[str]) ->
                     phrases.append(" ".join(tokens) + ("_" if raw.endswith("_") else ""))
             if not phrases:
                 continue
-            roles = [[r.code, date_number(r.start) if r.start else OPEN_START, date_number(r.end) if r.end else OPEN_END] for r in rec.roles]
-            actors.append([ACTOR_FILES.index(file_name), rec.line, rec.name, rec.default or "", roles, phrases])
+            roles = ";".join(f"{r.code} {date_number(r.start) if r.start else OPEN_START} {date_number(r.end) if r.end else OPEN_END}" for r in rec.roles)
+            actors.append([ACTOR_FILES.index(file_name), rec.line, rec.name, rec.default or "", roles, "|".join(phrases)])
             if file_name == ACTOR_FILES[0]:
                 codes.update(c for c in [rec.default or "", *(r.code for r in rec.roles)] if len(c) == 3 and c.isalpha())
     agents: dict[str, list[object]] = {}
