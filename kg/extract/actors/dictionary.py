@@ -44,6 +44,7 @@ __all__ = [
 #: The compiled dictionaries, in ``kg/data/petrarch/`` (``bench/compile_petrarch.py`` writes it).
 COMPILED_FILE = "compiled.json"
 _STEM_MIN = 4
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir"}
 _ACRONYM_MAX = 3
 # A dictionary role and a leaders-table term are the same appointment when the
 # term starts within this time of the role; terms this close follow each other.
@@ -202,8 +203,11 @@ class ActorDictionary:
                 end = i + len(words_of_key)
                 if end > len(tokens) or not _matches(words_of_key, key.phrase.endswith("_"), tokens[i:end]):
                     continue
-                if not (end - i == 1 and lower[i] and len(words_of_key[0]) <= _ACRONYM_MAX):
-                    spans[(i, end)].append(key)
+                if end - i == 1 and lower[i] and len(words_of_key[0]) <= _ACRONYM_MAX:
+                    continue
+                if not key.full and not self._bare_surname(words, owners[i]):
+                    continue
+                spans[(i, end)].append(key)
         taken: set[int] = set()
         out = []
         for (i, end), keys in sorted(spans.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
@@ -211,6 +215,19 @@ class ActorDictionary:
                 taken.update(range(i, end))
                 out.append(ActorMatch(owners[i], owners[end - 1] + 1, self._resolve(keys, on)))
         return tuple(sorted(out, key=lambda m: m.start))
+
+    def _bare_surname(self, words: Sequence[str], index: int) -> bool:
+        """Whether ``words[index]`` stands alone as a surname: no other name part beside it.
+
+        "President Lee", "Mr. Lee" and "Lee said" name a Lee; "Lee Jae-myung"
+        or "Jae-myung Lee" is someone else. A capitalised word before it must
+        be a title (a generic agent of the dictionaries) or an honorific.
+        """
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1] if index > 0 else ""
+        if after[:1].isupper():
+            return False
+        return not before[:1].isupper() or before.lower().rstrip(".") in _HONORIFICS or self.agent(before) is not None
 
     def agent(self, phrase: str | Sequence[str]) -> AgentCode | None:
         """The sector code of a generic agent noun or noun phrase ("police", "riot police", "protesters").

@@ -128,7 +128,7 @@ Q5\tAnton Weil\tAnton Weil|Weil\tSYL\thead_of_state\t2031-01-01\t2034-12-31
 
 @pytest.fixture(scope="module")
 def freedonia() -> ActorDictionary:
-    texts = {ACTOR_FILES[0]: FREEDONIA, ACTOR_FILES[1]: "", ACTOR_FILES[2]: "", AGENT_FILE: "CONSTABLE [~COP]\n"}
+    texts = {ACTOR_FILES[0]: FREEDONIA, ACTOR_FILES[1]: "", ACTOR_FILES[2]: "", AGENT_FILE: "CONSTABLE [~COP]\nPRESIDENT [~GOV]\n"}
     return ActorDictionary(compile_dictionaries(texts, ["FRD", "SYL"]), parse_leaders_table(LEADERS))
 
 
@@ -164,6 +164,10 @@ def test_dictionary_open_role_capped_by_leaders_table(freedonia: ActorDictionary
 
 def test_dictionary_leader_surname_needs_one_holder_that_day(freedonia: ActorDictionary) -> None:
     assert code(freedonia.lookup(["Kovac"], date(2036, 1, 1))) == "SYLGOV"  # only Mira held office
+    assert code(freedonia.lookup(["President", "Kovac"], date(2036, 1, 1))) == "SYLGOV"
+    assert code(freedonia.lookup(["Mr.", "Kovac"], date(2036, 1, 1))) == "SYLGOV"
+    assert freedonia.lookup(["Ana", "Kovac"], date(2036, 1, 1)) is None  # another Kovac
+    assert freedonia.lookup(["Kovac", "Ana"], date(2036, 1, 1)) is None
     assert freedonia.lookup(["Kovac"], date(2038, 1, 1)) is None  # Mira and Paul: ambiguous
     assert freedonia.lookup(["Kovac"], None) is None  # a surname alone needs a date
     assert code(freedonia.lookup(["Paul", "Kovac"], date(2038, 1, 1))) == "FRDGOV"
