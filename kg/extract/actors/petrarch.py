@@ -10,10 +10,13 @@ authors wrote the files rather than as PETRARCH2's own reader does:
   ("YELTSIN", "PRESIDENT_YELTSIN") without codes; here consecutive primary
   lines with no code between them name one actor, and a primary line starts a
   new record only once the current one has a code (or carries its own).
-- Dates are YYMMDD (years 37..99 are 19xx, 00..36 are 20xx) or YYYYMMDD;
+- Dates are YYMMDD or YYYYMMDD. Two-digit years 00..29 are 20xx and 30..99
+  are 19xx: the files (made in 2014) use 00..14 for this century and 31..39
+  for the 1930s ("[AFGGOV 331108-730717]" is Zahir Shah's reign), never 15..30;
   ``>date`` is open-ended, ``<date`` has no start, ``a-b`` includes both ends;
   a code with no date is the record's default. Impossible days ("20040931")
-  are clamped to the month's last day.
+  are clamped to the month's last day; a range that ends before it starts (a
+  typo) and an unreadable date are dropped, not guessed.
 - Agents: ``NOUN {PLURAL} [~CODE]`` with regular plurals generated when no
   ``{}`` is given, and ``!MARKER! = A, B`` substitution sets.
 """
@@ -36,6 +39,7 @@ __all__ = [
 _BRACKET = re.compile(r"\[([^\]]*)\]")
 _MARKER_DEF = re.compile(r"^!(\w+)!\s*=(.*)$")
 _MARKER = re.compile(r"!(\w+)!")
+_PIVOT = 30  # two-digit years from here on are 19xx
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ def parse_dictionary_date(text: str) -> date:
         year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:8])
     else:  # YYMMDD; a stray seventh digit ("9008223") is a typo in the file
         yy = int(digits[:2])
-        year, month, day = (1900 + yy if yy >= 37 else 2000 + yy), int(digits[2:4]), int(digits[4:6])
+        year, month, day = (1900 + yy if yy >= _PIVOT else 2000 + yy), int(digits[2:4]), int(digits[4:6])
     if not 1 <= month <= 12 or day < 1:
         raise ValueError(f"not a dictionary date: {text!r}")
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
@@ -118,7 +122,8 @@ def _dated_code(body: str) -> DatedCode | None:
             return DatedCode(code, end=parse_dictionary_date(spec[1:]))
         first, dash, last = spec.partition("-")
         if dash:
-            return DatedCode(code, parse_dictionary_date(first), parse_dictionary_date(last))
+            start, end = parse_dictionary_date(first), parse_dictionary_date(last)
+            return DatedCode(code, start, end) if start <= end else None  # a typo: "[EGYGOV 20121207-20120802]"
         return DatedCode(code, start=parse_dictionary_date(first), end=parse_dictionary_date(first))
     except ValueError:
         return None  # an unreadable date: the restriction is dropped, not guessed

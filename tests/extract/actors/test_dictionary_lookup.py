@@ -106,12 +106,12 @@ FREEDONIA_  [FRD]
 +FREEDONIAN_
 SYLVANIA_  [SYL]
 JOSE_MARIA_ALVAREZ_
-\t[FRDGOV 300101-341231]
+\t[FRDGOV 20300101-20341231]
 \t[FRDELI]
 QUENTIN
-\t[SYLGOV >300101]
+\t[SYLGOV >20300101]
 OTTO_BRANDT_
-\t[SYLGOV >320601]
+\t[SYLGOV >20320601]
 """
 
 LEADERS = """\
@@ -154,7 +154,7 @@ def test_dictionary_longest_match_holds_the_words(freedonia: ActorDictionary) ->
 
 
 def test_dictionary_open_role_capped_by_leaders_table(freedonia: ActorDictionary) -> None:
-    # OTTO_BRANDT_ [SYLGOV >320601]: two terms in the table, 19 days apart, are one tenure ending 2038-01-01.
+    # OTTO_BRANDT_ [SYLGOV >20320601]: two terms in the table, 19 days apart, are one tenure ending 2038-01-01.
     assert code(freedonia.lookup(["Otto", "Brandt"], date(2037, 6, 1))) == "SYLGOV"
     after = freedonia.lookup(["Otto", "Brandt"], date(2039, 1, 1))
     assert after is not None and after.code == "SYLELI"  # no default: an elite, from the table

@@ -23,11 +23,13 @@ FREEDONIA_  [FRD]
 RUFUS_T._FIREFLY_  # invented
 RUFUS_FIREFLY
 PRESIDENT_FIREFLY
-\t[FRDELI 450101-330615]
-\t[FRDGOV 330615-351231]
+\t[FRDELI 450101-20330615]
+\t[FRDGOV 20330615-20351231]
 \t[FRDELI]
 CHICOLINI_
 \t[FRDGOV >20200301]
+\t[FRDGOV 20121207-20120802]
+\t[FRDGOV 9913xx-000101]
 \t[FRDSPY <991231]
 PINKY_
 """
@@ -37,14 +39,15 @@ PINKY_
     ("text", "expected"),
     [
         ("090120", date(2009, 1, 20)),
-        ("360101", date(2036, 1, 1)),
-        ("370101", date(1937, 1, 1)),
+        ("290101", date(2029, 1, 1)),
+        ("300101", date(1930, 1, 1)),
+        ("331108", date(1933, 11, 8)),
         ("991231", date(1999, 12, 31)),
         ("19230101", date(1923, 1, 1)),
         ("20040931", date(2004, 9, 30)),  # an impossible day is clamped
         ("9008223", date(1990, 8, 22)),  # a stray seventh digit
     ],
-    ids=["yy-2000s", "pivot-36", "pivot-37", "yy-1900s", "yyyymmdd", "clamped", "typo"],
+    ids=["yy-2000s", "pivot-29", "pivot-30", "yy-1930s", "yy-1900s", "yyyymmdd", "clamped", "typo"],
 )
 def test_petrarch_date(text: str, expected: date) -> None:
     assert parse_dictionary_date(text) == expected
