@@ -14,14 +14,13 @@ end means still in office when the table was made).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 from importlib import resources
 
 __all__ = ["LEADERS_COLUMNS", "Office", "Term", "load_leaders_table", "parse_leaders_table"]
 
-LEADERS_COLUMNS = ("person", "name", "names", "country", "office", "start", "end")
 
 
 class Office(StrEnum):
@@ -48,6 +47,10 @@ class Term:
     def holds_on(self, day: date) -> bool:
         """Whether the person held the office on ``day`` (both ends inclusive)."""
         return self.start <= day and (self.end is None or day <= self.end)
+
+
+#: The table's columns: the fields of :class:`Term`, in order.
+LEADERS_COLUMNS = tuple(f.name for f in fields(Term))
 
 
 def parse_leaders_table(text: str) -> tuple[Term, ...]:
