@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from kg.document import build_article
 from kg.model import Extraction
+from tests.helpers import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +78,10 @@ def test_relations_rules_bare_title_not_of_another_stated_country(run) -> None: 
 def test_relations_rules_spouse_is_other(run) -> None:  # type: ignore[no-untyped-def]
     found = run("Senator Paul Grant attended the ceremony with his wife, Anne Grant, on Sunday.")
     assert all(p != "spouse_of" for _, p, _ in found)
+
+
+def test_plural_apposition_describes_each_conjunct(extractor: Any) -> None:
+    text = "Tim Hooke and Kevin Lane, both professors at Cairo University, were released on Monday."
+    extraction = extract_text(extractor, text)
+    members = {r.subject for r in extraction.relations if r.predicate.value == "member_of" and r.object == "cairo-university"}
+    assert members == {"tim-hooke", "kevin-lane"}
