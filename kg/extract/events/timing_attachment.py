@@ -140,7 +140,7 @@ def _expressions(site: TimeSite) -> Iterator[Expression]:
 
 
 def time_misread_as_subject_dates_nothing(site: TimeSite, expression: Expression) -> Dating | None:
-    """A year the parser took for a clause's subject ends the clause before ("men held since 2016 were freed")."""
+    """A year the parser took for a clause's subject ends the clause before ("sailors who had been held since 2011 were freed")."""
     if any(misread_time_subject(t.head) == t for t in expression.span):
         return Dating.EXCLUDED
     return None

@@ -71,7 +71,7 @@ def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-@rule("span_unit", r"(?:the\s+)(?P<rel>past|last|next|coming|previous|following|first|final)"
+@rule("span_unit", lambda: r"(?:the\s+)(?P<rel>past|last|next|coming|previous|following|first|final)"
       r"\s+(?:(?P<n>" + L.number() + "|" + L.vague() + r")\s+)?(?P<u>" + L.UNIT + r")")
 def _span_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel, unit = m["rel"].lower(), m["u"].lower()
