@@ -100,7 +100,7 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     home = dateline_country(article.dateline, extractor.gazetteer, year)
     events = find_events(article, parsed, actors, timexes, extractor.lexicon, home, switch)
     events = drop_restatements(fold_self_reports(events), article.text)
-    events = date_continued_quotes(events, [s.span for s in sentences], article.text)
+    events = date_continued_quotes(events, [s.span for s in sentences], article.text, switch)
     relations, implied = find_relations(parsed, actors, extractor.gazetteer, switch)
     unnamed = unnamed_agents(events, actors.actors)
     all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)

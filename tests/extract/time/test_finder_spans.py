@@ -33,7 +33,9 @@ def found(text: str, reference: dt.date | None = REF) -> list[tuple[str, str, st
          "sun-former", "counts"],
 )
 def test_time_finder_noise_yields_nothing(text: str) -> None:
-    assert found(text) == []
+    # The noise gives nothing; a real date after it is still found.
+    tail = " Talks resumed on May 3, 2010."
+    assert found(text + tail) == [("May 3, 2010", "2010-05-03", None)]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +134,8 @@ def test_time_finder_tense_from_parse(parse: object, text: str, value: str) -> N
 
 
 def test_time_finder_parse_rejects_modal_may(parse: object) -> None:
-    assert _with_parse(parse, "May I ask whether it may rain?") == []
+    text = "May I ask whether it may rain in May?"
+    assert [(t.span.start, t.value) for t in _with_parse(parse, text)] == [(text.rindex("May"), "2019-05")]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +162,7 @@ def test_time_finder_earlier_later_bounded_by_reference(text: str, earliest: str
         ("The summit ran June 2-4.", [("June 2", "2019-06-02", None), ("4", "2019-06-04", None)]),
         ("On June 12, 5 people died.", [("June 12", "2019-06-12", None)]),
         ("He got 13 votes on June 2 and 45 on June 3.", [("June 2", "2019-06-02", None), ("June 3", "2019-06-03", None)]),
-        ("Turnout rose from 3 to 7 percent.", []),
+        ("Turnout rose from 3 to 7 percent on June 2.", [("June 2", "2019-06-02", None)]),
     ],
     ids=["between-and", "dash", "count-after-date", "counts-between-dates", "no-month"],
 )

@@ -1,4 +1,4 @@
-"""Which time expression dates which event: speech verbs, relative clauses, ranges."""
+"""Which time expression dates which event: speech verbs, relative clauses, when-clauses, comparisons, ranges (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -98,3 +98,44 @@ def test_a_time_phrase_the_parser_hangs_on_the_subject_still_dates_the_act(extra
     x = extract_text(extractor, text, "2023-11-01")
     tuesday = dt.date(2023, 10, 31)
     assert (tuesday, tuesday) in _times(x, "criticised")
+
+
+def test_when_clause_time_dates_the_main_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    # Published on Tuesday 2021-05-04.
+    text = "A Chilean soldier was killed and four were wounded when a grenade was thrown at a checkpoint in Arica this morning, the army said."
+    killed = [e for e in extract_text(extractor, text).events if e.cameo.startswith("19") or e.cameo.startswith("18")]
+    assert killed, "the killing is an event"
+    assert all(e.time.earliest is not None and e.time.earliest.isoformat() == "2021-05-04" for e in killed)
+
+
+def test_main_clause_keeps_its_own_time(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Peruvian police arrested two Chilean activists on Sunday when the protesters marched on Monday."
+    arrests = [e for e in extract_text(extractor, text).events if e.cameo.startswith("173")]
+    assert arrests and all(e.time.earliest is not None and e.time.earliest.isoformat() == "2021-05-02" for e in arrests)
+
+
+def test_time_of_a_compared_figure_dates_no_report(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile accused Peru of cutting exports to 31%, down from 38% a week earlier."
+    events = extract_text(extractor, text).events
+    accusations = [e for e in events if e.cameo.startswith("11")]
+    assert accusations and all((e.time.earliest, e.time.latest) == (None, dt.date(2021, 5, 4)) for e in accusations)
+    assert all(e.time.text != "a week earlier" for e in events)
+
+
+def test_time_after_than_dates_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile imposed more tariffs on Peru than a year ago."
+    events = [e for e in extract_text(extractor, text).events if e.cameo.startswith("16")]
+    assert events and all(e.time.text != "a year ago" for e in events)
+
+
+def test_time_of_the_act_still_dates_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    events = extract_text(extractor, "Chile imposed tariffs on Peru a week earlier.").events
+    assert any(e.time.text == "a week earlier" for e in events)
+
+
+def test_said_on_weekday_is_past_whatever_the_content(extractor) -> None:  # type: ignore[no-untyped-def]
+    # Published on Tuesday 2021-05-04: "said on Monday" is the day before, not next Monday.
+    events = extract_text(extractor, "Peru's foreign ministry said on Monday it will not attend the talks.").events
+    speech = [e for e in events if e.cameo == "010"]
+    assert speech and speech[0].time.earliest is not None and speech[0].time.earliest.isoformat() == "2021-05-03"
+    assert speech[0].modality.value != "planned"

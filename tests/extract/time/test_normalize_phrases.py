@@ -110,6 +110,7 @@ def test_time_normalize_durations_sets_times(
 
 def test_time_normalize_durations_have_no_interval() -> None:
     timex = normalize_date("three years", REF)
+    assert (timex.type, timex.value) == (TimexType.DURATION, "P3Y")
     assert timex.earliest is None and timex.latest is None
 
 
