@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.names import actor_kind, clean_name, government_proto, slugify
 from kg.extract.actors.tokens import Phrase, extend_with_of, phrase_tokens, text_of
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
 from kg.extract.words import WordClass
@@ -32,8 +33,6 @@ _STATE_SECTORS = WordClass("state_sectors")
 # People posted abroad: a place after them is where they serve, not whom they serve.
 POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}
-#: How a leader's government ("the Alvarez administration") is found; its country comes from the leader (see actors.py).
-LEADER_BODY = "leader-body"
 
 
 def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto | None:
@@ -52,21 +51,21 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
                 continue
             sub = gaz.organization(t.text)
             if sub is not None:
-                return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), "agent")
+                return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), Via.AGENT)
         if country is not None:
-            return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via="agent")
+            return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via=Via.AGENT)
         # "Alvarez administration officials": the leader's administration speaks.
         phrase = phrase_tokens(head)
         for t in phrase:
             leader = _leader_name(t, gaz) if t.lemma_ in _LEADER_BODIES else []
             if leader:
                 name = f"{clean_name(text_of(leader))} {t.lower_}"
-                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), LEADER_BODY)
+                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), Via.LEADER_BODY)
         # "top military officials", "government officials" (not a mere "police source"): the state body they speak for, whose
         # country is the story's (actors._story_bodies) when the text names none.
         body = next((b for b in (gaz.body(t.text) for t in phrase if t.i < head.i and t.dep_ in {"amod", "compound"}) if b is not None and b.sector in _STATE_SECTORS and not b.country), None)
         if body is not None and not names and lemma == "official":
-            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, body.name, slugify(text), None, None, None, text, "body")
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, body.name, slugify(text), None, None, None, text, Via.BODY)
     # "a U.S. Senate team": a delegation of a national body is an actor of its own.
     if lemma in _DELEGATIONS and not names and country is not None:
         phrase = phrase_tokens(head)
@@ -74,18 +73,18 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
         unit = gaz.body(text_of(words)) if words else None
         if unit is not None and unit.sector and unit.kind is ActorKind.GOVERNMENT:
             name = clean_name(text_of(phrase))
-            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), "entity")
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), Via.ENTITY)
     # "Choi's office": a leader's office acts for them.
     if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
         name = clean_name(text_of(phrase_tokens(head)))
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, LEADER_BODY)
+        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, Via.LEADER_BODY)
     # "the Alvarez administration": a leader's government, named after them.
     leader = _leader_name(head, gaz) if lemma in _LEADER_BODIES else []
     if leader:
         # The leader's name may be a mention of its own ("Alvarez"): the body is named with it.
         name = f"{clean_name(text_of(leader))} {head.lower_}"
         gov_iso3 = getattr(country, "iso3", None)
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, LEADER_BODY)
+        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, Via.LEADER_BODY)
     return None
 
 

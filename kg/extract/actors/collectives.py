@@ -15,7 +15,8 @@ from kg.extract.actors.names import clean_name, country_proto, slugify, title_ca
 from kg.extract.actors.places import find_host_country
 from kg.extract.actors.tokens import Phrase, phrase_tokens, text_of
 from kg.extract.actors.coref import DESCRIPTIONS as _DESCRIPTIONS
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import ActorKind, Span
 from kg.extract.words import WordClass
@@ -63,7 +64,7 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     code = iso3 + "CVL" if iso3 else None
     if code and demonym is not None and demonym.iso3 != iso3:
         code += demonym.iso3
-    return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
+    return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, Via.ENTITY)
 
 
 _CITIZEN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
@@ -80,7 +81,7 @@ def citizen(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in _CITIZEN_DEPS:
         return None
     name = clean_name(head.text)
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, "group")
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, Via.GROUP)
 
 
 def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
@@ -94,11 +95,11 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if head.pos_ == "NOUN":
         det = [c for c in head.lefts if c.dep_ == "det"]
         if lemma in _DESCRIPTIONS and det and det[0].lower_ in {"the", "this", "that"} and len(core) == 1 and country is None:
-            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=text_of([det[0], *tokens]), via="description")
+            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=text_of([det[0], *tokens]), via=Via.DESCRIPTION)
         sector = gaz.sector(head.lemma_) or gaz.sector(head.text) or group_sector(head)
         if sector is not None and country is not None and head.tag_ == "NNS":
             name = clean_name(text)
-            via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
+            via = Via.GROUP_DEFINITE if det and det[0].lower_ in {"the", "these", "those"} else Via.GROUP
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
         # Unnamed collectives that act in the story ("protesters", "diplomatic
         # sources", "extreme right-wingers"), with no nationality to code.
@@ -109,8 +110,8 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
             name = title_case(clean_name(text))
             nation = _apposed_nationality(head, gaz) if lemma in CAPTIVES else None
             if nation is not None:
-                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{nation.lower()}-{slugify(name)}", nation, nation + "CVL", None, text, "group")
-            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
+                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{nation.lower()}-{slugify(name)}", nation, nation + "CVL", None, text, Via.GROUP)
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, Via.GROUP)
     return None
 
 
@@ -175,7 +176,7 @@ def people_modifier(token: Token, p_index: int, offset: int, gaz: Gazetteer) -> 
     sector = next((b.sector for b in bodies if b is not None and b.kind in {ActorKind.GROUP, ActorKind.REBEL} and b.sector), "CVL")
     name = clean_name(token.text)
     span = Span(offset + token.idx, offset + token.idx + len(token.text))
-    return _Proto(span, p_index, token.i, (token.i,), ActorKind.GROUP, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + sector, None, token.text, "group")
+    return _Proto(span, p_index, token.i, (token.i,), ActorKind.GROUP, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + sector, None, token.text, Via.GROUP)
 
 
 def qualifies_group(token: Token, size: int, gaz: Gazetteer) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from kg.extract.actors.mention import ProtoMention, Via
 from kg.model import ActorKind, Span
 from kg.nlp import ParsedParagraph
 
@@ -41,53 +42,34 @@ SPELLING_VARIANTS = {
     "daesh": "isis", "isil": "isis", "burma": "myanmar", "ivory": "ivory",
 }
 
-@dataclass
-class ProtoMention:
-    """A resolved mention before merging: what the phrase denotes."""
-
-    span: Span
-    para: int
-    head: int
-    tokens: tuple[int, ...]
-    kind: ActorKind
-    name: str
-    key: str
-    country: str | None = None
-    code: str | None = None
-    wikidata: str | None = None
-    surface: str = ""
-    via: str = "entity"
-    role: str | None = None
-
-
 # --- resolution ----------------------------------------------------------------
 
 
 def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph]) -> list[ProtoMention]:
     """Resolve name parts, descriptions and pronouns to earlier mentions (document order)."""
     resolved: list[ProtoMention] = []
-    named = [p for p in protos if p.key and p.via not in {"pronoun", "description"}]
+    named = [p for p in protos if p.key and p.via not in {Via.PRONOUN, Via.DESCRIPTION}]
     for proto in protos:
-        if proto.via == "pronoun":
+        if proto.via == Via.PRONOUN:
             resolved.append(proto)  # resolved once every name is known (below)
             continue
-        if proto.via == "description":
+        if proto.via == Via.DESCRIPTION:
             kinds = DESCRIPTIONS.get(proto.name, set())
             # "Kuwait, a target of Iranian anger over the emirate's backing": a nationality
             # adjective is no antecedent for "the emirate".
             nominal = [c for c in resolved if parsed[c.para].doc[c.head].dep_ != "amod"]
             antecedent = _antecedent(nominal, kinds, proto, max_back=2000, head_word=proto.name)
             if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+                resolved.append(antecedent.standing_at(proto, Via.DESCRIPTION))
             continue
-        if proto.via == "description-government":
+        if proto.via == Via.BARE_GOVERNMENT:
             antecedent = _antecedent(resolved, {ActorKind.GOVERNMENT}, proto, max_back=3000, key_suffix="-government")
             if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+                resolved.append(antecedent.standing_at(proto, Via.DESCRIPTION))
             else:
                 resolved.append(proto)  # left for the story's country (see actors._story_government)
             continue
-        if proto.via == "group-definite":
+        if proto.via == Via.GROUP_DEFINITE:
             # "the Chinese companies" after "28 Chinese security agencies and companies".
             head_word = proto.surface.split()[-1].lower()
             antecedent = next(
@@ -96,12 +78,12 @@ def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagr
                 None,
             )
             if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
+                resolved.append(antecedent.standing_at(proto, Via.DESCRIPTION))
                 continue
         if proto.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT}:
             longer = _longer_name(named, proto, parsed)
             if longer is not None:
-                resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
+                resolved.append(longer.standing_at(proto, Via.NAME_PART))
                 continue
         resolved.append(proto)
     # Bare surnames the tagger missed ("Soto pointed out"): a capitalised token
@@ -117,10 +99,10 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
     mention of a compatible kind, skipping what was said inside a quotation
     when the pronoun stands outside it ("'...,' he said").
     """
-    at = {(p.para, i): p for p in protos if p.key and p.via != "pronoun" for i in p.tokens}
+    at = {(p.para, i): p for p in protos if p.key and p.via != Via.PRONOUN for i in p.tokens}
     out: list[ProtoMention] = []
     for proto in protos:
-        if proto.via != "pronoun":
+        if proto.via != Via.PRONOUN:
             out.append(proto)
             continue
         kinds = PRONOUNS.get(proto.surface.lower(), set())
@@ -135,7 +117,7 @@ def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagra
             earlier = [c for c in out if c.key and c.key not in partners and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
             antecedent = _antecedent(earlier, kinds, proto, max_back=400)
         if antecedent is not None:
-            out.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
+            out.append(antecedent.standing_at(proto, Via.PRONOUN))
             at.update({(proto.para, i): antecedent for i in proto.tokens})
     return out
 
@@ -277,10 +259,10 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: S
             continue
         other = _name_words(candidate.name)
         # The tagger may call a surname a place ("Choi declared"): an earlier person's name part is that person.
-        surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
+        surname = candidate.kind is ActorKind.PERSON and proto.via == Via.ENTITY and candidate.span.end <= proto.span.start
         if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
-        if proto.via == "body" and other[-len(words) :] != words:
+        if proto.via == Via.BODY and other[-len(words) :] != words:
             continue  # a common noun ("opposition") is not the modifier of a longer description ("opposition-controlled parliament")
         if _is_subsequence_prefix(words, other):
             found.append(candidate)
@@ -360,7 +342,7 @@ def _add_name_parts(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph
             owners = [p for p in persons if p.span.start < start and token.lower_ in _name_words(p.name) and len(_name_words(p.name)) > 1]
             if owners:
                 # Two people share the name: the one an apposition describes, else the one named last.
-                bare = replace(owners[-1], span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, name=token.text, via="name-part")
+                bare = replace(owners[-1], span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, name=token.text, via=Via.NAME_PART)
                 person = (_described_one(owners, bare, parsed) if len({o.key for o in owners}) > 1 else None) or owners[-1]
-                extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
+                extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via=Via.NAME_PART))
     return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.actors.names import clean_name, government_name
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
@@ -29,7 +30,7 @@ def halves_of_a_nation(protos: list[_Proto], parsed: Sequence[ParsedParagraph]) 
             named = {p.key: p for p in protos if p.kind is ActorKind.COUNTRY and p.name.casefold().startswith(word + " ")}
             if len(named) == 1:
                 country = next(iter(named.values()))
-                proto = replace(country, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description")
+                proto = country.standing_at(proto, Via.DESCRIPTION)
         out.append(proto)
     return out
 
@@ -40,7 +41,7 @@ def historical_capitals(protos: list[_Proto], gaz: Gazetteer, year: int | None) 
         return protos
     out: list[_Proto] = []
     for proto in protos:
-        held = gaz.capital(clean_name(proto.surface), year=year) if proto.via == "metonymy" and proto.country else None
+        held = gaz.capital(clean_name(proto.surface), year=year) if proto.via == Via.METONYMY and proto.country else None
         if held is not None and held.historical and held.iso3 != proto.country and proto.country:
             old = proto.country
             key = held.iso3.lower() + proto.key.removeprefix(old.lower()) if proto.key.startswith(old.lower()) else proto.key
@@ -61,14 +62,14 @@ def home_country_descriptions(protos: list[_Proto], home: str | None, parsed: Se
     country's doctors": X never acts in the story (it is never a subject),
     so "the country" is the one the story is about.
     """
-    anchor = next((p for p in protos if p.kind is ActorKind.COUNTRY and p.key == home and p.via not in {"description", "pronoun"}), None) if home else None
+    anchor = next((p for p in protos if p.kind is ActorKind.COUNTRY and p.key == home and p.via not in {Via.DESCRIPTION, Via.PRONOUN}), None) if home else None
     if anchor is None:
         return protos
-    acting = {p.key for p in protos if p.via not in {"description", "pronoun"} and parsed[p.para].doc[p.head].dep_ in _SUBJECT_DEPS}
+    acting = {p.key for p in protos if p.via not in {Via.DESCRIPTION, Via.PRONOUN} and parsed[p.para].doc[p.head].dep_ in _SUBJECT_DEPS}
     out: list[_Proto] = []
     for proto in protos:
         head = parsed[proto.para].doc[proto.head]
-        if proto.via == "description" and proto.kind is ActorKind.COUNTRY and proto.key != home and proto.key not in acting and head.lower_ == "country":
-            proto = replace(anchor, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description")
+        if proto.via == Via.DESCRIPTION and proto.kind is ActorKind.COUNTRY and proto.key != home and proto.key not in acting and head.lower_ == "country":
+            proto = anchor.standing_at(proto, Via.DESCRIPTION)
         out.append(proto)
     return out

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.coref import resolve_references
 from kg.extract.actors.names import (
     ARMED_FORCE_WORDS,
@@ -32,7 +33,7 @@ from kg.extract.actors.countries import halves_of_a_nation, historical_capitals,
 from kg.extract.actors.leaders import former, leader_governments, sole_titles
 from kg.extract.actors.phrases import find_in_paragraph
 from kg.extract.actors.places import designated_place_country
-from kg.extract.actors.spans import DOCUMENT, is_dateline
+from kg.extract.actors.spans import is_dateline
 from kg.extract.actors.tokens import LOCATIVE_PREPOSITIONS
 from kg.extract.rules import RuleSwitch
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
@@ -87,7 +88,7 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
     protos.sort(key=lambda p: (p.span.start, -p.span.end))
     protos = historical_capitals(resolve_references(protos, parsed), gazetteer, article.published.year if article.published else None)
     protos = halves_of_a_nation(_acronyms_in_parentheses(protos, parsed), parsed)
-    documents = {p.key for p in protos if p.via == DOCUMENT}
+    documents = {p.key for p in protos if p.via == Via.DOCUMENT}
     protos = [p for p in protos if p.key not in documents]  # a treaty and its acronym are no actors
     story = _story_country(protos, gazetteer)
     protos = _fold_into_countries(_story_government(_story_bodies(_resolve_possessed(protos, gazetteer), story, gazetteer), story), gazetteer)
@@ -101,7 +102,7 @@ def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
     """"its forces", "their police": the body of the nearest preceding country or government."""
     out: list[_Proto] = []
     for proto in protos:
-        if proto.via == "possessed":
+        if proto.via == Via.POSSESSED:
             owner = next(
                 (c for c in reversed(out) if c.country and c.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT} and proto.span.start - c.span.end < 400),
                 None,
@@ -109,13 +110,13 @@ def _resolve_possessed(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
             entry = gaz.country_by_iso3(owner.country) if owner is not None and owner.country else None
             body = proto.name
             if entry is None:
-                proto = replace(proto, name=body, key=slugify(body), via="body")
+                proto = replace(proto, name=body, key=slugify(body), via=Via.BODY)
             elif body in ARMED_FORCE_WORDS:
-                proto = replace(proto, name=armed_forces_name(entry), key=f"{entry.iso3.lower()}-armed-forces", kind=ActorKind.MILITARY, country=entry.iso3, code=entry.iso3 + "MIL", via="body")
+                proto = replace(proto, name=armed_forces_name(entry), key=f"{entry.iso3.lower()}-armed-forces", kind=ActorKind.MILITARY, country=entry.iso3, code=entry.iso3 + "MIL", via=Via.BODY)
             else:
                 sector = gaz.body(body)
                 code = entry.iso3 + (sector.sector if sector else "GOV")
-                proto = replace(proto, name=f"{short_country(entry)} {title_case(body)}", key=f"{entry.iso3.lower()}-{body}", country=entry.iso3, code=code, via="body")
+                proto = replace(proto, name=f"{short_country(entry)} {title_case(body)}", key=f"{entry.iso3.lower()}-{body}", country=entry.iso3, code=code, via=Via.BODY)
         out.append(proto)
     return out
 
@@ -139,19 +140,19 @@ def _acronyms_in_parentheses(protos: list[_Proto], parsed: Sequence[ParsedParagr
     renamed: dict[str, _Proto] = {}
     for proto in protos:
         # The acronym may carry a modifier ("the conservative NRF"): its name is the acronym.
-        full = fulls.get(proto.surface) or (fulls.get(proto.name) if proto.via == "entity" else None)
-        if full is not None and proto.key and proto.key != full.key and proto.via != "pronoun":
+        full = fulls.get(proto.surface) or (fulls.get(proto.name) if proto.via == Via.ENTITY else None)
+        if full is not None and proto.key and proto.key != full.key and proto.via != Via.PRONOUN:
             if proto.code and not full.code:
                 fulls[proto.surface] = replace(proto)  # the gazetteer knows the acronym: its entry wins
                 renamed[full.key] = proto
-                out = [replace(proto, span=o.span, para=o.para, head=o.head, tokens=o.tokens, surface=o.surface, via="name-part") if o.key == full.key else o for o in out]
+                out = [proto.standing_at(o, Via.NAME_PART) if o.key == full.key else o for o in out]
             else:
                 renamed[proto.key] = full
-                proto = replace(full, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part")
+                proto = full.standing_at(proto, Via.NAME_PART)
         out.append(proto)
     # Pronouns already resolved to the acronym ("NUT ... it") follow it.
     return [
-        replace(renamed[p.key], span=p.span, para=p.para, head=p.head, tokens=p.tokens, surface=p.surface, via="pronoun") if p.via == "pronoun" and p.key in renamed else p
+        renamed[p.key].standing_at(p, Via.PRONOUN) if p.via == Via.PRONOUN and p.key in renamed else p
         for p in out
     ]
 
@@ -166,7 +167,7 @@ def _story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
     """
     counts: dict[str, int] = {}
     for proto in protos:
-        if proto.country and proto.key and proto.kind is not ActorKind.PERSON and proto.via != "adjective":
+        if proto.country and proto.key and proto.kind is not ActorKind.PERSON and proto.via != Via.ADJECTIVE:
             # The first (dateline, lead subject) counts extra, as for relations' home countries.
             counts[proto.country] = counts.get(proto.country, 0) + (1 if counts else _FIRST_WEIGHT)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -186,7 +187,7 @@ def _located_places(protos: list[_Proto], entry: CountryEntry | None, parsed: Se
 def _places_that_act(protos: list[_Proto]) -> list[_Proto]:
     """A capital that acts elsewhere in the article ("Baghdad said") is that actor where it is a place too."""
     # Case aside: the dateline's "NAIROBI" is the "Nairobi" that acts.
-    acting = {p.surface.casefold(): p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {"metonymy", "folded"}}
+    acting = {p.surface.casefold(): p for p in protos if p.key and p.kind is not ActorKind.LOCATION and p.via in {Via.METONYMY, Via.FOLDED}}
     out: list[_Proto] = []
     for proto in protos:
         actor = acting.get(proto.surface.casefold()) if proto.kind is ActorKind.LOCATION and proto.code else None
@@ -208,7 +209,7 @@ def _facing_home(protos: list[_Proto], entry: CountryEntry | None, parsed: Seque
     for proto in protos:
         if proto.kind is ActorKind.PERSON and proto.role and proto.key:
             firsts.setdefault(proto.key, proto)
-    home = [p for p in protos if p.country == entry.iso3 and p.kind not in {ActorKind.PERSON, ActorKind.LOCATION} and p.via != "adjective"]
+    home = [p for p in protos if p.country == entry.iso3 and p.kind not in {ActorKind.PERSON, ActorKind.LOCATION} and p.via != Via.ADJECTIVE]
     return {key: {entry.iso3} for key, first in firsts.items() if any(_counterparts(first, other, parsed) for other in home)}
 
 
@@ -238,7 +239,7 @@ def _seat_office_holders(protos: list[_Proto], parsed: Sequence[ParsedParagraph]
     """"President X ..., the White House said": a seat of government in the sentence says whose office X holds."""
     seats: dict[tuple[int, int], set[str]] = {}
     for proto in protos:
-        if proto.via == "seat" and proto.country and proto.code == proto.country + "GOV":
+        if proto.via == Via.SEAT and proto.country and proto.code == proto.country + "GOV":
             seats.setdefault((proto.para, parsed[proto.para].doc[proto.head].sent.start), set()).add(proto.country)
     if not seats:
         return protos
@@ -259,13 +260,13 @@ def _story_bodies(protos: list[_Proto], entry: CountryEntry | None, gaz: Gazette
     """
     # A clear home country: the most mentioned is also the first (dateline, lead subject).
     # A nationality adjective ("South African uranium") names a country, not the story's home.
-    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON and p.via != "adjective"), None)
+    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON and p.via != Via.ADJECTIVE), None)
     if entry is None or first != entry.iso3:
         return protos
     coded: dict[str, tuple[str, str, str]] = {}
     for proto in protos:
         # The body may be named by its head noun only ("the opposition-controlled parliament", "trainee police").
-        body = _body_named(proto, gaz) if proto.via == "body" and proto.name and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
+        body = _body_named(proto, gaz) if proto.via == Via.BODY and proto.name and not proto.country and proto.kind in {ActorKind.GOVERNMENT, ActorKind.GROUP} else None
         if body is not None and (proto.kind is ActorKind.GOVERNMENT or body.sector in {"OPP", "PTY"}) and body.sector and not body.country and proto.key not in coded:
             named = proto.name if gaz.body(proto.name) is not None else body.name
             coded[proto.key] = (f"{short_country(entry)} {title_case(named)}", f"{entry.iso3.lower()}-{body.key}", entry.iso3 + body.sector)
@@ -333,10 +334,10 @@ def _story_government(protos: list[_Proto], entry: CountryEntry | None) -> list[
     """"The government" with no earlier government is that of the country the story is about."""
     out: list[_Proto] = []
     for proto in protos:
-        if proto.via == "description-government" and not proto.key:
+        if proto.via == Via.BARE_GOVERNMENT and not proto.key:
             if entry is None or clean_name(proto.surface).lower() not in _BARE_GOVERNMENTS:
                 continue
-            proto = replace(proto, key=f"{entry.iso3.lower()}-government", name=government_name(entry), country=entry.iso3, code=entry.iso3 + "GOV", via="description")
+            proto = replace(proto, key=f"{entry.iso3.lower()}-government", name=government_name(entry), country=entry.iso3, code=entry.iso3 + "GOV", via=Via.DESCRIPTION)
         out.append(proto)
     return out
 
@@ -354,14 +355,14 @@ def _fold_into_countries(protos: list[_Proto], gaz: Gazetteer) -> list[_Proto]:
     """
     countries = {p.key for p in protos if p.kind is ActorKind.COUNTRY and p.key}
     # A seat ("the Kremlin") is an actor of its own and does not name the government either.
-    borrowed = {"metonymy", "agent", "pronoun", "name-part", "seat"}
+    borrowed = {Via.METONYMY, Via.AGENT, Via.PRONOUN, Via.NAME_PART, Via.SEAT}
     named = {p.key for p in protos if p.key.endswith("-government") and p.via not in borrowed}
     out: list[_Proto] = []
     for proto in protos:
         iso = proto.key.removesuffix("-government")
         entry = gaz.country_by_iso3(iso.upper()) if proto.key.endswith("-government") and iso in countries and proto.key not in named else None
-        if entry is not None and proto.via != "seat" and (proto.via != "agent" or _speaks_for(proto)):
-            proto = replace(proto, key=iso, kind=ActorKind.COUNTRY, name=entry.name, code=entry.iso3, wikidata=entry.wikidata, via="folded" if proto.via != "pronoun" else "pronoun")
+        if entry is not None and proto.via != Via.SEAT and (proto.via != Via.AGENT or _speaks_for(proto)):
+            proto = replace(proto, key=iso, kind=ActorKind.COUNTRY, name=entry.name, code=entry.iso3, wikidata=entry.wikidata, via=Via.FOLDED if proto.via != Via.PRONOUN else Via.PRONOUN)
         out.append(proto)
     return out
 
@@ -376,12 +377,12 @@ def _merge(article: Article, protos: list[_Proto], parsed: Sequence[ParsedParagr
         first = group[0]
         # The canonical name: gazetteer names win; else the longest name seen.
         names = [p.name for p in group if p.name]
-        name = first.name if first.via in {"gazetteer", "adjective", "metonymy", "seat", "body", "agent", "folded"} and first.name else max(names, key=len, default=first.surface)
+        name = first.name if first.via in {Via.GAZETTEER, Via.ADJECTIVE, Via.METONYMY, Via.SEAT, Via.BODY, Via.AGENT, Via.FOLDED} and first.name else max(names, key=len, default=first.surface)
         country = next((p.country for p in group if p.country), None)
         code = next((p.code for p in group if p.code and len(p.code) > 3), None) or next((p.code for p in group if p.code), None)
         code = _role_code(code)
         kind = first.kind
-        aliases = sorted({_clean_alias(p.surface) for p in group if p.surface and p.via not in {"pronoun"}} - {""})
+        aliases = sorted({_clean_alias(p.surface) for p in group if p.surface and p.via not in {Via.PRONOUN}} - {""})
         actors.append(Actor(key, name, kind, country, code, next((p.wikidata for p in group if p.wikidata), None), tuple(aliases)))
     # Places are kept for CAMEO coding and located_in relations, but the
     # annotation has no place actors: they are not mentions of an actor.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.actors.agents import LEADER_BODY
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.model import ActorKind
 
 
@@ -25,7 +25,7 @@ def leader_governments(protos: list[_Proto]) -> list[_Proto]:
     persons = [p for p in protos if p.kind is ActorKind.PERSON and p.key and p.country]
     out: list[_Proto] = []
     for proto in protos:
-        if proto.via == LEADER_BODY and not proto.country:
+        if proto.via == Via.LEADER_BODY and not proto.country:
             leader = [w.removesuffix("'s").removesuffix("’s") for w in proto.name.split()[:-1]]  # "Choi's office"
             owners = {p.country for p in persons if p.country and leader and _is_name_of(leader, p.name)}
             if len(owners) == 1:

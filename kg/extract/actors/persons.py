@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.names import clean_name, slugify
 from kg.extract.actors.tokens import Phrase, country_modifier, phrase_tokens, text_of
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
 
@@ -57,7 +58,7 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
                     break
     code, title = _person_code(head, described, country, gaz)
     iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, ph.text, "entity", role=title)
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, ph.text, Via.ENTITY, role=title)
 
 
 def _descriptive(token: Token, gaz: Gazetteer) -> bool:

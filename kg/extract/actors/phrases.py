@@ -15,18 +15,20 @@ and places in :mod:`kg.extract.actors.orgs`, peoples and unnamed groups in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.agents import POSTED, agent_actor
 from kg.extract.actors.collectives import HOME_SECTORS, citizen, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
 from kg.extract.actors.names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actors.orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
-from kg.extract.actors.spans import DOCUMENT, DOCUMENT_NOUNS, entity_spans, is_dateline, possessor_person
+from kg.extract.actors.spans import DOCUMENT_NOUNS, entity_spans, is_dateline, possessor_person
 from kg.extract.actors.persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actors.tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
 from kg.extract.actors.coref import PRONOUNS as _PRONOUNS
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
@@ -130,7 +132,7 @@ def _elided_nationality(head: Token, group: _Proto, p_index: int, paragraph: Par
     noun = group.name.split()[-1].lower() if group.name else ""
     name = clean_name(f"{text_of(chain)} {noun}")
     key = group.key.replace(group.country.lower(), entry.iso3.lower(), 1) if group.key.startswith(group.country.lower() + "-") else slugify(name)
-    return _Proto(span, p_index, first.i, tuple(t.i for t in chain), group.kind, name, key, entry.iso3, entry.iso3 + group.code[3:], None, text_of(chain), "group")
+    return _Proto(span, p_index, first.i, tuple(t.i for t in chain), group.kind, name, key, entry.iso3, entry.iso3 + group.code[3:], None, text_of(chain), Via.GROUP)
 
 
 def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
@@ -142,10 +144,10 @@ def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: P
     iso3: str = getattr(entry, "iso3")
     sector = phrase.code[3:] if phrase.code and len(phrase.code) > 3 else ""
     if phrase.key.endswith("-government"):
-        return government_proto(entry, span, p_index, token, (token.i,), token.text, via="agent")
+        return government_proto(entry, span, p_index, token, (token.i,), token.text, via=Via.AGENT)
     if phrase.kind is ActorKind.GROUP or sector:
         name = clean_name(token.text + " " + paragraph.doc[phrase.head].text)
-        return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, "group")
+        return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, Via.GROUP)
     return country_proto(entry, span, p_index, token, (token.i,), token.text)
 
 
@@ -208,7 +210,7 @@ def _classify_phrase(
     is a mention of its own, and "China's X" is how the text names X).
     """
     proto = _classify_core(head, p_index, paragraph, gaz, used, name_tokens=name_tokens, label=label)
-    if proto is None or proto.via in {"pronoun", "description", "agent"} or not proto.tokens:
+    if proto is None or proto.via in {Via.PRONOUN, Via.DESCRIPTION, Via.AGENT} or not proto.tokens:
         return proto
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head)} | set(proto.tokens) | {t.i for t in name_tokens or ()}
@@ -218,9 +220,9 @@ def _classify_phrase(
     if run and proto.kind is ActorKind.GROUP and run[0] > 0 and doc[run[0] - 1].lower_ in _NEIGHBOURING:
         run.insert(0, run[0] - 1)  # the parse may read it as a verb: "warned neighbouring black-ruled states"
     if run:
-        proto.surface = text_of([doc[i] for i in run])
+        proto = replace(proto, surface=text_of([doc[i] for i in run]))
     if proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL:
-        proto.surface = _with_participle(head, proto.surface)
+        proto = replace(proto, surface=_with_participle(head, proto.surface))
         proto = ethnic_group(proto, head, gaz)
     return proto
 
@@ -257,13 +259,13 @@ def _classify_core(
     if head.pos_ == "PRON":
         if name_tokens is not None:
             return None
-        return _Proto(span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via="pronoun")
+        return _Proto(span_of([head], offset), p_index, head.i, (head.i,), ActorKind.OTHER, head.text, "", surface=head.text, via=Via.PRONOUN)
     if name_tokens is None and any(c.dep_ == "appos" and c.ent_type_ in ENTITY_LABELS - {"NORP"} for c in head.children):
         return None  # "the Chinese firm X": the named apposition is the actor
     if name_tokens is not None and head.pos_ == "PROPN" and head.lower_ in DOCUMENT_NOUNS and head.i == max(t.i for t in name_tokens):
         # "the Southern Fisheries Treaty (SFT)": a document, no actor; kept so that its acronym is known (actors.py drops both).
         name = clean_name(text_of(list(name_tokens)))
-        return _Proto(span_of(list(name_tokens), offset), p_index, head.i, tuple(t.i for t in name_tokens), ActorKind.OTHER, name, slugify(name), surface=name, via=DOCUMENT)
+        return _Proto(span_of(list(name_tokens), offset), p_index, head.i, tuple(t.i for t in name_tokens), ActorKind.OTHER, name, slugify(name), surface=name, via=Via.DOCUMENT)
     doc = head.doc
     indices = {t.i for t in phrase_tokens(head) if t.i not in used and not _opening_participle(t)}
     described: list[Token] = []  # a descriptor beside the name, whose nationality another mention took
@@ -325,16 +327,16 @@ def _classify_core(
             # "arrived in Amman": a place, coded with its country as CAMEO
             # codes it; the government acts only when the capital does.
             city = clean_name(name_text or text)
-            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, "entity")
-        return government_proto(place, span, p_index, head, ids, text, via="seat" if seat is not None else "metonymy")
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), place.iso3, place.iso3, None, text, Via.ENTITY)
+        return government_proto(place, span, p_index, head, ids, text, via=Via.SEAT if seat is not None else Via.METONYMY)
     region = gaz.region(name_text) if names and is_locative(head) and not country_tokens else None
     if region is not None:
         # "offices in Sivas": a known region or city is a place whatever the tagger calls it.
         city = clean_name(name_text)
-        return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), region.iso3, None, None, text, "entity")
+        return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, city, slugify(city), region.iso3, None, None, text, Via.ENTITY)
     org = gaz.organization(name_text) or (gaz.organization(text) if not names else None)
     if org is not None:
-        return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, "gazetteer")
+        return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, Via.GAZETTEER)
 
     lemma = head.lemma_.lower()
     if lemma == "force" and any(c.dep_ == "amod" and c.lower_ in ARMS_CLASSES for c in head.lefts):
@@ -366,28 +368,28 @@ def _classify_core(
     if body is not None:
         if body.key == "government" or lemma in GOVERNMENT_HEADS:
             if country is not None:
-                return government_proto(country, span, p_index, head, ids, text, via="gov-description")
+                return government_proto(country, span, p_index, head, ids, text, via=Via.NATIONAL_GOVERNMENT)
             if not names:
-                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
+                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via=Via.BARE_GOVERNMENT)
         else:
             body_country = body.country or (country.iso3 if country else None)
             proto = body_proto(body, body_country, country, gaz, span, p_index, head, ids, bare_text or text, text)
             qualifiers = [t for t in phrase_tokens(head) if t.i != head.i and ((t not in country_tokens and t.pos_ == "PROPN" and qualifies_group(t, 1, gaz)) or gaz.people(t.text))]
             if qualifiers and proto.key and proto.country and body.kind in {ActorKind.GROUP, ActorKind.REBEL}:
-                proto.key = f"{proto.key}-{slugify(text_of(qualifiers))}"  # the Ibo elders are not the Hausa ones
+                proto = replace(proto, key=f"{proto.key}-{slugify(text_of(qualifiers))}")  # the Ibo elders are not the Hausa ones
                 if any(t in country_tokens for t in qualifiers):
-                    proto.name = title_case(clean_name(text_of([t for t in phrase_tokens(head) if t.pos_ != "NUM"])))  # "Karen Guerrillas", not "Burmese Guerrillas"
+                    proto = replace(proto, name=title_case(clean_name(text_of([t for t in phrase_tokens(head) if t.pos_ != "NUM"]))))  # "Karen Guerrillas", not "Burmese Guerrillas"
             if body_country is None and ((body.sector in HOME_SECTORS and not names) or party):
                 # "Six opposition parties", "opposition lawmakers": the one opposition of the story's country.
-                proto.name, proto.key = body.name, body.key
+                proto = replace(proto, name=body.name, key=body.key)
             return proto
 
     # "Gulf Arab states" are a collective of countries, not a government.
     if not names and ((lemma in GOVERNMENT_HEADS and not (lemma == "state" and head.tag_ == "NNS")) or (lemma == "party" and country is not None and len(core) == 1)):
         if country is not None:
-            return government_proto(country, span, p_index, head, ids, text, via="gov-description")
+            return government_proto(country, span, p_index, head, ids, text, via=Via.NATIONAL_GOVERNMENT)
         if lemma in {"government", "authorities", "administration", "regime"}:
-            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via="description-government")
+            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via=Via.BARE_GOVERNMENT)
         return None
 
     # An unnamed office holder of a country acts for it ("the Kenyan foreign
@@ -399,12 +401,12 @@ def _classify_core(
                 # "Yoruba leaders": a people's leaders are its elite, not its country's government.
                 iso = getattr(country, "iso3")
                 name = clean_name(text)
-                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}-{slugify(text_of(country_tokens))}", iso, iso + "ELI", None, text, "group")
+                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}-{slugify(text_of(country_tokens))}", iso, iso + "ELI", None, text, Via.GROUP)
             if role.sector == "GOV":
-                return government_proto(country, span, p_index, head, ids, text, via="agent")
+                return government_proto(country, span, p_index, head, ids, text, via=Via.AGENT)
             iso = getattr(country, "iso3")
             name = clean_name(text)
-            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, text, "group")
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, text, Via.GROUP)
 
     # Named entities the gazetteer does not know, places and unnamed groups.
     titled = titled_name(names, gaz) if ent == "ORG" else 0  # "Vice-President Moody Awori" tagged as an organisation
@@ -446,12 +448,12 @@ def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz:
     if country is not None:
         proto = country_proto(country, span, p_index, token, ids, text_of(tokens))
         if token.pos_ == "ADJ" or token.dep_ == "amod" or not named:
-            proto.via = "adjective"  # names its country, but says little about what the story is about
+            proto = replace(proto, via=Via.ADJECTIVE)  # names its country, but says little about what the story is about
         return proto
     org = gaz.organization(token.text)
     if org is not None and token.pos_ == "PROPN":
-        return _Proto(span, p_index, token.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, "gazetteer")
+        return _Proto(span, p_index, token.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, Via.GAZETTEER)
     place = gaz.capital(token.text)
     if place is not None and token.dep_ == "poss":
-        return government_proto(place, span, p_index, token, ids, token.text, via="metonymy")
+        return government_proto(place, span, p_index, token, ids, token.text, via=Via.METONYMY)
     return None

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
 # Head nouns of named documents ("the ... Treaty", "the ... Accords"): no actors.
 DOCUMENT_NOUNS = WordClass("document_nouns")
-#: How a named document is marked until actors.py drops it.
-DOCUMENT = "document"
 
 
 def entity_spans(doc: Doc) -> Iterator[SpacySpan]:
