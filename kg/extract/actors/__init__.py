@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from kg.extract.rules import Rule
 
-from kg.extract.actors.findings import ActorFindings, find_actors
+from kg.extract.actors.findings import OFFICE_PASSES, REFERENCE_PASSES, STORY_PASSES, ActorFindings, find_actors
+from kg.extract.actors.pronouns import PRONOUN_RULES
 
 __all__ = ["RULES", "ActorFindings", "find_actors"]
 
 #: This stage's rule tables, by name, in the order they run (see :mod:`kg.extract.rules`).
-RULES: dict[str, tuple[Rule, ...]] = {}
+RULES: dict[str, tuple[Rule, ...]] = {
+    "actors.REFERENCE_PASSES": REFERENCE_PASSES,
+    "actors.PRONOUN_RULES": PRONOUN_RULES,
+    "actors.STORY_PASSES": STORY_PASSES,
+    "actors.OFFICE_PASSES": OFFICE_PASSES,
+}

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = WordClass("agent_heads")
 # A leader's government, named after them ("the Alvarez administration").
-_LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
+LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime"})
 _DELEGATIONS = {"team", "delegation", "mission"}
 # Sectors of the state bodies whose officials speak for them.
 _STATE_SECTORS = WordClass("state_sectors")
@@ -57,7 +57,7 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
         # "Alvarez administration officials": the leader's administration speaks.
         phrase = phrase_tokens(head)
         for t in phrase:
-            leader = _leader_name(t, gaz) if t.lemma_ in _LEADER_BODIES else []
+            leader = _leader_name(t, gaz) if t.lemma_ in LEADER_BODIES else []
             if leader:
                 name = f"{clean_name(text_of(leader))} {t.lower_}"
                 return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), Via.LEADER_BODY)
@@ -79,7 +79,7 @@ def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto |
         name = clean_name(text_of(phrase_tokens(head)))
         return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, Via.LEADER_BODY)
     # "the Alvarez administration": a leader's government, named after them.
-    leader = _leader_name(head, gaz) if lemma in _LEADER_BODIES else []
+    leader = _leader_name(head, gaz) if lemma in LEADER_BODIES else []
     if leader:
         # The leader's name may be a mention of its own ("Alvarez"): the body is named with it.
         name = f"{clean_name(text_of(leader))} {head.lower_}"

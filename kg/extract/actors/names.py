@@ -107,6 +107,8 @@ def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaze
 # ("Iraqi troops", "the Pakistani army", "US forces", "its military").
 ARMED_FORCE_WORDS = {"military", "army", "troops"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+#: Nouns that, with no nationality, name "the government" of the story's country ("the authorities").
+BARE_GOVERNMENTS = frozenset({"government", "authorities", "administration", "regime"})
 
 
 def armed_forces_name(entry: object) -> str:

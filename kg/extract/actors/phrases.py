@@ -18,14 +18,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.agents import POSTED, agent_actor
+from kg.extract.actors.agents import LEADER_BODIES, POSTED, agent_actor
 from kg.extract.actors.collectives import HOME_SECTORS, citizen, ethnic_group, named_party, people_modifier, people_proto, home_group, organization_country, qualifies_group, unnamed_group
-from kg.extract.actors.names import actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
+from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actors.orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actors.spans import DOCUMENT_NOUNS, entity_spans, is_dateline, possessor_person
 from kg.extract.actors.persons import VAGUE_ROLES, titled_name, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actors.tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, phrase_tokens, span_of, text_of
+from kg.extract.actors.context import ActorContext
 from kg.extract.actors.coref import PRONOUNS as _PRONOUNS
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 # Nouns that, with a country modifier, stand for that country's government.
 GOVERNMENT_HEADS = WordClass("government_heads")
-_LEADER_GOVERNMENTS = {"administration", "government", "cabinet", "regime"}
 _NEIGHBOURING = {"neighbouring", "neighboring"}
 _CURRENCY_SIGNS = {"$", "£", "€", "¥"}
 # Nouns that describe a person by another ("his Chinese counterpart X").
@@ -52,6 +52,13 @@ ARMS_CLASSES = WordClass("arms_classes")
 
 
 # --- finding -----------------------------------------------------------------
+
+
+def find_mentions(ctx: ActorContext) -> list[_Proto]:
+    """Every actor phrase of the article, in document order (longer first where two start together)."""
+    protos = [proto for p_index, paragraph in enumerate(ctx.parsed) for proto in find_in_paragraph(p_index, paragraph, ctx.gazetteer)]
+    protos.sort(key=lambda p: (p.span.start, -p.span.end))
+    return protos
 
 
 def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> list[_Proto]:
@@ -73,7 +80,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) 
             continue
         if qualifies_group(ent.root, ent.end - ent.start, gaz):
             continue  # "Hausa politicians", "Karen guerrillas": a people's name qualifying a group
-        if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].lower_ in _LEADER_GOVERNMENTS:
+        if ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].lower_ in LEADER_BODIES:
             continue  # "the Obama administration": the phrase names a government, not its leader
         if ent.end - ent.start == 1:
             people = people_modifier(ent.root, p_index, paragraph.offset, gaz)
@@ -388,7 +395,7 @@ def _classify_core(
     if not names and ((lemma in GOVERNMENT_HEADS and not (lemma == "state" and head.tag_ == "NNS")) or (lemma == "party" and country is not None and len(core) == 1)):
         if country is not None:
             return government_proto(country, span, p_index, head, ids, text, via=Via.NATIONAL_GOVERNMENT)
-        if lemma in {"government", "authorities", "administration", "regime"}:
+        if lemma in BARE_GOVERNMENTS:
             return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, "", "", surface=text, via=Via.BARE_GOVERNMENT)
         return None
 

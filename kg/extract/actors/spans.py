@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kg.extract.actors.context import ActorContext
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.orgs import GEO_DESIGNATORS
 from kg.extract.actors.places import SETTLEMENT_NOUNS
 from kg.extract.words import WordClass
@@ -22,6 +25,15 @@ if TYPE_CHECKING:
 
 # Head nouns of named documents ("the ... Treaty", "the ... Accords"): no actors.
 DOCUMENT_NOUNS = WordClass("document_nouns")
+
+
+def drop_named_documents(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
+    """A named document and its acronym are no actors.
+
+    "the Lima Fisheries Accord (LFA) ... the LFA allows": neither is an actor.
+    """
+    documents = {p.key for p in protos if p.via == Via.DOCUMENT}
+    return [p for p in protos if p.key not in documents]
 
 
 def entity_spans(doc: Doc) -> Iterator[SpacySpan]:

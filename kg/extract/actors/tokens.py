@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # Prepositions after which a capital names a place, not its government.
 LOCATIVE_PREPOSITIONS = WordClass("locative_prepositions")
 ENTITY_LABELS = WordClass("entity_labels")
+#: Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass
@@ -155,4 +157,5 @@ def extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
 
 
 def is_locative(token: Token) -> bool:
+    """Whether the token is the object of a locative preposition ("arrived *in* Lima")."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
