@@ -34,16 +34,18 @@ def test_actors_shared_surname_is_the_person_named_last(extractor) -> None:  # t
     assert "Park" not in shopkeeper.aliases
 
 
-def test_actors_surname_read_as_date_beside_a_person_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_actors_surname_read_as_date_beside_a_person_is_a_person(nlp, extractor) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.actors.spans import _misread_person
+    from kg.extract.actors.spans import surname_read_as_a_date
 
     doc = nlp("Mary Jones and Paul Weeks arrived.")
     king = [t for t in doc if t.text == "Jones"][0]
     weeks = [t for t in doc if t.text == "Weeks"][0]
     doc.ents = [SpacySpan(doc, king.i - 1, king.i + 1, label="PERSON"), SpacySpan(doc, weeks.i, weeks.i + 1, label="DATE")]
     assert weeks.dep_ == "conj" and weeks.head == king
-    assert _misread_person(doc.ents[1]).label_ == "PERSON"
+    person = surname_read_as_a_date(doc.ents[1], extractor.gazetteer)
+    assert person is not None and person.label_ == "PERSON"
     doc2 = nlp("Mary Jones met him two weeks ago.")
-    assert all(_misread_person(e).label_ == e.label_ for e in doc2.ents)
+    assert [e.label_ for e in doc2.ents] == ["PERSON", "DATE"]
+    assert all(surname_read_as_a_date(e, extractor.gazetteer) is None for e in doc2.ents)

@@ -51,11 +51,11 @@ class ActorContext:
         self.switch.fire(rule_name(rule), times)
 
     def apply(self, rule: Callable[..., _T | None], *args: object) -> _T | None:
-        """``rule(*args)`` when the rule is on (``None`` when off); a result that is not ``None`` counts as fired."""
+        """``rule(*args)`` when the rule is on (``None`` when off); a true result (a mention, ``True``) counts as fired."""
         if not self.on(rule):
             return None
         found = rule(*args)
-        if found is not None and found is not False:
+        if found:
             self.fire(rule)
         return found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.collectives import citizen, people_proto
+from kg.extract.actors.collectives import people_proto
 from kg.extract.actors.names import actor_kind, clean_name, slugify
 from kg.extract.actors.places import find_clause_country, find_place_country, find_sentence_country, place_country
 from kg.extract.actors.tokens import Phrase, is_locative, text_of
@@ -43,7 +43,9 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if ent in {"ORG", "GPE"} and len(names) == 1 and country is None and not head.text.isupper() and _in_title(head, gaz):
         return None  # part of a title ("Secretary of State X", "Interior Minister X")
     if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
-        return citizen(ph, gaz)  # else an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
+        # One civilian ("a Briton": nationality_noun_is_one_civilian) was tried before; else an
+        # adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor.
+        return None
     if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1) or (len(bare_names) == 1 and gaz.people(head.text) is not None):
         return people_proto(ph, gaz, name)
     if ent in {"GPE", "LOC"}:

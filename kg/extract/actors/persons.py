@@ -114,8 +114,11 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     return iso3 + sector, None
 
 
-def titled_name(names: Sequence[Token], gaz: Gazetteer) -> int:
-    """How many leading tokens of an "organisation" are a title before a personal name ("Vice-President Moody Awori")."""
+def title_tagged_as_organisation(names: Sequence[Token], gaz: Gazetteer) -> int:
+    """An "organisation" that is a title before a personal name is that person; returns how many leading tokens are the title.
+
+    "Vice-President Ana Ruiz" tagged ORG: the person Ana Ruiz, titled vice-president.
+    """
     for size in (3, 2, 1):
         if len(names) < size + 2 or gaz.role(text_of(names[:size])) is None:
             continue
