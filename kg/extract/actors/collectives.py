@@ -67,7 +67,6 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, Via.ENTITY)
 
 
-_CITIZEN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 
 
 def nationality_noun_is_one_civilian(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
@@ -79,7 +78,7 @@ def nationality_noun_is_one_civilian(ph: Phrase, gaz: Gazetteer) -> _Proto | Non
     head = ph.head
     entry = gaz.country_of_demonym(head.text)
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts)
-    if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in _CITIZEN_DEPS:
+    if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in ARGUMENT_DEPS or head.dep_ in {"appos", "conj"}:
         return None
     name = clean_name(head.text)
     return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, Via.GROUP)

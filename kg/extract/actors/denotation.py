@@ -36,7 +36,7 @@ from kg.extract.actors.orgs import descriptor_sector, domestic_descriptor, named
 from kg.extract.actors.persons import VAGUE_ROLES, title_tagged_as_organisation, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actors.spans import DOCUMENT_NOUNS, is_dateline
-from kg.extract.actors.tokens import ENTITY_LABELS, Phrase, contiguous, country_modifier, is_locative, opening_participle, phrase_tokens, span_of, text_of
+from kg.extract.actors.tokens import ENTITY_LABELS, MEMBER_PREPOSITIONS, Phrase, contiguous, country_modifier, is_locative, opening_participle, phrase_tokens, span_of, text_of
 from kg.extract.words import WordClass
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
@@ -372,7 +372,7 @@ def members_named_instead(head: Token, body: BodyEntry) -> bool:
 
     "politicians including Ana Ruiz and Luis Soto signed": Ruiz and Soto act.
     """
-    return body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in {"including", "notably"} for c in head.children)
+    return body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPOSITIONS for c in head.children)
 
 
 def leaders_of_a_people_are_its_elite(ph: Phrase, gaz: Gazetteer) -> _Proto | None:

@@ -17,6 +17,7 @@ from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import CountryEntry
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
+from kg.extract.actors.places import PLACE_PREPOSITIONS
 from kg.extract.actors.tokens import SUBJECT_DEPS
 from kg.extract.words import WordClass
 from kg.model import ActorKind
@@ -29,8 +30,6 @@ __all__ = ["facing_home", "former", "leader_governments", "seat_office_holders",
 
 #: Offices a country has one holder of at a time.
 _SOLE_TITLES = WordClass("sole_titles")
-#: Prepositions whose object is where something happens, not a party to it ("in Sudan").
-_PLACE_PREPOSITIONS = WordClass("place_prepositions")
 
 
 def leader_governments(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
@@ -141,9 +140,9 @@ def _clause_path(token: Token, modifiers: set[str]) -> tuple[Token, Token, bool]
     no argument of it: a place ("in Sudan") or a modifier of another noun ("an Argentine judge")."""
     child, aside = token, False
     while child.head.i != child.i and child.head.pos_ not in {"VERB", "AUX"}:
-        aside = aside or (child.head.dep_ == "prep" and child.head.lower_ in _PLACE_PREPOSITIONS) or child.dep_ in modifiers
+        aside = aside or (child.head.dep_ == "prep" and child.head.lower_ in PLACE_PREPOSITIONS) or child.dep_ in modifiers
         child = child.head
-    aside = aside or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS)
+    aside = aside or (child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS)
     return child.head, child, aside
 
 

@@ -107,7 +107,9 @@ def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaze
 # ("Iraqi troops", "the Pakistani army", "US forces", "its military").
 ARMED_FORCE_WORDS = {"military", "army", "troops"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
-#: Nouns that, with no nationality, name "the government" of the story's country ("the authorities").
+#: Nouns that alone name "the government" (the nearest earlier one's, else the story country's: "the authorities").
+#: Not "the cabinet" (whose is unclear: it may be another country's) nor the wider GOVERNMENT_HEADS
+#: ("the state", "the leadership"), which need a nationality; LEADER_BODIES (agents.py) name a leader's government.
 BARE_GOVERNMENTS = frozenset({"government", "authorities", "administration", "regime"})
 
 

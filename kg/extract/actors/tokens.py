@@ -26,6 +26,8 @@ ENTITY_LABELS = WordClass("entity_labels")
 _LEFT_MODIFIER_DEPS = WordClass("phrase_modifier_deps")
 #: Dependencies of a clause's subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions that introduce named members of a group ("politicians including X").
+MEMBER_PREPOSITIONS = frozenset({"including", "notably"})
 
 
 @dataclass
