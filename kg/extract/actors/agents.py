@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = WordClass("agent_heads")
 # A leader's government, named after them ("the Alvarez administration").
-LEADER_BODIES = frozenset({"administration", "government", "cabinet", "regime"})
+LEADER_BODIES = WordClass("leader_body_nouns")
 _DELEGATIONS = {"team", "delegation", "mission"}
 # Sectors of the state bodies whose officials speak for them.
 _STATE_SECTORS = WordClass("state_sectors")
 # People posted abroad: a place after them is where they serve, not whom they serve.
-POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
+POSTED = WordClass("posted_nouns")
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}
 
 

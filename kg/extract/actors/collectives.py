@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Plural people nouns that name a collective actor even without a country.
 COLLECTIVES = WordClass("collectives")
 #: People held by others: counted or definite ("two hostages", "the detainees"), they are the ones a release or a swap is about.
-CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
+CAPTIVES = WordClass("captive_nouns")
 #: Singular nouns that name a group of people ("detained *their crew*").
 GROUP_NOUNS = {"crew"}
 ARGUMENT_DEPS = WordClass("argument_deps_collectives")

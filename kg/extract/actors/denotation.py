@@ -33,7 +33,7 @@ from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actors.orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
-from kg.extract.actors.persons import VAGUE_ROLES, title_tagged_as_organisation, titled_person
+from kg.extract.actors.persons import office_holder, title_tagged_as_organisation, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actors.spans import DOCUMENT_NOUNS, is_dateline
 from kg.extract.actors.tokens import ENTITY_LABELS, MEMBER_PREPOSITIONS, Phrase, contiguous, country_modifier, is_locative, opening_participle, phrase_tokens, span_of, text_of
@@ -48,7 +48,6 @@ __all__ = [
     "GOVERNMENT_HEADS",
     "classify_phrase",
     "descriptor_names_an_organisation",
-    "leaders_of_a_people_are_its_elite",
     "members_named_instead",
     "untagged_plural_people",
     "weapons_are_no_forces",
@@ -63,8 +62,6 @@ _PERSON_DESCRIPTORS = WordClass("person_descriptors")
 _ORGANIZATION_SECTORS = WordClass("organization_sectors")
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = WordClass("arms_classes")
-# Sectors of office holders that do not act for their country ("the Peruvian bishop").
-_PRIVATE_SECTORS = frozenset({"BUS", "EDU", "MED", "REL", "IGO"})
 
 
 def classify_phrase(
@@ -156,7 +153,7 @@ def _classify_core(
     ph, found, done = _body_reading(ph, ctx)
     if done:
         return found
-    holder = _office_holder(ph, ctx)
+    holder = office_holder(ph, ctx)
     if holder is not None:
         return holder
     return _other_reading(ph, ctx)
@@ -315,25 +312,6 @@ def _national_body(ph: Phrase, body: BodyEntry, country: CountryEntry | None, pa
     return proto
 
 
-def _office_holder(ph: Phrase, ctx: ActorContext) -> _Proto | None:
-    """An unnamed office holder of a country acts for it ("the Kenyan foreign minister" -> its government, "Afghan rebel leaders" -> AFGREB)."""
-    gaz = ctx.gazetteer
-    head, country, core, core_text, ent = ph.head, ph.country, ph.core, ph.core_text, ph.ent
-    if country is None or ent in {"PERSON", "ORG"} or head.pos_ != "NOUN":
-        return None
-    role = gaz.role(core_text) or gaz.role(" ".join(t.lemma_ for t in core)) or gaz.role(head.lemma_)
-    if role is None or role.key in VAGUE_ROLES or role.sector in _PRIVATE_SECTORS:
-        return None
-    if role.sector == "GOV":
-        elite = ctx.apply(leaders_of_a_people_are_its_elite, ph, gaz)
-        if elite is not None:
-            return elite
-        return government_proto(country, ph.span, ph.p_index, head, ph.ids, ph.text, via=Via.AGENT)
-    iso = country.iso3
-    name = clean_name(ph.text)
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, ph.text, Via.GROUP)
-
-
 def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     """Named entities the gazetteer does not know, places and unnamed groups."""
     gaz = ctx.gazetteer
@@ -373,19 +351,6 @@ def members_named_instead(head: Token, body: BodyEntry) -> bool:
     "politicians including Ana Ruiz and Luis Soto signed": Ruiz and Soto act.
     """
     return body.key == "politicians" and any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPOSITIONS for c in head.children)
-
-
-def leaders_of_a_people_are_its_elite(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A people's leaders are its elite, not its country's government.
-
-    "Tamaran leaders met the envoy" (Tamarans a people of one country): that country's elite (ELI).
-    """
-    if ph.country is None or not any(gaz.people(t.text) for t in ph.country_tokens):
-        return None
-    iso = ph.country.iso3
-    name = clean_name(ph.text)
-    key = f"{iso.lower()}-{slugify(ph.core_text)}-{slugify(text_of(ph.country_tokens))}"
-    return _Proto(ph.span, ph.p_index, ph.head.i, ph.ids, ActorKind.GROUP, name, key, iso, iso + "ELI", None, ph.text, Via.GROUP)
 
 
 def descriptor_names_an_organisation(head: Token, gaz: Gazetteer) -> bool:

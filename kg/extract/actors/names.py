@@ -16,6 +16,7 @@ from kg.extract.actors.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.words import WordClass
 from kg.model import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ POSSESSIVE_PRONOUNS = {"its", "their"}
 #: Nouns that alone name "the government" (the nearest earlier one's, else the story country's: "the authorities").
 #: Not "the cabinet" (whose is unclear: it may be another country's) nor the wider GOVERNMENT_HEADS
 #: ("the state", "the leadership"), which need a nationality; LEADER_BODIES (agents.py) name a leader's government.
-BARE_GOVERNMENTS = frozenset({"government", "authorities", "administration", "regime"})
+BARE_GOVERNMENTS = WordClass("bare_government_nouns")
 
 
 def armed_forces_name(entry: object) -> str:

@@ -88,7 +88,7 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, Via.ENTITY)
 
 
-_LIBERATION_HEADS = {"front", "army", "movement", "forces", "tigers"}
+_LIBERATION_HEADS = WordClass("liberation_heads")
 
 
 def _liberation_movement(names: Sequence[Token]) -> str | None:

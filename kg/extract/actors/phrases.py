@@ -30,7 +30,6 @@ from kg.extract.actors.coref import PRONOUNS
 from kg.extract.actors.denotation import (
     classify_phrase,
     descriptor_names_an_organisation,
-    leaders_of_a_people_are_its_elite,
     members_named_instead,
     untagged_plural_people,
     weapons_are_no_forces,
@@ -39,7 +38,7 @@ from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import actor_kind, clean_name, country_proto, government_proto, slugify
-from kg.extract.actors.persons import title_tagged_as_organisation
+from kg.extract.actors.persons import leaders_of_a_people_are_its_elite, title_tagged_as_organisation
 from kg.extract.actors.spans import entity_spans
 from kg.extract.actors.tokens import ENTITY_LABELS, opening_participle, span_of, text_of
 from kg.model import ActorKind

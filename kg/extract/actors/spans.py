@@ -33,7 +33,7 @@ __all__ = ["DOCUMENT_NOUNS", "ENTITY_RULES", "drop_named_documents", "entity_spa
 DOCUMENT_NOUNS = WordClass("document_nouns")
 _CALENDAR_WORDS = WordClass("calendar_words")
 # Nouns a personal or family name makes the name of a group ("the Karimi network", "the Mendez movement").
-_NAMED_COLLECTIVES = frozenset({"network", "movement", "faction", "clan"})
+_NAMED_COLLECTIVES = WordClass("network_nouns")
 _GEOGRAPHIC_FEATURES = WordClass("geographic_features")
 _PROVISION_WORDS = WordClass("provision_words")
 # Nouns only a person can own ("X's visit", "X's wife"): their possessor is a person.
