@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.helpers import extract_text as _extract
 
 
@@ -49,3 +51,15 @@ def test_actors_surname_read_as_date_beside_a_person_is_a_person(nlp, extractor)
     doc2 = nlp("Mary Jones met him two weeks ago.")
     assert [e.label_ for e in doc2.ents] == ["PERSON", "DATE"]
     assert all(surname_read_as_a_date(e, extractor.gazetteer) is None for e in doc2.ents)
+
+
+def test_country_noun_and_pm_title_keep_the_given_name(extractor: Any) -> None:
+    extraction = _extract(extractor, "The visiting Kenya PM Imran Otieno met Chinese leaders.")
+    person = next(a for a in extraction.actors if a.kind.value == "PERSON")
+    assert (person.name, person.code) == ("Imran Otieno", "KENGOV")
+
+
+def test_title_words_are_still_dropped(extractor: Any) -> None:
+    extraction = _extract(extractor, "British Defence Secretary Tom King met Chinese leaders.")
+    person = next(a for a in extraction.actors if a.kind.value == "PERSON")
+    assert (person.name, person.code) == ("Tom King", "GBRMIL")
