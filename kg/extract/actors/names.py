@@ -83,7 +83,7 @@ def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaze
     kind = actor_kind(getattr(body, "kind", "GOVERNMENT"))
     entry = country if country is not None else (gaz.country(iso3) if iso3 else None)
     if entry is None and not iso3 and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
-        # "its forces": whose they are is known once "its" is resolved (_resolve_possessed).
+        # "its forces": whose they are is known once "its" is resolved (resolve_possessed).
         return _Proto(span, p_index, head.i, ids, kind, getattr(body, "key"), "", None, None, None, text, Via.POSSESSED)
     if entry is not None and iso3 and getattr(body, "key") in ARMED_FORCE_WORDS:
         name, key, sector = armed_forces_name(entry), f"{iso3.lower()}-armed-forces", "MIL"
