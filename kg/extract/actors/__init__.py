@@ -1,7 +1,11 @@
 """Actors stage: noun phrases -> actor mentions -> canonical actors of an article.
 
 The stage function is :func:`find_actors`; :class:`ActorFindings` carries its
-result (actors, mentions, token map) to the events and relations stages.
+result (actors, mentions, token map) to the events and relations stages. Its
+rules, in the order they run: corrections of the tagger's entities
+(``ENTITY_RULES``), exceptions to the reading of one phrase (``PHRASE_RULES``),
+then the article passes (``REFERENCE_PASSES`` with the pronoun rules,
+``STORY_PASSES``, ``OFFICE_PASSES``).
 """
 
 from __future__ import annotations
