@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.names import actor_kind, clean_name, government_proto, slugify
 from kg.extract.actors.tokens import Phrase, extend_with_of, phrase_tokens, text_of
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.model import ActorKind
 from kg.extract.words import WordClass
@@ -25,68 +26,122 @@ if TYPE_CHECKING:
 # ("UN experts", "US officials"): coded as that actor.
 AGENT_HEADS = WordClass("agent_heads")
 # A leader's government, named after them ("the Alvarez administration").
-_LEADER_BODIES = {"administration", "government", "cabinet", "regime"}
+LEADER_BODIES = WordClass("leader_body_nouns")
 _DELEGATIONS = {"team", "delegation", "mission"}
 # Sectors of the state bodies whose officials speak for them.
 _STATE_SECTORS = WordClass("state_sectors")
 # People posted abroad: a place after them is where they serve, not whom they serve.
-POSTED = {"diplomat", "envoy", "ambassador", "representative", "negotiator"}
+POSTED = WordClass("posted_nouns")
 _PLACE_OR_GROUP = {"GPE", "LOC", "FAC", "ORG", "NORP"}
-#: How a leader's government ("the Alvarez administration") is found; its country comes from the leader (see actors.py).
-LEADER_BODY = "leader-body"
 
 
 def agent_actor(ph: Phrase, gaz: Gazetteer, *, shared: bool = False) -> _Proto | None:
-    """The actor a speaking or acting unit stands for, if the phrase is one.
+    """The organisation or country people speak for: "UN experts", "US officials".
 
     ``shared`` says the phrase's first nationality was taken by another
     mention ("[U.S.] and Russian negotiators"): the alias is the whole phrase.
     """
-    head, core, names, country, country_tokens, ent = ph.head, ph.core, ph.names, ph.country, ph.country_tokens, ph.ent
-    span, p_index, ids, text = ph.span, ph.p_index, ph.ids, ph.text
-    lemma = head.lemma_.lower()
-    # People speaking for an organisation or country ("UN experts", "US officials").
-    if head.lower_ in AGENT_HEADS and ent != "PERSON":
-        for t in phrase_tokens(head):
-            if t.i == head.i:
-                continue
-            sub = gaz.organization(t.text)
-            if sub is not None:
-                return _Proto(span, p_index, head.i, ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), "agent")
-        if country is not None:
-            return government_proto(country, span, p_index, head, ids, text_of(phrase_tokens(head)) if shared else text, via="agent")
-        # "Alvarez administration officials": the leader's administration speaks.
-        phrase = phrase_tokens(head)
-        for t in phrase:
-            leader = _leader_name(t, gaz) if t.lemma_ in _LEADER_BODIES else []
-            if leader:
-                name = f"{clean_name(text_of(leader))} {t.lower_}"
-                return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), LEADER_BODY)
-        # "top military officials", "government officials" (not a mere "police source"): the state body they speak for, whose
-        # country is the story's (actors._story_bodies) when the text names none.
-        body = next((b for b in (gaz.body(t.text) for t in phrase if t.i < head.i and t.dep_ in {"amod", "compound"}) if b is not None and b.sector in _STATE_SECTORS and not b.country), None)
-        if body is not None and not names and lemma == "official":
-            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, body.name, slugify(text), None, None, None, text, "body")
-    # "a U.S. Senate team": a delegation of a national body is an actor of its own.
-    if lemma in _DELEGATIONS and not names and country is not None:
-        phrase = phrase_tokens(head)
-        words = [t for t in phrase if t.dep_ == "compound" and t.i != head.i and t not in country_tokens]
-        unit = gaz.body(text_of(words)) if words else None
-        if unit is not None and unit.sector and unit.kind is ActorKind.GOVERNMENT:
-            name = clean_name(text_of(phrase))
-            return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), "entity")
-    # "Choi's office": a leader's office acts for them.
-    if lemma == "office" and not names and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children) and [t.i for t in core if t.dep_ != "case"] == [head.i]:
-        name = clean_name(text_of(phrase_tokens(head)))
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text, LEADER_BODY)
-    # "the Alvarez administration": a leader's government, named after them.
-    leader = _leader_name(head, gaz) if lemma in _LEADER_BODIES else []
-    if leader:
-        # The leader's name may be a mention of its own ("Alvarez"): the body is named with it.
-        name = f"{clean_name(text_of(leader))} {head.lower_}"
-        gov_iso3 = getattr(country, "iso3", None)
-        return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, name, slugify(name), gov_iso3, (gov_iso3 + "GOV") if gov_iso3 else None, None, text, LEADER_BODY)
+    head = ph.head
+    if head.lower_ not in AGENT_HEADS or ph.ent == "PERSON":
+        return None
+    for t in phrase_tokens(head):
+        if t.i == head.i:
+            continue
+        sub = gaz.organization(t.text)
+        if sub is not None:
+            return _Proto(ph.span, ph.p_index, head.i, ph.ids, actor_kind(sub.kind), sub.name, sub.key, sub.country, sub.code, sub.wikidata, extend_with_of(head, phrase_tokens(head)), Via.AGENT)
+    if ph.country is not None:
+        return government_proto(ph.country, ph.span, ph.p_index, head, ph.ids, text_of(phrase_tokens(head)) if shared else ph.text, via=Via.AGENT)
     return None
+
+
+# --- rules: tried in order after agent_actor ---------------------------------------------
+
+
+def officials_of_a_leaders_administration(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """Officials of a leader's administration speak for that administration.
+
+    "Ortega administration officials said": the Ortega administration.
+    """
+    head = ph.head
+    if head.lower_ not in AGENT_HEADS or ph.ent == "PERSON":
+        return None
+    for t in phrase_tokens(head):
+        leader = _leader_name(t, gaz) if t.lemma_ in LEADER_BODIES else []
+        if leader:
+            name = f"{clean_name(text_of(leader))} {t.lower_}"
+            return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, text_of(phrase_tokens(head)), Via.LEADER_BODY)
+    return None
+
+
+def officials_of_a_state_body(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """Officials named by a state body with no nationality speak for that body (the story country's: ``story_bodies``).
+
+    "top military officials said", "government officials said" (not a mere "police source").
+    """
+    head = ph.head
+    if head.lower_ not in AGENT_HEADS or ph.ent == "PERSON" or ph.names or head.lemma_.lower() != "official":
+        return None
+    body = next((b for b in (gaz.body(t.text) for t in phrase_tokens(head) if t.i < head.i and t.dep_ in {"amod", "compound"}) if b is not None and b.sector in _STATE_SECTORS and not b.country), None)
+    if body is None:
+        return None
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, body.name, slugify(ph.text), None, None, None, ph.text, Via.BODY)
+
+
+def delegation_of_a_national_body(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A delegation of a national body is an actor of its own.
+
+    "a Peruvian Senate team arrived": the team, coded with the Senate's sector.
+    """
+    head, country = ph.head, ph.country
+    if head.lemma_.lower() not in _DELEGATIONS or ph.names or country is None:
+        return None
+    phrase = phrase_tokens(head)
+    words = [t for t in phrase if t.dep_ == "compound" and t.i != head.i and t not in ph.country_tokens]
+    unit = gaz.body(text_of(words)) if words else None
+    if unit is None or not unit.sector or unit.kind is not ActorKind.GOVERNMENT:
+        return None
+    name = clean_name(text_of(phrase))
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), Via.ENTITY)
+
+
+def leaders_office(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A leader's office acts for them (its country comes from the leader: ``leader_governments``).
+
+    "Ortega's office said": the office of Ortega.
+    """
+    head = ph.head
+    if head.lemma_.lower() != "office" or ph.names or not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children):
+        return None
+    if [t.i for t in ph.core if t.dep_ != "case"] != [head.i]:
+        return None
+    name = clean_name(text_of(phrase_tokens(head)))
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, ph.text, Via.LEADER_BODY)
+
+
+def administration_named_after_its_leader(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A government named after its leader is that leader's government.
+
+    "the Ortega administration": its country is the nationality, else the leader's (``leader_governments``).
+    """
+    head = ph.head
+    leader = _leader_name(head, gaz) if head.lemma_.lower() in LEADER_BODIES else []
+    if not leader:
+        return None
+    # The leader's name may be a mention of its own ("Ortega"): the body is named with it.
+    name = f"{clean_name(text_of(leader))} {head.lower_}"
+    iso3 = ph.country.iso3 if ph.country is not None else None
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), iso3, (iso3 + "GOV") if iso3 else None, None, ph.text, Via.LEADER_BODY)
+
+
+#: People and units that speak for a leader or a body, beyond agent_actor's organisations and countries.
+AGENT_RULES = (
+    officials_of_a_leaders_administration,
+    officials_of_a_state_body,
+    delegation_of_a_national_body,
+    leaders_office,
+    administration_named_after_its_leader,
+)
 
 
 def _leader_name(body: Token, gaz: Gazetteer) -> list[Token]:

@@ -15,10 +15,11 @@ from kg.extract.actors.names import clean_name, country_proto, slugify, title_ca
 from kg.extract.actors.places import find_host_country
 from kg.extract.actors.tokens import Phrase, phrase_tokens, text_of
 from kg.extract.actors.coref import DESCRIPTIONS as _DESCRIPTIONS
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.model import ActorKind, Span
-from kg.extract.words import WordClass
+from kg.extract.words import WordClass, WordMap
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,13 +27,13 @@ if TYPE_CHECKING:
 # Plural people nouns that name a collective actor even without a country.
 COLLECTIVES = WordClass("collectives")
 #: People held by others: counted or definite ("two hostages", "the detainees"), they are the ones a release or a swap is about.
-CAPTIVES = {"hostage", "captive", "prisoner", "detainee", "abductee"}
+CAPTIVES = WordClass("captive_nouns")
 #: Singular nouns that name a group of people ("detained *their crew*").
 GROUP_NOUNS = {"crew"}
 ARGUMENT_DEPS = WordClass("argument_deps_collectives")
 
 # Sectors of plural people nouns ("students", "soldiers", "refugees").
-GROUP_SECTORS = {"agency": "GOV", "company": "BUS", "business": "BUS", "firm": "BUS", "bank": "BUS", "student": "EDU", "soldier": "MIL", "troop": "MIL", "policeman": "COP", "officer": "COP", "worker": "LAB", "farmer": "AGR", "activist": "ACT", "protester": "OPP", "militant": "REB", "rebel": "REB", "journalist": "MED", "diplomat": "GOV", "lawmaker": "LEG", "citizen": "CVL", "civilian": "CVL", "national": "CVL", "refugee": "REF", "youth": "CVL", "resident": "CVL", "villager": "CVL", "inhabitant": "CVL", "settler": "CVL", "pilgrim": "REL", "muslim": "REL"}
+GROUP_SECTORS = WordMap("group_sectors")
 
 
 def group_sector(head: Token) -> str | None:
@@ -63,24 +64,24 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     code = iso3 + "CVL" if iso3 else None
     if code and demonym is not None and demonym.iso3 != iso3:
         code += demonym.iso3
-    return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, "entity")
+    return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), iso3, code, None, text, Via.ENTITY)
 
 
-_CITIZEN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 
 
-def citizen(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A nationality used as a singular noun for one person ("kidnapped a Briton", "an American was killed"): a civilian of that country.
+def nationality_noun_is_one_civilian(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A nationality used as a singular noun is one civilian of that country, whatever the tagger calls it.
 
-    Not in an apposition, which only describes its head ("two hostages - an American and ...").
+    "gunmen kidnapped a Peruvian": a Peruvian civilian (PERCVL). Not in an
+    apposition, which only describes its head ("two hostages - a Peruvian and ...").
     """
     head = ph.head
     entry = gaz.country_of_demonym(head.text)
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts)
-    if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in _CITIZEN_DEPS:
+    if entry is None or not indefinite or head.pos_ not in {"PROPN", "NOUN"} or head.dep_ not in ARGUMENT_DEPS or head.dep_ in {"appos", "conj"}:
         return None
     name = clean_name(head.text)
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, "group")
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + "CVL", None, ph.text, Via.GROUP)
 
 
 def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
@@ -94,24 +95,41 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if head.pos_ == "NOUN":
         det = [c for c in head.lefts if c.dep_ == "det"]
         if lemma in _DESCRIPTIONS and det and det[0].lower_ in {"the", "this", "that"} and len(core) == 1 and country is None:
-            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=text_of([det[0], *tokens]), via="description")
+            return _Proto(span, p_index, head.i, ids, ActorKind.OTHER, lemma, "", surface=text_of([det[0], *tokens]), via=Via.DESCRIPTION)
         sector = gaz.sector(head.lemma_) or gaz.sector(head.text) or group_sector(head)
         if sector is not None and country is not None and head.tag_ == "NNS":
             name = clean_name(text)
-            via = "group-definite" if det and det[0].lower_ in {"the", "these", "those"} else "group"
+            via = Via.GROUP_DEFINITE if det and det[0].lower_ in {"the", "these", "those"} else Via.GROUP
             return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{iso3.lower()}-{slugify(core_text)}" if iso3 else slugify(name), iso3, (iso3 + sector) if iso3 else None, None, text, via)
         # Unnamed collectives that act in the story ("protesters", "diplomatic
         # sources", "extreme right-wingers"), with no nationality to code.
-        doc = head.doc
-        if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
-            lemma = f"{doc[head.i - 2].lower_}-{lemma}"  # "right-wingers" is tokenised "right - wingers"
+        lemma = _collective_lemma(head)
         if (head.tag_ == "NNS" or lemma in GROUP_NOUNS) and lemma in COLLECTIVES and _argument(head, lemma) and (not det or lemma in CAPTIVES):
             name = title_case(clean_name(text))
-            nation = _apposed_nationality(head, gaz) if lemma in CAPTIVES else None
-            if nation is not None:
-                return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, f"{nation.lower()}-{slugify(name)}", nation, nation + "CVL", None, text, "group")
-            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, "group")
+            return _Proto(span, p_index, head.i, ids, ActorKind.GROUP, name, slugify(name), None, None, None, text, Via.GROUP)
     return None
+
+
+def captives_of_one_nationality(group: _Proto, ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """Captives an apposition gives one nationality are civilians of that country.
+
+    "two hostages, both Peruvians, were freed": Peruvian civilians (PERCVL); none when the nationalities differ.
+    """
+    if group.via != Via.GROUP or group.country or _collective_lemma(ph.head) not in CAPTIVES:
+        return None
+    nation = _apposed_nationality(ph.head, gaz)
+    if nation is None:
+        return None
+    return replace(group, key=f"{nation.lower()}-{group.key}", country=nation, code=nation + "CVL")
+
+
+def _collective_lemma(head: Token) -> str:
+    """The head's lemma, with a hyphenated first part ("right-wingers" is tokenised "right - wingers")."""
+    lemma = head.lemma_.lower()
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text in {"-", "‑"}:
+        return f"{doc[head.i - 2].lower_}-{lemma}"
+    return lemma
 
 
 def _apposed_nationality(head: Token, gaz: Gazetteer) -> str | None:
@@ -131,21 +149,21 @@ def _argument(head: Token, lemma: str) -> bool:
     return head.dep_ == "ROOT" and lemma in CAPTIVES and counted
 
 
-def ethnic_group(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto:
+def ethnic_group_where_it_lives(proto: _Proto, head: Token, gaz: Gazetteer) -> _Proto | None:
     """A group named by an ethnic nationality is coded where it lives, then by its people.
 
-    "ethnic Albanian guerrillas operating in Macedonia": MKDREBALB, not ALBREB.
+    "ethnic Peruvian guerrillas operating in Bolivia": BOLREBPER, not PERREB.
     """
     if proto.kind not in {ActorKind.GROUP, ActorKind.REBEL} or not proto.country or not proto.code:
-        return proto
+        return None
     doc = head.doc
     ethnic = [doc[i] for i in proto.tokens if doc[i].lower_ == "ethnic" and doc[i].i + 1 < len(doc)]
     people = gaz.country_of_demonym(doc[ethnic[0].i + 1].text) if ethnic else None
     if people is None or people.iso3 != proto.country:
-        return proto
+        return None
     host = find_host_country(head, gaz, people.iso3)
     if host is None:
-        return proto
+        return None
     code = host.iso3 + proto.code[3:] + people.iso3
     return replace(proto, country=host.iso3, code=code, key=f"{host.iso3.lower()}-{proto.key.removeprefix(people.iso3.lower() + '-')}-{people.iso3.lower()}")
 
@@ -175,7 +193,7 @@ def people_modifier(token: Token, p_index: int, offset: int, gaz: Gazetteer) -> 
     sector = next((b.sector for b in bodies if b is not None and b.kind in {ActorKind.GROUP, ActorKind.REBEL} and b.sector), "CVL")
     name = clean_name(token.text)
     span = Span(offset + token.idx, offset + token.idx + len(token.text))
-    return _Proto(span, p_index, token.i, (token.i,), ActorKind.GROUP, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + sector, None, token.text, "group")
+    return _Proto(span, p_index, token.i, (token.i,), ActorKind.GROUP, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + sector, None, token.text, Via.GROUP)
 
 
 def qualifies_group(token: Token, size: int, gaz: Gazetteer) -> bool:

@@ -1,254 +1,206 @@
-"""Reference resolution within an article: name parts, descriptions, pronouns.
+"""Reference resolution within an article: name parts, descriptions, acronyms.
 
-Mentions found by :mod:`kg.extract.actors.findings` arrive here in document order;
-"Putin" after "Vladimir Putin", "the company" after a company, "he" after a
-person and "the government" after a government are resolved to the earlier
-mention so that the merge step gives them one actor.
+The phrase finder's mentions arrive here in document order; "Ortega" after
+"Luis Ortega", "the company" after a company and "the government" after a
+government are resolved to the earlier mention, so that the merge step gives
+them one actor. Each resolution is an article pass (see
+:mod:`kg.extract.actors.findings`); pronouns are in :mod:`kg.extract.actors.pronouns`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from kg.extract.actors.context import ActorContext
+from kg.extract.actors.mention import ProtoMention, Via
+from kg.extract.words import WordMap, word_map
 from kg.model import ActorKind, Span
 from kg.nlp import ParsedParagraph
 
-# Descriptions that refer back to an earlier actor of a compatible kind.
-DESCRIPTIONS: dict[str, set[ActorKind]] = {
-    "company": {ActorKind.ORGANIZATION}, "firm": {ActorKind.ORGANIZATION}, "group": {ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.REBEL, ActorKind.NGO},
-    "corporation": {ActorKind.ORGANIZATION}, "organization": {ActorKind.ORGANIZATION, ActorKind.NGO, ActorKind.IGO}, "organisation": {ActorKind.ORGANIZATION, ActorKind.NGO, ActorKind.IGO},
-    "ministry": {ActorKind.GOVERNMENT}, "department": {ActorKind.GOVERNMENT}, "agency": {ActorKind.GOVERNMENT, ActorKind.IGO, ActorKind.ORGANIZATION, ActorKind.MEDIA},
-    "bank": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT}, "country": {ActorKind.COUNTRY}, "nation": {ActorKind.COUNTRY}, "kingdom": {ActorKind.COUNTRY}, "emirate": {ActorKind.COUNTRY}, "republic": {ActorKind.COUNTRY},
-    "militants": {ActorKind.REBEL, ActorKind.GROUP}, "rebels": {ActorKind.REBEL, ActorKind.GROUP}, "alliance": {ActorKind.IGO, ActorKind.GROUP}, "bloc": {ActorKind.IGO, ActorKind.GROUP},
-    "council": {ActorKind.IGO, ActorKind.GOVERNMENT}, "court": {ActorKind.GOVERNMENT}, "parliament": {ActorKind.GOVERNMENT}, "newspaper": {ActorKind.MEDIA}, "daily": {ActorKind.MEDIA},
-    "president": {ActorKind.PERSON}, "minister": {ActorKind.PERSON}, "spokesman": {ActorKind.PERSON}, "spokeswoman": {ActorKind.PERSON}, "leader": {ActorKind.PERSON},
-}
-PRONOUNS: dict[str, set[ActorKind]] = {
-    "it": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.IGO, ActorKind.NGO, ActorKind.MEDIA, ActorKind.MILITARY},
-    "its": {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.IGO, ActorKind.NGO, ActorKind.MEDIA, ActorKind.MILITARY},
-    "he": {ActorKind.PERSON}, "him": {ActorKind.PERSON}, "his": {ActorKind.PERSON},
-    "she": {ActorKind.PERSON}, "her": {ActorKind.PERSON},
-}
-# Common transliteration variants, folded before keys are minted.
-SPELLING_VARIANTS = {
-    "uighur": "uyghur", "uygur": "uyghur", "uighurs": "uyghurs", "uygurs": "uyghurs",
-    "qaida": "qaeda", "qa'ida": "qaeda", "kiev": "kyiv", "teheran": "tehran", "peking": "beijing",
-    "gadhafi": "gaddafi", "qaddafi": "gaddafi", "kadhafi": "gaddafi", "qadhafi": "gaddafi",
-    "moslem": "muslim", "moslems": "muslims", "hizbollah": "hezbollah", "hizballah": "hezbollah",
-    "daesh": "isis", "isil": "isis", "burma": "myanmar", "ivory": "ivory",
-}
+__all__ = [
+    "DESCRIPTIONS",
+    "PRONOUNS",
+    "SPELLING_VARIANTS",
+    "acronyms_in_parentheses",
+    "bare_surnames",
+    "definite_descriptions",
+    "definite_groups",
+    "government_descriptions",
+    "name_parts",
+    "nearest_antecedent",
+    "referent_kinds",
+]
 
-@dataclass
-class ProtoMention:
-    """A resolved mention before merging: what the phrase denotes."""
+#: Head nouns of definite descriptions that refer back to an earlier actor ("the company"), with its possible kinds.
+DESCRIPTIONS = WordMap("description_kinds")
+#: Pronouns that refer to an actor ("he", "its"), with its possible kinds.
+PRONOUNS = WordMap("pronoun_kinds")
+#: Transliteration variants of name words, folded before keys are minted ("Kiev" -> "kyiv").
+SPELLING_VARIANTS = WordMap("spelling_variants")
 
-    span: Span
-    para: int
-    head: int
-    tokens: tuple[int, ...]
-    kind: ActorKind
-    name: str
-    key: str
-    country: str | None = None
-    code: str | None = None
-    wikidata: str | None = None
-    surface: str = ""
-    via: str = "entity"
-    role: str | None = None
+#: Kinds a name part may share with a longer name of another kind (never a place: a place only with a place).
+_LOOSE_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.GROUP, ActorKind.LOCATION})
+_NAMED_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT})
 
 
-# --- resolution ----------------------------------------------------------------
+@functools.cache
+def _kinds_of(words: str) -> dict[str, frozenset[ActorKind]]:
+    return {word: frozenset(ActorKind(k) for k in kinds.split()) for word, kinds in word_map(words).items()}
 
 
-def resolve_references(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph]) -> list[ProtoMention]:
-    """Resolve name parts, descriptions and pronouns to earlier mentions (document order)."""
-    resolved: list[ProtoMention] = []
-    named = [p for p in protos if p.key and p.via not in {"pronoun", "description"}]
+def referent_kinds(words: WordMap, word: str) -> frozenset[ActorKind]:
+    """The actor kinds a description noun or pronoun of ``words`` may refer to (none for another word)."""
+    return _kinds_of(words.name).get(word, frozenset())
+
+
+# --- passes ----------------------------------------------------------------------
+
+
+def name_parts(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A name that is the first or last words of another name of the article is that actor.
+
+    "Luis Ortega ... Ortega said": one person; "the Andes Valley ... the
+    Andes": one place. Of two people sharing the name, the one an apposition
+    describes alike, else the one named last before it.
+    """
+    named = [p for p in protos if p.key and p.via not in {Via.PRONOUN, Via.DESCRIPTION}]
+    out: list[ProtoMention] = []
     for proto in protos:
-        if proto.via == "pronoun":
-            resolved.append(proto)  # resolved once every name is known (below)
-            continue
-        if proto.via == "description":
-            kinds = DESCRIPTIONS.get(proto.name, set())
-            # "Kuwait, a target of Iranian anger over the emirate's backing": a nationality
-            # adjective is no antecedent for "the emirate".
-            nominal = [c for c in resolved if parsed[c.para].doc[c.head].dep_ != "amod"]
-            antecedent = _antecedent(nominal, kinds, proto, max_back=2000, head_word=proto.name)
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
-            continue
-        if proto.via == "description-government":
-            antecedent = _antecedent(resolved, {ActorKind.GOVERNMENT}, proto, max_back=3000, key_suffix="-government")
-            if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
-            else:
-                resolved.append(proto)  # left for the story's country (see actors._story_government)
-            continue
-        if proto.via == "group-definite":
-            # "the Chinese companies" after "28 Chinese security agencies and companies".
+        if proto.kind in _NAMED_KINDS and proto.via not in {Via.PRONOUN, Via.DESCRIPTION, Via.BARE_GOVERNMENT}:
+            longer = _longer_name(named, proto, ctx.parsed)
+            if longer is not None:
+                proto = longer.standing_at(proto, Via.NAME_PART)
+        out.append(proto)
+    return out
+
+
+def definite_groups(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A definite group with a nationality is the earlier group of that country with the same noun.
+
+    "28 Peruvian agencies and companies ... the Peruvian companies": one group.
+    """
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.via == Via.GROUP_DEFINITE:
             head_word = proto.surface.split()[-1].lower()
             antecedent = next(
-                (c for c in reversed(resolved) if c.kind is ActorKind.GROUP and c.country == proto.country and c.key != proto.key
+                (c for c in reversed(out) if c.kind is ActorKind.GROUP and c.country == proto.country and c.key != proto.key
                  and head_word in c.name.lower().split() and c.span.end <= proto.span.start),
                 None,
             )
             if antecedent is not None:
-                resolved.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="description"))
-                continue
-        if proto.kind in {ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.LOCATION, ActorKind.GROUP, ActorKind.GOVERNMENT}:
-            longer = _longer_name(named, proto, parsed)
-            if longer is not None:
-                resolved.append(replace(longer, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="name-part"))
-                continue
-        resolved.append(proto)
-    # Bare surnames the tagger missed ("Soto pointed out"): a capitalised token
-    # equal to a part of a person's name mentioned earlier.
-    return _resolve_pronouns(_add_name_parts(resolved, parsed), parsed)
-
-
-def _resolve_pronouns(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph]) -> list[ProtoMention]:
-    """Pronouns, in document order, once every name (bare surnames too) is a mention.
-
-    A possessive in a fronted adverbial points forward to the sentence's
-    subject ("Before his address, Choi ..."); otherwise the nearest earlier
-    mention of a compatible kind, skipping what was said inside a quotation
-    when the pronoun stands outside it ("'...,' he said").
-    """
-    at = {(p.para, i): p for p in protos if p.key and p.via != "pronoun" for i in p.tokens}
-    out: list[ProtoMention] = []
-    for proto in protos:
-        if proto.via != "pronoun":
-            out.append(proto)
-            continue
-        kinds = PRONOUNS.get(proto.surface.lower(), set())
-        partners = _coordinated_keys(proto, parsed, at)
-        antecedent = _forward_subject(proto, parsed, at, kinds) or _clause_subject(proto, parsed, at, kinds) or _previous_subject(proto, parsed, at, kinds)
-        if antecedent is not None and antecedent.key in partners:
-            antecedent = None
-        if antecedent is None and _continues_non_actor(proto, parsed, at):
-            continue  # "A decree banned rallies. It also ...": the decree, no actor
-        if antecedent is None:
-            quoted = _in_quote(parsed[proto.para].doc, proto.head)
-            earlier = [c for c in out if c.key and c.key not in partners and (quoted or not _in_quote(parsed[c.para].doc, c.head))]
-            antecedent = _antecedent(earlier, kinds, proto, max_back=400)
-        if antecedent is not None:
-            out.append(replace(antecedent, span=proto.span, para=proto.para, head=proto.head, tokens=proto.tokens, surface=proto.surface, via="pronoun"))
-            at.update({(proto.para, i): antecedent for i in proto.tokens})
+                proto = antecedent.standing_at(proto, Via.DESCRIPTION)
+        out.append(proto)
     return out
 
 
-def _clause_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"He will meet X, Y and Z during his visit": a possessive in an adjunct of a clause belongs to that clause's subject."""
-    if proto.surface.lower() not in {"his", "her", "its", "their"}:
-        return None
-    token = parsed[proto.para].doc[proto.head]
-    verb = token.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    while verb.dep_ in {"xcomp", "acomp"} and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-        verb = verb.head  # "He is due to meet ...": the subject of "is"
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if subject is None or subject.i > token.i or token.i in {t.i for t in subject.subtree}:
-        return None
-    found = at.get((proto.para, subject.i))
-    return found if found is not None and found.kind in kinds and found.key else None
+def government_descriptions(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """"The government" is the nearest earlier government (else the story country's: ``story_government``).
+
+    "the Peruvian government ... the government said": Peru's government.
+    """
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.via == Via.BARE_GOVERNMENT:
+            antecedent = nearest_antecedent(out, frozenset({ActorKind.GOVERNMENT}), proto, max_back=3000, key_suffix="-government")
+            if antecedent is not None:
+                proto = antecedent.standing_at(proto, Via.DESCRIPTION)
+        out.append(proto)
+    return out
 
 
-def _coordinated_keys(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention]) -> set[str]:
-    """The actors a pronoun is coordinated with ("between him and Xi", "he and Xi"): never its antecedent."""
-    token = parsed[proto.para].doc[proto.head]
-    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
-    partners += [c for p in list(partners) for c in p.children if c.dep_ == "conj" and c.i != token.i]
-    return {found.key for t in partners if (found := at.get((proto.para, t.i))) is not None and found.key}
+def definite_descriptions(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A definite description is the nearest earlier actor of a kind it can describe; with none, no actor.
+
+    "Acme Mining said ... the company denied": Acme Mining. A nationality
+    adjective is no antecedent ("Chile, the target of Peruvian anger over
+    the country's ..." is not Peru).
+    """
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.via == Via.DESCRIPTION and not proto.key:
+            kinds = referent_kinds(DESCRIPTIONS, proto.name)
+            nominal = [c for c in out if ctx.parsed[c.para].doc[c.head].dep_ != "amod"]
+            antecedent = nearest_antecedent(nominal, kinds, proto, max_back=2000, head_word=proto.name)
+            if antecedent is None:
+                continue
+            proto = antecedent.standing_at(proto, Via.DESCRIPTION)
+        out.append(proto)
+    return out
 
 
-def _previous_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"Paris has not confirmed the trip. It has called a briefing": a subject pronoun
-    opening its sentence continues the previous sentence's subject (a country or body, not a
-    person: "he" keeps the nearest person)."""
-    found = _subject_before(proto, parsed)
-    actor = at.get(found) if found is not None else None
-    return actor if actor is not None and actor.kind in kinds and actor.key else None
+def bare_surnames(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A capitalised word the tagger left unnamed that is part of an earlier person's name is that person.
+
+    "Luis Ortega arrived ... Ortega pointed out": the tagger may miss the
+    second "Ortega"; of two people sharing it, the one an apposition describes alike.
+    """
+    parsed = ctx.parsed
+    persons = [p for p in protos if p.kind is ActorKind.PERSON]
+    if not persons:
+        return protos
+    covered = {(p.para, i) for p in protos for i in p.tokens}
+    extra: list[ProtoMention] = []
+    for p_index, paragraph in enumerate(parsed):
+        for token in paragraph.doc:
+            if (p_index, token.i) in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            if token.dep_ == "compound":
+                continue
+            start = paragraph.offset + token.idx
+            span = Span(start, start + len(token.text))
+            owners = [p for p in persons if p.span.start < start and token.lower_ in _name_words(p.name) and len(_name_words(p.name)) > 1]
+            if owners:
+                # Two people share the name: the one an apposition describes, else the one named last.
+                bare = replace(owners[-1], span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, name=token.text, via=Via.NAME_PART)
+                person = (_described_one(owners, bare, parsed) if len({o.key for o in owners}) > 1 else None) or owners[-1]
+                extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via=Via.NAME_PART))
+    return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))
 
 
-def _continues_non_actor(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention]) -> bool:
-    """Whether a sentence-opening "It" continues a previous subject that is a thing, not an actor
-    ("A decree banned rallies. It also closed the schools"): then it names no actor."""
-    found = _subject_before(proto, parsed)
-    if found is None or found in at:
-        return False
-    subject = parsed[found[0]].doc[found[1]]
-    return subject.pos_ == "NOUN" and subject.tag_ == "NN"
+def acronyms_in_parentheses(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """An acronym in parentheses after a name names that actor, there and later.
+
+    "the Andean Farmers Union (AFU) ... the AFU said": one actor. When the
+    gazetteer knows the acronym and not the name, the acronym's entry wins.
+    """
+    fulls: dict[str, ProtoMention] = {}
+    for proto in protos:
+        if not proto.key or not proto.tokens or proto.kind in {ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LOCATION}:
+            continue
+        doc = ctx.parsed[proto.para].doc
+        last = max(proto.tokens)
+        if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")":
+            short = doc[last + 2].text.replace(".", "")
+            if 2 <= len(short) <= 8 and short.isupper():
+                fulls.setdefault(doc[last + 2].text, proto)
+    out: list[ProtoMention] = []
+    renamed: dict[str, ProtoMention] = {}
+    for proto in protos:
+        # The acronym may carry a modifier ("the conservative NRF"): its name is the acronym.
+        full = fulls.get(proto.surface) or (fulls.get(proto.name) if proto.via == Via.ENTITY else None)
+        if full is not None and proto.key and proto.key != full.key and proto.via != Via.PRONOUN:
+            if proto.code and not full.code:
+                fulls[proto.surface] = proto  # the gazetteer knows the acronym: its entry wins
+                renamed[full.key] = proto
+                out = [proto.standing_at(o, Via.NAME_PART) if o.key == full.key else o for o in out]
+            else:
+                renamed[proto.key] = full
+                proto = full.standing_at(proto, Via.NAME_PART)
+        out.append(proto)
+    # Pronouns already resolved to the acronym ("NUT ... it") follow it.
+    return [renamed[p.key].standing_at(p, Via.PRONOUN) if p.via == Via.PRONOUN and p.key in renamed else p for p in out]
 
 
-def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> tuple[int, int] | None:
-    """(paragraph, token) of the previous sentence's subject, for an "It" that opens its sentence as its subject."""
-    if proto.surface.lower() != "it":
-        return None
-    doc = parsed[proto.para].doc
-    token = doc[proto.head]
-    sent = token.sent
-    if token.dep_ not in _SUBJECT_DEPS or token.head.i != sent.root.i or any(t.is_alpha for t in doc[sent.start : token.i]):
-        return None
-    if sent.start > 0:
-        para, previous = proto.para, doc[sent.start - 1].sent
-    elif proto.para > 0 and len(parsed[proto.para - 1].doc):
-        para, previous = proto.para - 1, parsed[proto.para - 1].doc[-1].sent
-    else:
-        return None
-    subject = next((c for c in previous.root.children if c.dep_ in _SUBJECT_DEPS), None)
-    return (para, subject.i) if subject is not None else None
+# --- antecedents and names ----------------------------------------------------------
 
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-
-
-def _forward_subject(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: dict[tuple[int, int], ProtoMention], kinds: set[ActorKind]) -> ProtoMention | None:
-    """"Before his speech on Monday, Choi ...": the subject the fronted possessive anticipates."""
-    if proto.surface.lower() not in {"his", "her", "its", "their"}:
-        return None
-    token = parsed[proto.para].doc[proto.head]
-    root = token.sent.root
-    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS and c.i > token.i), None)
-    if subject is None:
-        return None
-    # The pronoun must sit in a dependent of the root that comes before a comma and the subject.
-    branch = token
-    while branch.head.i != root.i and branch.head.i != branch.i:
-        branch = branch.head
-    if branch.head.i != root.i or branch.dep_ not in {"prep", "advcl", "npadvmod", "advmod"} or branch.i > subject.i:
-        return None
-    if not any(t.text == "," for t in token.doc[token.i : subject.i]):
-        return None
-    found = at.get((proto.para, subject.i))
-    if found is None or found.kind not in kinds:
-        return None
-    return found
-
-
-_OPENING = {"“", "‘"}
-_CLOSING = {"”", "’"}
-
-
-def _in_quote(doc: object, index: int) -> bool:
-    """Whether token ``index`` stands inside a quotation of its paragraph."""
-    depth = 0
-    for token in doc[:index]:  # type: ignore[index]
-        text = token.text
-        if text in _OPENING:
-            depth += 1
-        elif text in _CLOSING and depth:
-            depth -= 1
-        elif text in {'"', "``", "''"}:
-            depth = 0 if depth else 1
-    return depth > 0
-
-
-def _antecedent(
-    earlier: Sequence[ProtoMention], kinds: set[ActorKind], proto: ProtoMention, *, max_back: int, head_word: str | None = None, key_suffix: str | None = None
+def nearest_antecedent(
+    earlier: Sequence[ProtoMention], kinds: frozenset[ActorKind], proto: ProtoMention, *, max_back: int, head_word: str | None = None, key_suffix: str | None = None
 ) -> ProtoMention | None:
     for candidate in reversed(earlier):
         if proto.span.start - candidate.span.end > max_back:
@@ -277,10 +229,10 @@ def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: S
             continue
         other = _name_words(candidate.name)
         # The tagger may call a surname a place ("Choi declared"): an earlier person's name part is that person.
-        surname = candidate.kind is ActorKind.PERSON and proto.via == "entity" and candidate.span.end <= proto.span.start
+        surname = candidate.kind is ActorKind.PERSON and proto.via == Via.ENTITY and candidate.span.end <= proto.span.start
         if len(other) <= len(words) or not (_compatible(candidate.kind, proto.kind) or surname):
             continue
-        if proto.via == "body" and other[-len(words) :] != words:
+        if proto.via == Via.BODY and other[-len(words) :] != words:
             continue  # a common noun ("opposition") is not the modifier of a longer description ("opposition-controlled parliament")
         if _is_subsequence_prefix(words, other):
             found.append(candidate)
@@ -339,28 +291,6 @@ def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
 def _compatible(a: ActorKind, b: ActorKind) -> bool:
     if a == b:
         return True
-    loose = {ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.GROUP, ActorKind.LOCATION}
-    return a in loose and b in loose and ActorKind.LOCATION not in {a, b}
+    return a in _LOOSE_KINDS and b in _LOOSE_KINDS and ActorKind.LOCATION not in {a, b}
 
 
-def _add_name_parts(protos: list[ProtoMention], parsed: Sequence[ParsedParagraph]) -> list[ProtoMention]:
-    persons = [p for p in protos if p.kind is ActorKind.PERSON]
-    if not persons:
-        return protos
-    covered = {(p.para, i) for p in protos for i in p.tokens}
-    extra: list[ProtoMention] = []
-    for p_index, paragraph in enumerate(parsed):
-        for token in paragraph.doc:
-            if (p_index, token.i) in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
-                continue
-            if token.dep_ == "compound":
-                continue
-            start = paragraph.offset + token.idx
-            span = Span(start, start + len(token.text))
-            owners = [p for p in persons if p.span.start < start and token.lower_ in _name_words(p.name) and len(_name_words(p.name)) > 1]
-            if owners:
-                # Two people share the name: the one an apposition describes, else the one named last.
-                bare = replace(owners[-1], span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, name=token.text, via="name-part")
-                person = (_described_one(owners, bare, parsed) if len({o.key for o in owners}) > 1 else None) or owners[-1]
-                extra.append(replace(person, span=span, para=p_index, head=token.i, tokens=(token.i,), surface=token.text, via="name-part"))
-    return sorted(protos + extra, key=lambda p: (p.span.start, -p.span.end))

@@ -29,8 +29,8 @@ from kg.extract.actors.gazetteer_entries import (
     RoleRelation,
     Seat,
     SectorEntry,
-    TYPOGRAPHY,
     case_ok,
+    fold_typography,
     normalize_phrase,
     normalize_token,
 )
@@ -267,7 +267,7 @@ class Gazetteer:
 
     def people(self, word: str) -> CountryEntry | None:
         """Home country of an ethnic or national people that has one ("Karen", "Uighurs": MMR, CHN), as written."""
-        iso3 = self._peoples.get(word.translate(TYPOGRAPHY))
+        iso3 = self._peoples.get(fold_typography(word))
         return self._by_iso3.get(iso3) if iso3 else None
 
     def namesakes_of(self, text: str) -> tuple[CountryEntry, ...]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
+from kg.extract.words import word_map
 from kg.model import ActorKind
 
 RoleRelation: TypeAlias = Literal["leader_of", "minister_of", "spokesperson_of", "delegate_of", "member_of"]
@@ -152,14 +153,17 @@ class GazetteerMatch:
 
 # --- normalisation ----------------------------------------------------------------
 
-TYPOGRAPHY = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u00a0": " ",
-    }
-)  # fmt: skip
+@functools.cache
+def _typography() -> dict[int, str]:
+    """Code point -> replacement, from ``kg/data/words/typography.tsv`` (code points written ``U+2019``)."""
+    return {int(key.removeprefix("U+"), 16): chr(int(value.removeprefix("U+"), 16)) for key, value in word_map("typography").items()}
+
+
+def fold_typography(text: str) -> str:
+    """Curly quotes, typographic dashes and no-break spaces folded to plain ones ("’" -> "'")."""
+    return text.translate(_typography())
+
+
 _POSSESSIVE = re.compile(r"(?<=\w)'s(?!\w)")
 _TOKEN = re.compile(r"'s(?!\w)|\w+(?:'\w+)*|[^\w\s'\"]")
 
@@ -178,7 +182,7 @@ def normalize_token(token: str) -> tuple[str, ...]:
     Returns:
         The sub-tokens; empty for pure punctuation such as "-" or ".".
     """
-    text = unicodedata.normalize("NFKD", token.translate(TYPOGRAPHY))
+    text = unicodedata.normalize("NFKD", fold_typography(token))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace(".", "")
     text = re.sub(r"[-/]", " ", text)

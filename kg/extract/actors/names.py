@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.coref import SPELLING_VARIANTS as _SPELLING_VARIANTS
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.words import WordClass
 from kg.model import ActorKind, Span
 
 if TYPE_CHECKING:
@@ -45,10 +47,10 @@ def actor_kind(value: str) -> ActorKind:
 
 def country_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str) -> _Proto:
     iso3: str = getattr(entry, "iso3")
-    return _Proto(span, p_index, head.i, ids, ActorKind.COUNTRY, getattr(entry, "name"), iso3.lower(), iso3, iso3, getattr(entry, "wikidata", None), text, "gazetteer")
+    return _Proto(span, p_index, head.i, ids, ActorKind.COUNTRY, getattr(entry, "name"), iso3.lower(), iso3, iso3, getattr(entry, "wikidata", None), text, Via.GAZETTEER)
 
 
-def government_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str, *, via: str) -> _Proto:
+def government_proto(entry: object, span: Span, p_index: int, head: Token, ids: tuple[int, ...], text: str, *, via: Via) -> _Proto:
     iso3: str = getattr(entry, "iso3")
     return _Proto(span, p_index, head.i, ids, ActorKind.GOVERNMENT, government_name(entry), f"{iso3.lower()}-government", iso3, iso3 + "GOV", None, text, via)
 
@@ -81,11 +83,11 @@ def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaze
     kind = actor_kind(getattr(body, "kind", "GOVERNMENT"))
     entry = country if country is not None else (gaz.country(iso3) if iso3 else None)
     if entry is None and not iso3 and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
-        # "its forces": whose they are is known once "its" is resolved (_resolve_possessed).
-        return _Proto(span, p_index, head.i, ids, kind, getattr(body, "key"), "", None, None, None, text, "possessed")
+        # "its forces": whose they are is known once "its" is resolved (resolve_possessed).
+        return _Proto(span, p_index, head.i, ids, kind, getattr(body, "key"), "", None, None, None, text, Via.POSSESSED)
     if entry is not None and iso3 and getattr(body, "key") in ARMED_FORCE_WORDS:
         name, key, sector = armed_forces_name(entry), f"{iso3.lower()}-armed-forces", "MIL"
-        return _Proto(span, p_index, head.i, ids, ActorKind.MILITARY, name, key, iso3, iso3 + sector, None, text, "body")
+        return _Proto(span, p_index, head.i, ids, ActorKind.MILITARY, name, key, iso3, iso3 + sector, None, text, Via.BODY)
     if entry is not None and iso3:
         name = f"{short_country(entry)} {body_name}"
         key = f"{iso3.lower()}-{getattr(body, 'key')}"
@@ -99,13 +101,17 @@ def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaze
     if kind is ActorKind.REBEL and not iso3 and head.i - 1 in ids:
         # Synonyms name one group: "Kurdish guerrillas" are the "Kurdish rebels".
         key = slugify(clean_name(head.doc[ids[0] : head.i].text) + " " + getattr(body, "name"))
-    return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, "body")
+    return _Proto(span, p_index, head.i, ids, kind, name, key, iso3, (iso3 + sector) if iso3 else None, getattr(body, "wikidata", None), text, Via.BODY)
 
 
 # Generic bodies that, with a nationality, all name the country's armed forces
 # ("Iraqi troops", "the Pakistani army", "US forces", "its military").
 ARMED_FORCE_WORDS = {"military", "army", "troops"}
 POSSESSIVE_PRONOUNS = {"its", "their"}
+#: Nouns that alone name "the government" (the nearest earlier one's, else the story country's: "the authorities").
+#: Not "the cabinet" (whose is unclear: it may be another country's) nor the wider GOVERNMENT_HEADS
+#: ("the state", "the leadership"), which need a nationality; LEADER_BODIES (agents.py) name a leader's government.
+BARE_GOVERNMENTS = WordClass("bare_government_nouns")
 
 
 def armed_forces_name(entry: object) -> str:

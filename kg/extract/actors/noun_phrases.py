@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
+from kg.extract.actors.tokens import MEMBER_PREPOSITIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,14 +30,14 @@ def actor_of_np(token: Token, p_index: int, actors: ActorFindings, *, depth: int
                 return found
     # Named members: "prominent politicians including X".
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in {"including", "notably"}:
+        if child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = actors.actor_at(p_index, pobj.i)
                     if found:
                         return found
     # Copular identification: "A second company ... was the Chinese firm X".
-    if token.dep_ in {"nsubj"} and token.head.lemma_ == "be":
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         for child in token.head.children:
             if child.dep_ == "attr":
                 found = actor_of_np(child, p_index, actors, depth=depth + 1)

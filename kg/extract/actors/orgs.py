@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.collectives import citizen, people_proto
+from kg.extract.actors.collectives import people_proto
 from kg.extract.actors.names import actor_kind, clean_name, slugify
 from kg.extract.actors.places import find_clause_country, find_place_country, find_sentence_country, place_country
 from kg.extract.actors.tokens import Phrase, is_locative, text_of
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer, OrgEntry
 from kg.model import ActorKind
 from kg.extract.words import WordClass
@@ -42,21 +43,23 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if ent in {"ORG", "GPE"} and len(names) == 1 and country is None and not head.text.isupper() and _in_title(head, gaz):
         return None  # part of a title ("Secretary of State X", "Interior Minister X")
     if ent in {"NORP", "ORG"} and len(names) == 1 and not head.text.endswith("s") and gaz.country_of_demonym(head.text) is not None:
-        return citizen(ph, gaz)  # else an adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor
+        # One civilian ("a Briton": nationality_noun_is_one_civilian) was tried before; else an
+        # adjective use ("the Kuwaiti response"): a modifier, see _modifier_actor.
+        return None
     if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1) or (len(bare_names) == 1 and gaz.people(head.text) is not None):
         return people_proto(ph, gaz, name)
     if ent in {"GPE", "LOC"}:
         iso3 = iso3 or region_country(names, head, gaz)
-        return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+        return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, Via.ENTITY)
     known = _acronym_after(names, gaz)
     if known is not None:
         # "the Kenya News Agency KNA": the name and its acronym are the known organisation.
-        return _Proto(span, p_index, head.i, ids, actor_kind(known.kind), known.name, known.key, known.country, known.code, known.wikidata, text, "gazetteer")
+        return _Proto(span, p_index, head.i, ids, actor_kind(known.kind), known.name, known.key, known.country, known.code, known.wikidata, text, Via.GAZETTEER)
     if iso3 is None:
         parent = _parent_organization(names, gaz)
         if parent is not None:
             # "United Nations Emergency Relief Coordinator": a part of a known organisation.
-            return _Proto(span, p_index, head.i, ids, actor_kind(parent.kind), name, slugify(name), parent.country, parent.code, None, text, "entity")
+            return _Proto(span, p_index, head.i, ids, actor_kind(parent.kind), name, slugify(name), parent.country, parent.code, None, text, Via.ENTITY)
         named = _country_in_name(names, gaz) or _adjacent_place(names, gaz)
         iso3 = named.iso3 if named is not None else None
     kind = ActorKind.ORGANIZATION
@@ -82,10 +85,10 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     elif ent == "FAC":
         kind = ActorKind.LOCATION
     code = (iso3 + sector) if iso3 and sector else iso3
-    return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, "entity")
+    return _Proto(span, p_index, head.i, ids, kind, name, slugify(name), iso3, code, None, text, Via.ENTITY)
 
 
-_LIBERATION_HEADS = {"front", "army", "movement", "forces", "tigers"}
+_LIBERATION_HEADS = WordClass("liberation_heads")
 
 
 def _liberation_movement(names: Sequence[Token]) -> str | None:
@@ -104,7 +107,7 @@ def place_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
         if len(words) >= 2 and words[-1] == head:
             name = clean_name(text_of(words))
             iso3 = country.iso3 if country else region_country(words, head, gaz)
-            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, "entity")
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, Via.ENTITY)
     return None
 
 

@@ -1,28 +1,34 @@
-"""Titled persons: a personal name and the country or body its title says it acts for.
+"""Office holders: a personal name and the country or body its title says it acts for, or an unnamed holder.
 
 CAMEO codes "Iraqi President X" as IRQGOV and "U.N. mediator X" as the UN;
 the nationality may also follow the name ("King Hassan of Morocco") or sit in
-an apposition ("Qatar's emir, Sheikh X").
+an apposition ("Qatar's emir, Sheikh X"). An unnamed office holder acts for
+the country ("the Kenyan foreign minister": its government).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.names import clean_name, slugify
+from kg.extract.actors.context import ActorContext
+from kg.extract.actors.names import clean_name, government_proto, slugify
 from kg.extract.actors.tokens import Phrase, country_modifier, phrase_tokens, text_of
-from kg.extract.actors.coref import ProtoMention as _Proto
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.words import WordClass
 from kg.model import ActorKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PERSON_TITLES_RE = re.compile(r"^(mr|mrs|ms|dr|sir|gen|col|lt|sgt|maj|capt|adm|rev|sen|rep|gov|pres|prof)\.?$", re.IGNORECASE)
+# Abbreviated titles before a personal name ("Mr", "Gen.", "Sen."), lower case, without the period.
+_PERSON_TITLES = WordClass("person_titles")
 # Role words too generic to say whom a person acts for.
 VAGUE_ROLES = {"member", "chairman"}
+# Sectors of office holders that do not act for their country ("the Peruvian bishop").
+_PRIVATE_SECTORS = frozenset({"BUS", "EDU", "MED", "REL", "IGO"})
 
 
 def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
@@ -33,7 +39,7 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
     iso3 = ph.iso3
     # A possessive name is still a name ("Xi Jinping's visit"); only the
     # marker goes.
-    person = [t for t in names[titled:] if not PERSON_TITLES_RE.match(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
+    person = [t for t in names[titled:] if not _is_person_title(t.text) and t.dep_ != "case" and t.text not in {"'s", "’s"}]
     if not any(t.text[:1].isupper() for t in person):
         return None  # the tagger's lowercase "names" ("gaunt") are adjectives
     # Titles and bodies before the name are description, not name
@@ -57,7 +63,12 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
                     break
     code, title = _person_code(head, described, country, gaz)
     iso3 = iso3 or (code[:3] if code and code[:3] != "IGO" else None)
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, ph.text, "entity", role=title)
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.PERSON, name, slugify(name), iso3, code or iso3, None, ph.text, Via.ENTITY, role=title)
+
+
+def _is_person_title(text: str) -> bool:
+    """An abbreviated title ("Mr", "Gen.", "SEN"), with or without its period."""
+    return text.lower().removesuffix(".") in _PERSON_TITLES
 
 
 def _descriptive(token: Token, gaz: Gazetteer) -> bool:
@@ -75,7 +86,7 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     UN; the nationality may also follow the name ("King Hassan of Morocco").
     Also returns the title's sector, for a title with no country ("President X").
     """
-    words = [t for t in tokens if t.ent_type_ != "PERSON" or PERSON_TITLES_RE.match(t.text) or gaz.role(t.text) is not None]
+    words = [t for t in tokens if t.ent_type_ != "PERSON" or _is_person_title(t.text) or gaz.role(t.text) is not None]
     # A title word the tagger swallowed into the name ("President Francois X").
     words += [t for t in tokens if t.ent_type_ == "PERSON" and t not in words and t.i < head.i and gaz.role(t.text) is not None]
     for child in head.children:
@@ -113,8 +124,11 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     return iso3 + sector, None
 
 
-def titled_name(names: Sequence[Token], gaz: Gazetteer) -> int:
-    """How many leading tokens of an "organisation" are a title before a personal name ("Vice-President Moody Awori")."""
+def title_tagged_as_organisation(names: Sequence[Token], gaz: Gazetteer) -> int:
+    """An "organisation" that is a title before a personal name is that person; returns how many leading tokens are the title.
+
+    "Vice-President Ana Ruiz" tagged ORG: the person Ana Ruiz, titled vice-president.
+    """
     for size in (3, 2, 1):
         if len(names) < size + 2 or gaz.role(text_of(names[:size])) is None:
             continue
@@ -138,3 +152,35 @@ def _proper_runs(words: Sequence[Token]) -> list[str]:
         else:
             runs.append([t])
     return [" ".join(t.text for t in run[a:b]) for run in runs for size in range(len(run), 0, -1) for a in range(len(run) - size + 1) for b in [a + size]]
+
+
+def office_holder(ph: Phrase, ctx: ActorContext) -> _Proto | None:
+    """An unnamed office holder of a country acts for it ("the Kenyan foreign minister" -> its government, "Afghan rebel leaders" -> AFGREB)."""
+    gaz = ctx.gazetteer
+    head, country, core, core_text, ent = ph.head, ph.country, ph.core, ph.core_text, ph.ent
+    if country is None or ent in {"PERSON", "ORG"} or head.pos_ != "NOUN":
+        return None
+    role = gaz.role(core_text) or gaz.role(" ".join(t.lemma_ for t in core)) or gaz.role(head.lemma_)
+    if role is None or role.key in VAGUE_ROLES or role.sector in _PRIVATE_SECTORS:
+        return None
+    if role.sector == "GOV":
+        elite = ctx.apply(leaders_of_a_people_are_its_elite, ph, gaz)
+        if elite is not None:
+            return elite
+        return government_proto(country, ph.span, ph.p_index, head, ph.ids, ph.text, via=Via.AGENT)
+    iso = country.iso3
+    name = clean_name(ph.text)
+    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, ph.text, Via.GROUP)
+
+
+def leaders_of_a_people_are_its_elite(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+    """A people's leaders are its elite, not its country's government.
+
+    "Tamaran leaders met the envoy" (Tamarans a people of one country): that country's elite (ELI).
+    """
+    if ph.country is None or not any(gaz.people(t.text) for t in ph.country_tokens):
+        return None
+    iso = ph.country.iso3
+    name = clean_name(ph.text)
+    key = f"{iso.lower()}-{slugify(ph.core_text)}-{slugify(text_of(ph.country_tokens))}"
+    return _Proto(ph.span, ph.p_index, ph.head.i, ph.ids, ActorKind.GROUP, name, key, iso, iso + "ELI", None, ph.text, Via.GROUP)

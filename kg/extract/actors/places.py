@@ -13,16 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
+from kg.extract.actors.tokens import SUBJECT_DEPS
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Prepositions whose object locates the noun they modify.
-_PHRASE_PREPS = WordClass("phrase_preps")
-# Prepositions whose object locates the clause (the subject acts there).
-_CLAUSE_PREPS = {"in", "throughout", "across", "inside"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+# Prepositions whose object locates the noun they modify ("rebels in X", "the president of X").
+_PHRASE_PREPS = WordClass("noun_locating_prepositions")
+#: Prepositions whose object is where a clause happens ("demonstrated in X"), not a party to it.
+PLACE_PREPOSITIONS = WordClass("place_prepositions")
 # Verbs by which a government or army acts against its own country's rebels.
 _HOSTILE_VERBS = WordClass("hostile_verbs")
 # Nouns that make the name after "of" a settlement or a post ("the town of X", "the northern post of Y").
@@ -55,7 +55,7 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     # "Hundreds of thousands of people blocked ...": the quantity is the subject.
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
         head = head.head.head
-    if head.dep_ not in _SUBJECT_DEPS:
+    if head.dep_ not in SUBJECT_DEPS and head.dep_ != "dobj":
         return None
     verb = head.head
     # The place may hang on the verb or on its object ("blocked streets in Hong Kong").
@@ -64,12 +64,12 @@ def find_clause_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     for prep in preps:
         # "rioted at a jail in Dili": "at" locates through its own place only ("at the US embassy" is no US place).
         nested_only = prep.lower_ == "at"
-        if prep.dep_ != "prep" or (prep.lower_ not in _CLAUSE_PREPS and not nested_only) or prep.i < head.i:
+        if prep.dep_ != "prep" or (prep.lower_ not in PLACE_PREPOSITIONS and not nested_only) or prep.i < head.i:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
                 # "in a gunbattle in southeastern Serbia": the place may qualify the adjunct.
-                inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in _CLAUSE_PREPS for o in p.children if o.dep_ == "pobj"]
+                inner = [o for p in pobj.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS for o in p.children if o.dep_ == "pobj"]
                 for place in inner if nested_only else (pobj, *inner):
                     entry = place_country(place, gaz)
                     if entry is not None:

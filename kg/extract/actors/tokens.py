@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 # Prepositions after which a capital names a place, not its government.
 LOCATIVE_PREPOSITIONS = WordClass("locative_prepositions")
 ENTITY_LABELS = WordClass("entity_labels")
+#: Dependencies of the left modifiers a phrase keeps ("high-ranking US officials", "China's Foreign Ministry").
+_LEFT_MODIFIER_DEPS = WordClass("phrase_modifier_deps")
+#: Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions that introduce named members of a group ("politicians including X").
+MEMBER_PREPOSITIONS = frozenset({"including", "notably"})
 
 
 @dataclass
@@ -66,7 +72,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         for child in current.lefts:
             # A hyphenated modifier keeps its first part: "high-ranking", "well-armed".
             hyphened = child.dep_ == "advmod" and current.i != head.i and child.nbor(1).text in {"-", "‑"} if child.i + 1 < len(child.doc) else False
-            if (hyphened or child.dep_ in {"compound", "amod", "nummod", "poss", "nmod", "case", "flat", "quantmod", "npadvmod", "punct"}) and child.i < head.i:
+            if (hyphened or child.dep_ in _LEFT_MODIFIER_DEPS) and child.i < head.i:
                 if child.dep_ == "punct" and child.text not in {"-", "‑"}:
                     continue
                 tokens.append(child)
@@ -98,6 +104,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     while run and (run[0].dep_ in {"case", "punct", "cc"} or run[0].pos_ == "DET"):
         run.pop(0)
     return run
+
+
+def opening_participle(token: Token) -> bool:
+    """A sentence-opening participle the tagger took for part of a name ("Citing Tokyo's ...")."""
+    return bool(token.is_sent_start) and token.lower_.endswith("ing") and not token.ent_type_ and len(token.text) > 4
 
 
 def span_of(tokens: Sequence[Token], offset: int) -> Span:
@@ -155,4 +166,5 @@ def extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
 
 
 def is_locative(token: Token) -> bool:
+    """Whether the token is the object of a locative preposition ("arrived *in* Lima")."""
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS

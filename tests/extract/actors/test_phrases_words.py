@@ -14,6 +14,7 @@ def test_actors_untagged_misspelt_country_is_the_country(extractor) -> None:  # 
 def test_actors_untagged_name_far_from_any_country_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Marlowe has agreed to free the fishermen.")
     assert not any(a.kind.name == "COUNTRY" for a in extraction.actors)
+    assert [(a.name, a.kind.name) for a in extraction.actors] == [("Marlowe", "PERSON")]
 
 
 def test_actors_militiamen_with_a_nationality_are_its_militia(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -29,16 +30,19 @@ def test_actors_named_treaty_and_its_acronym_are_no_actors(extractor) -> None:  
     )
     extraction = _extract(extractor, text)
     assert not any("SFPT" in a.name or "Treaty" in a.name or "SFPT" in a.aliases for a in extraction.actors)
+    assert [a.id for a in extraction.actors] == ["chl", "per"]
 
 
 def test_actors_name_before_a_geographic_noun_is_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Fishermen reported oil slicks near the Hassan Karimi waterway on Friday.")
     assert not any(a.kind.name == "PERSON" and "Karimi" in a.name for a in extraction.actors)
+    assert any(a.kind.name == "LOCATION" and a.name == "Hassan Karimi" for a in extraction.actors)
 
 
 def test_actors_sentence_opening_participle_is_not_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Explaining Tehran’s decision, analysts pointed to the sanctions.")
     assert not any(extraction.article.text[m.span.start : m.span.end].startswith("Explaining") for m in extraction.mentions)
+    assert any(extraction.article.text[m.span.start : m.span.end] == "Tehran" and m.actor_id == "irn-government" for m in extraction.mentions)
 
 
 def test_actors_misspelt_country_modifier_gives_the_nationality(extractor) -> None:  # type: ignore[no-untyped-def]

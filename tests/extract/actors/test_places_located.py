@@ -1,12 +1,12 @@
-"""Groups coded by the place that locates them (sentences written for these tests)."""
+"""Groups and places coded by the place that locates them; settlements ("the town of X") in the country their noun or the story says (sentences written for these tests)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
 from tests.helpers import extract_text as _extract
-
-
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,8 @@ def test_actors_collective_takes_the_one_country_of_its_sentence(extractor) -> N
 
 def test_actors_collective_with_two_countries_in_sentence_stays_uncoded(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Demonstrators marched from the Kenyan border towards Uganda on Monday.")
-    assert all(a.code is None for a in extraction.actors if "Demonstrators" in a.aliases)
+    group = next(a for a in extraction.actors if "Demonstrators" in a.aliases)
+    assert (group.country, group.code) == (None, None)
 
 
 def test_actors_quantity_of_people_located_by_the_object_place(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -71,6 +72,7 @@ def test_actors_place_is_not_an_actor_mention(extractor) -> None:  # type: ignor
     mentioned = {m.actor_id for m in extraction.mentions}
     places = {a.id for a in extraction.actors if a.kind.value == "LOCATION"}
     assert not (mentioned & places)
+    assert "valparaiso" in places and "chl-government" in mentioned
 
 
 @pytest.mark.parametrize(
@@ -127,6 +129,7 @@ def test_actors_regions_give_their_country(extractor, text: str, alias: str | No
     extraction = _extract(extractor, text)
     if alias is None:
         assert not any("Punjab" in a.name and a.country for a in extraction.actors)
+        assert "ind-government" in {a.id for a in extraction.actors}
         return
     assert any((a.code or a.country) == code for a in extraction.actors), [(a.name, a.code, a.country) for a in extraction.actors]
 
@@ -164,3 +167,35 @@ def test_gazetteer_namesakes() -> None:
 def test_actors_sentence_country_from_a_region(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Demonstrators blocked the main road to Kandahar on Monday.")
     assert any(a.code == "AFGCVL" or (a.country == "AFG" and "Demonstrators" in a.aliases) for a in extraction.actors), [(a.name, a.code) for a in extraction.actors]
+
+
+def _place(extraction: Any, name: str) -> Any:
+    return next(a for a in extraction.actors if a.name == name)
+
+
+def test_unknown_post_lies_in_the_story_country(extractor: Any) -> None:
+    text = "Peru said its troops repelled an attack near the northern post of Qaltoro. Peru's army said it lost two men."
+    place = _place(_extract(extractor, text), "Qaltoro")
+    assert place.kind.value == "LOCATION"
+    assert place.country == "PER"
+
+
+def test_a_nationality_on_the_noun_wins(extractor: Any) -> None:
+    text = "Peru's president flew to the Chilean town of Qaltoro on Monday. Peru said the trip was private."
+    assert _place(_extract(extractor, text), "Qaltoro").country == "CHL"
+
+
+def test_a_person_like_name_after_post_of_is_a_place(extractor: Any) -> None:
+    text = "Peru said its army held the northern post of Juan Torres. Peru's army said it lost two men."
+    extraction = _extract(extractor, text)
+    place = _place(extraction, "Juan Torres")
+    assert (place.kind.value, place.country) == ("LOCATION", "PER")
+    assert place.id not in {m.actor_id for m in extraction.mentions}
+
+
+def test_state_after_a_city_is_a_place_not_a_mention(extractor: Any) -> None:
+    text = "A clinic based in Boulder, Colorado, agreed to pay part of the royalties."
+    extraction = _extract(extractor, text)
+    mentioned = {text[m.span.start : m.span.end] for m in extraction.mentions}
+    assert "Colorado" not in mentioned
+    assert any((a.name, a.kind.value, a.country) == ("Colorado", "LOCATION", "USA") for a in extraction.actors)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.helpers import extract_text as _extract
 
 
@@ -34,16 +36,30 @@ def test_actors_shared_surname_is_the_person_named_last(extractor) -> None:  # t
     assert "Park" not in shopkeeper.aliases
 
 
-def test_actors_surname_read_as_date_beside_a_person_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_actors_surname_read_as_date_beside_a_person_is_a_person(nlp, extractor) -> None:  # type: ignore[no-untyped-def]
     from spacy.tokens import Span as SpacySpan
 
-    from kg.extract.actors.spans import _misread_person
+    from kg.extract.actors.spans import surname_read_as_a_date
 
     doc = nlp("Mary Jones and Paul Weeks arrived.")
     king = [t for t in doc if t.text == "Jones"][0]
     weeks = [t for t in doc if t.text == "Weeks"][0]
     doc.ents = [SpacySpan(doc, king.i - 1, king.i + 1, label="PERSON"), SpacySpan(doc, weeks.i, weeks.i + 1, label="DATE")]
     assert weeks.dep_ == "conj" and weeks.head == king
-    assert _misread_person(doc.ents[1]).label_ == "PERSON"
+    person = surname_read_as_a_date(doc.ents[1], extractor.gazetteer)
+    assert person is not None and person.label_ == "PERSON"
     doc2 = nlp("Mary Jones met him two weeks ago.")
-    assert all(_misread_person(e).label_ == e.label_ for e in doc2.ents)
+    assert [e.label_ for e in doc2.ents] == ["PERSON", "DATE"]
+    assert all(surname_read_as_a_date(e, extractor.gazetteer) is None for e in doc2.ents)
+
+
+def test_country_noun_and_pm_title_keep_the_given_name(extractor: Any) -> None:
+    extraction = _extract(extractor, "The visiting Kenya PM Imran Otieno met Chinese leaders.")
+    person = next(a for a in extraction.actors if a.kind.value == "PERSON")
+    assert (person.name, person.code) == ("Imran Otieno", "KENGOV")
+
+
+def test_title_words_are_still_dropped(extractor: Any) -> None:
+    extraction = _extract(extractor, "British Defence Secretary Tom King met Chinese leaders.")
+    person = next(a for a in extraction.actors if a.kind.value == "PERSON")
+    assert (person.name, person.code) == ("Tom King", "GBRMIL")

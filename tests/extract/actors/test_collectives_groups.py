@@ -80,6 +80,7 @@ def test_actors_rebels_supported_by_a_government_are_not_its_own(extractor) -> N
     extraction = _extract(extractor, text)
     group = next(a for a in extraction.actors if "Kidal rebels" in a.aliases)
     assert group.code is None
+    assert group.kind.name == "REBEL" and "mli-government" in {a.id for a in extraction.actors}
 
 
 def test_actors_group_named_by_an_organisation_takes_its_country(extractor) -> None:  # type: ignore[no-untyped-def]

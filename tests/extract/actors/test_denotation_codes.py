@@ -66,18 +66,20 @@ def test_actors_military_equipment_is_the_armed_forces_sector(extractor) -> None
 
 
 def test_actors_bare_modifier_word_is_not_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
-    extraction = _extract(extractor, "A local police source said the convoy left on Monday.")
+    extraction = _extract(extractor, "A local police source said Peru closed the border on Monday.")
     assert not any(a.name.lower() == "police" for a in extraction.actors)
+    assert [a.id for a in extraction.actors] == ["per"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Secretary of State Ana Ruiz said the talks would resume.", "The talks covered intermediate nuclear forces and trade."],
+    ["Secretary of State Ana Ruiz said Peru would resume the talks.", "Peru and Chile discussed intermediate nuclear forces on Monday."],
     ids=["title-complement", "arms-class"],
 )
 def test_actors_title_words_and_weapon_classes_are_not_actors(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, text)
     assert not any(a.name in {"State", "intermediate nuclear forces"} for a in extraction.actors)
+    assert "per" in {a.id for a in extraction.actors}
 
 
 def test_actors_youths_with_nationality_are_civilians(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -27,12 +27,14 @@ def test_actors_shared_party_name_with_no_country_stays_unknown(extractor) -> No
     extraction = _extract(extractor, "The Democratic Party accused the election board of fraud.")
     party = next(a for a in extraction.actors if "Democratic Party" in a.aliases)
     assert party.country is None
+    assert party.kind.name == "GROUP"
 
 
 def test_actors_named_party_is_not_a_shared_name_it_ends_with(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "ACCRA, Ghana — Ghana's Free Democrats walked out of parliament on Monday."
     extraction = _extract(extractor, text)
     assert not any(a.id.endswith("-democratic-party") for a in extraction.actors)
+    assert any(a.id == "free-democrats" and a.country == "GHA" for a in extraction.actors)
 
 
 def test_actors_longer_shared_party_name_is_its_own_party(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,4 @@
-"""Pronouns: a pronoun coordinated with a name is someone else; a possessive in a clause is its subject's."""
+"""Pronouns: a pronoun coordinated with a name is someone else; a possessive in a clause is its subject's; a pronoun outside a quote skips who is named in it."""
 
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_possessive_in_an_adjunct_is_the_clause_subject(extractor: Any) -> None:
 def test_possessive_country_is_the_subject_not_the_recipient(extractor: Any) -> None:
     text = "Peru has offered to hand over to Chile two of its nationals suspected of smuggling."
     assert _mentions(extract_text(extractor, text), text)["its"] == "per"
+
+
+def _actor_of(extraction: Any, start: int) -> str | None:
+    return next((m.actor_id for m in extraction.mentions if m.span.start <= start < m.span.end), None)
+
+
+def test_actors_fronted_possessive_points_to_the_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Senator Ruth Adler met the envoy on Monday. Before his speech on Tuesday, Governor Tom Bryce visited the port."
+    extraction = extract_text(extractor, text)
+    assert _actor_of(extraction, text.index("his")) == _actor_of(extraction, text.index("Tom Bryce")) == "tom-bryce"
+
+
+def test_actors_pronoun_outside_quote_skips_people_named_in_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Dan Ortiz spoke on Friday. “We will never forgive Carl Benson,” he said."
+    extraction = extract_text(extractor, text)
+    assert _actor_of(extraction, text.index("he said")) == _actor_of(extraction, text.index("Dan Ortiz")) == "dan-ortiz"

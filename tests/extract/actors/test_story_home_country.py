@@ -52,6 +52,7 @@ def test_actors_nationality_adjectives_do_not_make_the_home_country(extractor) -
 def test_actors_currency_prefix_is_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.")
     assert not any(a.id == "usa" for a in extraction.actors)
+    assert {"jorge-blanco", "dom-prosecutors"} <= {a.id for a in extraction.actors}
 
 
 def test_actors_bare_title_facing_the_home_country_is_not_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +82,7 @@ def test_actors_opposition_mentions_are_the_home_opposition(extractor) -> None: 
 def test_actors_opposition_as_a_sentiment_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The Greek government refused to send troops to the French mission, citing domestic opposition.")
     assert not any("opposition" in a.name.lower() for a in extraction.actors)
+    assert "grc-government" in {a.id for a in extraction.actors}
 
 
 def test_actors_seat_in_the_sentence_says_whose_president(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -109,6 +111,7 @@ def test_actors_it_continuing_a_thing_names_no_actor(extractor) -> None:  # type
     )
     extraction = _extract(extractor, text)
     assert not any(extraction.article.text[m.span.start : m.span.end] == "It" for m in extraction.mentions)
+    assert any(extraction.article.text[m.span.start : m.span.end] == "its" and m.actor_id == "per" for m in extraction.mentions)
 
 
 def test_actors_it_continuing_an_actor_is_that_actor(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -171,17 +174,22 @@ def test_actors_possessed_office_holder_is_not_the_place_it_leaves(extractor) ->
     bolivia_ids = {a.id for a in extraction.actors if a.country == "BOL"}
     ambassador = [m for m in extraction.mentions if extraction.article.text[m.span.start : m.span.end].endswith("ambassador")]
     assert not any(m.actor_id in bolivia_ids for m in ambassador)
+    mentions = {extraction.article.text[m.span.start : m.span.end]: m.actor_id for m in extraction.mentions}
+    assert (mentions["its"], mentions["Bolivia"]) == ("per", "bol")
 
 
 def test_actors_dateline_is_a_place_not_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "LIMA, Peru — Hundreds of farmers marched on Monday against the new water law.")
     assert not any(a.kind.name == "GOVERNMENT" and "LIMA" in a.aliases for a in extraction.actors)
     assert not any(extraction.article.text[m.span.start : m.span.end] == "LIMA" for m in extraction.mentions)
+    assert any(a.id == "lima" and a.kind.name == "LOCATION" and a.country == "PER" for a in extraction.actors)
 
 
 def test_actors_diplomats_in_a_capital_are_not_its_government(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Diplomats in Nairobi said the new premier was a reformer.")
     assert not any(a.id == "ken-government" for a in extraction.actors)
+    assert any(a.id == "nairobi" and a.kind.name == "LOCATION" for a in extraction.actors)
+    assert "Diplomats" in {alias for a in extraction.actors for alias in a.aliases}
 
 
 def test_actors_sector_officials_without_nationality_are_the_home_body(extractor) -> None:  # type: ignore[no-untyped-def]

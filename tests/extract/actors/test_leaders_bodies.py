@@ -20,6 +20,7 @@ def test_actors_leader_administration_of_an_unknown_leader_has_no_country(extrac
     extraction = _extract(extractor, text)
     body = next(a for a in extraction.actors if a.name == "Alvarez administration")
     assert body.country is None
+    assert body.kind.name == "GOVERNMENT"
     assert not any(r.subject == body.id for r in extraction.relations)  # not a part of the story's country either
 
 
