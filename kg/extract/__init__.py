@@ -24,6 +24,7 @@ from kg.extract.events.timing import date_continued_quotes
 from kg.extract.events.build import find_events
 from kg.extract.events.restatement import drop_restatements
 from kg.extract.events.speech import fold_self_reports
+from kg.extract.actors.dictionary import ActorDictionary, load_actor_dictionary
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.actors.gazetteer_data import load_gazetteer
 from kg.extract.relations import enrich_actors, find_relations
@@ -64,6 +65,7 @@ class Extractor:
     nlp: Language
     gazetteer: Gazetteer
     lexicon: CameoLexicon
+    dictionary: ActorDictionary | None = None
     disabled: frozenset[str] = frozenset()
 
     @classmethod
@@ -79,7 +81,7 @@ class Extractor:
         if unknown:
             raise KgError(f"unknown rule(s) {', '.join(unknown)}: 'kg eval ablate --list' lists the rules")
         check_word_classes()
-        return cls(load_pipeline(pipeline or DEFAULT_PIPELINE), load_gazetteer(), load_cameo(), frozenset(disabled))
+        return cls(load_pipeline(pipeline or DEFAULT_PIPELINE), load_gazetteer(), load_cameo(), load_actor_dictionary(), frozenset(disabled))
 
 
 def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extractor, switch: RuleSwitch | None = None) -> Extraction:
@@ -95,7 +97,7 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
         for s in p.doc.sents
     )
     timexes = find_timexes(article.text, article.published, parsed, switch)
-    actors = find_actors(article, parsed, extractor.gazetteer, switch)
+    actors = find_actors(article, parsed, extractor.gazetteer, switch, extractor.dictionary)
     year = article.published.year if article.published else None
     home = dateline_country(article.dateline, extractor.gazetteer, year)
     events = find_events(article, parsed, actors, timexes, extractor.lexicon, home, switch)

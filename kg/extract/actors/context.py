@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
 from kg.extract.actors.mention import ProtoMention
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 from kg.model import Article
 from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from kg.extract.actors.dictionary import ActorDictionary
 
 __all__ = ["ActorContext", "Pass", "mentions_changed", "run_passes"]
 
@@ -41,6 +44,8 @@ class ActorContext:
     year: int | None = None
     story: CountryEntry | None = None
     facing: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: The field's actor dictionaries (generic agents, dated office holders); ``None``: not consulted.
+    dictionary: ActorDictionary | None = None
 
     def on(self, rule: Rule) -> bool:
         """Whether ``rule`` is switched on for this run."""

@@ -29,6 +29,7 @@ from kg.extract.actors.collectives import (
 )
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
+from kg.extract.actors.generic import generic_agent_is_an_actor
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
@@ -331,7 +332,10 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     if ph.ent:
         return named_entity(ph, gaz)
     group = place_name(ph, gaz) or unnamed_group(ph, gaz)
-    return (ctx.apply(captives_of_one_nationality, group, ph, gaz) if group is not None else None) or group
+    group = (ctx.apply(captives_of_one_nationality, group, ph, gaz) if group is not None else None) or group
+    if ctx.dictionary is not None:
+        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary) or group
+    return group
 
 
 # --- rules ----------------------------------------------------------------------------

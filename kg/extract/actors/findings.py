@@ -20,6 +20,7 @@ from kg.extract.actors.context import ActorContext, run_passes
 from kg.extract.actors.coref import acronyms_in_parentheses, bare_surnames, definite_descriptions, definite_groups, government_descriptions, name_parts
 from kg.extract.actors.countries import halves_of_a_nation, historical_capitals, home_country_descriptions, places_that_act
 from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.generic import agents_without_a_country_get_sector_codes, dictionary_codes_names
 from kg.extract.actors.leaders import facing_home, leader_governments, seat_office_holders, story_office_holders
 from kg.extract.actors.merge import TokenKey, merge_mentions
 from kg.extract.actors.names import government_name as government_name
@@ -34,6 +35,8 @@ from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from kg.extract.actors.dictionary import ActorDictionary
 
 __all__ = ["OFFICE_PASSES", "REFERENCE_PASSES", "STORY_PASSES", "ActorFindings", "actor_key_of_country", "find_actors"]
 
@@ -62,10 +65,12 @@ STORY_PASSES = (
 )
 #: Passes that read whose offices titled persons hold (``ctx.facing``).
 OFFICE_PASSES = (
+    dictionary_codes_names,
     seat_office_holders,
     story_office_holders,
     leader_governments,
     places_that_act,
+    agents_without_a_country_get_sector_codes,
 )
 
 
@@ -92,7 +97,13 @@ class ActorFindings:
         return next((found for child in token.children if child.dep_ == dep and (found := self.actor_at(para, child.i))), None)
 
 
-def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: Gazetteer, switch: RuleSwitch | None = None) -> ActorFindings:
+def find_actors(
+    article: Article,
+    parsed: Sequence[ParsedParagraph],
+    gazetteer: Gazetteer,
+    switch: RuleSwitch | None = None,
+    dictionary: ActorDictionary | None = None,
+) -> ActorFindings:
     """Find and resolve the actors of an article.
 
     Args:
@@ -100,13 +111,14 @@ def find_actors(article: Article, parsed: Sequence[ParsedParagraph], gazetteer: 
         parsed: its paragraphs parsed by spaCy.
         gazetteer: the general gazetteer.
         switch: which rules are off, and the record of which fired.
+        dictionary: the field's actor dictionaries (generic agents, dated office holders).
 
     Returns:
         canonical actors (ids are stable keys shared across articles), their
         mentions, and a token -> actor id map for the event stage.
     """
     year = article.published.year if article.published else None
-    ctx = ActorContext(article, parsed, gazetteer, switch if switch is not None else RuleSwitch(), year)
+    ctx = ActorContext(article, parsed, gazetteer, switch if switch is not None else RuleSwitch(), year, dictionary=dictionary)
     protos = find_mentions(ctx)
     protos = run_passes(REFERENCE_PASSES, protos, ctx)
     ctx = replace(ctx, story=story_country(protos, gazetteer))

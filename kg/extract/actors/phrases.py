@@ -35,6 +35,7 @@ from kg.extract.actors.denotation import (
     weapons_are_no_forces,
 )
 from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.generic import generic_agent_is_an_actor
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import actor_kind, clean_name, country_proto, government_proto, slugify
@@ -201,6 +202,7 @@ PHRASE_RULES = (
     nationality_noun_is_one_civilian,
     untagged_plural_people,
     captives_of_one_nationality,
+    generic_agent_is_an_actor,
     ethnic_group_where_it_lives,
     coordinated_nationalities,
     elided_nationalities,
