@@ -46,6 +46,8 @@ class ActorContext:
     facing: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: The field's actor dictionaries (generic agents, dated office holders); ``None``: not consulted.
     dictionary: ActorDictionary | None = None
+    #: ISO3 code of the dateline's country (where the story was filed), if known.
+    dateline: str | None = None
 
     def on(self, rule: Rule) -> bool:
         """Whether ``rule`` is switched on for this run."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.context import ActorContext, run_passes
 from kg.extract.actors.coref import acronyms_in_parentheses, bare_surnames, definite_descriptions, definite_groups, government_descriptions, name_parts
 from kg.extract.actors.countries import halves_of_a_nation, historical_capitals, home_country_descriptions, places_that_act
+from kg.extract.actors.dateline import dateline_country
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.actors.generic import agents_without_a_country_get_sector_codes, dictionary_codes_names
 from kg.extract.actors.leaders import facing_home, leader_governments, seat_office_holders, story_office_holders
@@ -118,10 +119,11 @@ def find_actors(
         mentions, and a token -> actor id map for the event stage.
     """
     year = article.published.year if article.published else None
-    ctx = ActorContext(article, parsed, gazetteer, switch if switch is not None else RuleSwitch(), year, dictionary=dictionary)
+    home = dateline_country(article.dateline, gazetteer, year)
+    ctx = ActorContext(article, parsed, gazetteer, switch if switch is not None else RuleSwitch(), year, dictionary=dictionary, dateline=home)
     protos = find_mentions(ctx)
     protos = run_passes(REFERENCE_PASSES, protos, ctx)
-    ctx = replace(ctx, story=story_country(protos, gazetteer))
+    ctx = replace(ctx, story=story_country(protos, gazetteer, ctx.dateline))
     protos = run_passes(STORY_PASSES, protos, ctx)
     ctx = replace(ctx, facing=facing_home(protos, ctx.story, parsed))
     protos = run_passes(OFFICE_PASSES, protos, ctx)

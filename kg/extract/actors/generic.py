@@ -116,6 +116,9 @@ def dictionary_codes_names(protos: list[_Proto], ctx: ActorContext) -> list[_Pro
                 kind: ActorKind = proto.kind
                 if kind is not ActorKind.PERSON and sector is not None:
                     kind = _organisation_kind(sector, kind)
+                if proto.role and country:
+                    # The text's title names the office ("Prime Minister X"); the dictionary, the country.
+                    code = country + proto.role
                 proto = replace(proto, code=code, country=proto.country or country, kind=kind)
         out.append(proto)
     return out
@@ -143,18 +146,24 @@ def _organisation_kind(sector: str, kind: ActorKind) -> ActorKind:
 
 
 def agents_without_a_country_get_sector_codes(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
-    """A national body or group the text ties to no country keeps CAMEO's unknown-country code with its sector.
+    """A body or group the text ties to no country is coded by its sector, in the dateline's country if the story has one.
 
-    "Troops stormed the village" in a story about no one country: ``---MIL``.
+    "Troops stormed the village": ``---MIL`` (CAMEO's unknown country); in a
+    story filed from "LIMA, Peru": ``PERMIL``.
     """
     dictionary = ctx.dictionary
     if dictionary is None:
         return protos
     out: list[_Proto] = []
     for proto in protos:
-        if proto.key and not proto.code and not proto.country and proto.via in {Via.BODY, Via.GROUP, Via.GROUP_DEFINITE} and proto.kind is not ActorKind.LOCATION:
+        if proto.key and not proto.country and (not proto.code or proto.code.startswith(UNKNOWN_COUNTRY)) and proto.via in {Via.BODY, Via.GROUP, Via.GROUP_DEFINITE} and proto.kind is not ActorKind.LOCATION:
             agent = dictionary.agent(proto.name.lower().split())
             if agent is not None and agent.code not in {"", "---"}:
-                proto = replace(proto, code=(agent.code + UNKNOWN_COUNTRY) if agent.prefix else (UNKNOWN_COUNTRY + agent.code))
+                # Only an unnamed collective is placed by the dateline; a body may be foreign ("a U.N. court").
+                country = ctx.dateline if proto.via is not Via.BODY else None
+                where = country or UNKNOWN_COUNTRY
+                code = (agent.code + where) if agent.prefix else (where + agent.code)
+                key = f"{country.lower()}-{proto.key}" if country and not proto.key.startswith(country.lower() + "-") else proto.key
+                proto = replace(proto, code=code, country=country, key=key)
         out.append(proto)
     return out

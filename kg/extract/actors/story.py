@@ -24,12 +24,13 @@ __all__ = ["fold_into_countries", "located_places", "story_bodies", "story_count
 _FIRST_WEIGHT = 4
 
 
-def story_country(protos: list[_Proto], gaz: Gazetteer) -> CountryEntry | None:
+def story_country(protos: list[_Proto], gaz: Gazetteer, dateline: str | None = None) -> CountryEntry | None:
     """The country the story is about: the one mentioned most often (names, capitals, nationalities).
 
+    The dateline's country (``dateline``, ISO3) counts as the first mention.
     An article about two countries in equal measure has none.
     """
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {dateline: _FIRST_WEIGHT} if dateline else {}
     for proto in protos:
         if proto.country and proto.key and proto.kind is not ActorKind.PERSON and proto.via != Via.ADJECTIVE:
             counts[proto.country] = counts.get(proto.country, 0) + (1 if counts else _FIRST_WEIGHT)
@@ -49,7 +50,7 @@ def story_bodies(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
     entry, gaz = ctx.story, ctx.gazetteer
     # A clear home country: the most mentioned is also the first (dateline, lead subject).
     # A nationality adjective ("South African uranium") names a country, not the story's home.
-    first = next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON and p.via != Via.ADJECTIVE), None)
+    first = ctx.dateline or next((p.country for p in protos if p.country and p.key and p.kind is not ActorKind.PERSON and p.via != Via.ADJECTIVE), None)
     if entry is None or first != entry.iso3:
         return protos
     coded: dict[str, tuple[str, str, str]] = {}

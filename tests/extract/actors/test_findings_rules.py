@@ -72,12 +72,16 @@ CASES = [
     ('seat_office_holders', 'LIMA, Peru — Peru closed the border on Monday. Peru said trade would suffer. President Ortega will attend the summit, the Casa Rosada said.', ('actor', 'ortega'), ('PERSON', 'ARG', 'ARGGOV'), ('PERSON', 'PER', 'PERGOV')),
     ('story_office_holders', 'LIMA, Peru — Peru closed the border on Monday. President Ortega said the move was temporary.', ('actor', 'ortega'), ('PERSON', 'PER', 'PERGOV'), ('PERSON', None, None)),
     ('leader_governments', 'Peruvian President Luis Ortega flew to Quito. The Ortega administration said the trip was private.', ('actor', 'ortega-administration'), ('GOVERNMENT', 'PER', 'PERGOV'), ('GOVERNMENT', None, None)),
-    ('places_that_act', 'LIMA, May 3 — Peru closed the border. Lima said the move was temporary.', ('mention', 'LIMA'), 'per', None),
+    ('places_that_act', 'Peru sent troops to Lima on Monday. Lima said the move was temporary.', ('count', 'Lima'), 2, 1),
+    ('generic_agent_is_an_actor', 'Police officers shot a man near the market on Monday.', ('actor', 'man'), ('PERSON', None, '---PPL'), None),
+    ('dictionary_codes_names', 'Chancellor Merkel said on Monday that talks would resume.', ('actor', 'merkel'), ('PERSON', 'DEU', 'DEUGOV'), ('PERSON', None, None)),
+    ('agents_without_a_country_get_sector_codes', 'Troops stormed the village on Monday.', ('actor', 'troops'), ('MILITARY', None, '---MIL'), ('MILITARY', None, None)),
 ]
 
 #: Rules whose input the tagger gives too rarely for an invented sentence: shown on hand-set entities below.
 FORCED = {"title_tagged_as_organisation", "surname_read_as_a_date"}
-_PUBLISHED = {"historical_capitals": "1987-05-02"}
+DICTIONARY_RULES = {"generic_agent_is_an_actor", "dictionary_codes_names", "agents_without_a_country_get_sector_codes"}
+_PUBLISHED = {"historical_capitals": "1987-05-02", "dictionary_codes_names": "2012-03-01"}
 
 
 _PARSES: dict[tuple[str, str], tuple[Article, list[ParsedParagraph]]] = {}
@@ -95,7 +99,9 @@ def _parsed(extractor: Any, text: str, published: str) -> tuple[Article, list[Pa
 def _find(extractor: Any, text: str, rule: str, disabled: frozenset[str] = frozenset()) -> tuple[Article, ActorFindings, RuleSwitch]:
     article, paragraphs = _parsed(extractor, text, _PUBLISHED.get(rule, "2021-05-04"))
     switch = RuleSwitch(disabled)
-    return article, find_actors(article, paragraphs, extractor.gazetteer, switch), switch
+    # The invented names of the other rows may be real people's in the field's dictionaries: only the dictionary rules read them.
+    dictionary = extractor.dictionary if rule in DICTIONARY_RULES else None
+    return article, find_actors(article, paragraphs, extractor.gazetteer, switch, dictionary), switch
 
 
 def _look(article: Article, findings: ActorFindings, what: str, arg: str) -> Any:
@@ -103,6 +109,8 @@ def _look(article: Article, findings: ActorFindings, what: str, arg: str) -> Any
     mention = next((m.actor_id for m in findings.mentions if m.span.text(article.text) == arg), None)
     if what == "mention":
         return mention
+    if what == "count":
+        return sum(1 for m in findings.mentions if m.span.text(article.text) == arg)
     actor = actors.get(arg if what == "actor" else mention or "")
     if actor is None:
         return None

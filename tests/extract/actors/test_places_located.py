@@ -59,7 +59,7 @@ def test_actors_collective_takes_the_one_country_of_its_sentence(extractor) -> N
 def test_actors_collective_with_two_countries_in_sentence_stays_uncoded(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Demonstrators marched from the Kenyan border towards Uganda on Monday.")
     group = next(a for a in extraction.actors if "Demonstrators" in a.aliases)
-    assert (group.country, group.code) == (None, None)
+    assert group.country is None and (group.code or "---")[:3] == "---", "no country for the marchers; at most their sector"
 
 
 def test_actors_quantity_of_people_located_by_the_object_place(extractor) -> None:  # type: ignore[no-untyped-def]
