@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.model import Article
 from tests.helpers import extract_text
 
 _OPENING = "Foreign Minister Ana Diaz said on Monday that rebels had attacked a convoy near Tumbes."
@@ -52,9 +53,10 @@ def test_a_planned_statement_is_no_speech_to_continue() -> None:
     text = "Vega was expected to assure Lima. Vega said it was cold."
     planned = _event("e0", text, "assure", modality="planned", source="vega")
     said = _event("e34", text, "said", source="vega")
-    assert drop_restatements([planned, said], text) == [planned, said]
+    article = Article("t", text, ())
+    assert drop_restatements([planned, said], article) == [planned, said]
     happened = _event("e0", text, "assure", source="vega")
-    assert drop_restatements([happened, said], text) == [happened]
+    assert drop_restatements([happened, said], article) == [happened]
 
 
 def test_a_denial_of_a_dropped_attribution_denies_the_statement_it_continues() -> None:
@@ -64,7 +66,7 @@ def test_a_denial_of_a_dropped_attribution_denies_the_statement_it_continues() -
     first = _event("e0", text, "spoke", source="vega")
     again = _event("e12", text, "said", source="vega")
     denial = _event("e26", text, "denied", cameo="013", source="ruiz", denies="e12")
-    out = drop_restatements([first, again, denial], text)
+    out = drop_restatements([first, again, denial], Article("t", text, ()))
     assert [e.id for e in out] == ["e0", "e26"] and out[1].denies == "e0"
 
 

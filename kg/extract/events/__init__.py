@@ -8,9 +8,17 @@ from __future__ import annotations
 
 from kg.extract.rules import Rule
 
-from kg.extract.events.build import find_events
+from kg.extract.events.build import ARTICLE_RULES, EventFindings, find_events
+from kg.extract.events.filters import FILTERS
+from kg.extract.events.repairs import CONTENT_REPAIRS, DATING_RULES, REPAIRS
 
-__all__ = ["RULES", "find_events"]
+__all__ = ["RULES", "EventFindings", "find_events"]
 
 #: This stage's rule tables, by name, in the order they run (see :mod:`kg.extract.rules`).
-RULES: dict[str, tuple[Rule, ...]] = {}
+RULES: dict[str, tuple[Rule, ...]] = {
+    "events.REPAIRS": REPAIRS,
+    "events.DATING_RULES": DATING_RULES,
+    "events.CONTENT_REPAIRS": CONTENT_REPAIRS,
+    "events.FILTERS": FILTERS,
+    "events.ARTICLE_RULES": ARTICLE_RULES,
+}

@@ -24,18 +24,25 @@ if TYPE_CHECKING:
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 
 
-def expand_conjoined(event: Event, cand: Candidate, p_index: int, actors: ActorFindings) -> list[Event]:
+def head_actors(actors: ActorFindings) -> dict[tuple[int, int], str]:
+    """The actor of each mention's phrase head, by (paragraph, token index): built once per article."""
+    return {(para, i): key for para, i, key in actors.heads}
+
+
+def expand_conjoined(
+    event: Event, cand: Candidate, p_index: int, actors: ActorFindings, heads: dict[tuple[int, int], str]
+) -> list[Event]:
     """One event per conjoined actor, as CAMEO codes compound actors.
 
     "Bosnia and Slovenia agreed to a ceasefire" is reciprocal: each side
     agrees with the other. "X and Y attacked Z" gives X->Z and Y->Z; "X met
     Y and Z" gives X->Y and X->Z. Speech acts are not expanded: their content
-    carries the dyads.
+    carries the dyads. ``heads`` is :func:`head_actors` of ``actors``.
     """
     if cand.match.reporting or event.source is None:
         return [event]
-    sources = _conjoinedreplace(event.source, _subject_np(cand.token), p_index, actors)
-    targets = _conjoinedreplace(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors) if event.target else []
+    sources = _conjoined(event.source, _subject_np(cand.token), p_index, actors, heads)
+    targets = _conjoined(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors, heads) if event.target else []
     pairs: list[tuple[str, str | None]]
     # Conjoined subjects of a cooperative act act on each other ("X and Y
     # agreed a pact between the two countries"), whatever else the verb
@@ -83,12 +90,11 @@ def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFind
     return None
 
 
-def _conjoinedreplace(first: str | None, np: Token | None, p_index: int, actors: ActorFindings) -> list[str]:
+def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorFindings, heads: dict[tuple[int, int], str]) -> list[str]:
     """The actor of a noun phrase plus those of its conjuncts, in text order."""
     found = [first] if first else []
     if np is None:
         return found
-    heads = {(para, i): key for para, i, key in actors.heads}
     nodes = [c for c in np.children if c.dep_ == "conj"]
     # Conjoined modifiers: "Hungarian and Romanian officials".
     nodes += [g for c in np.children if c.dep_ in {"amod", "compound", "nmod"} for g in c.children if g.dep_ == "conj"]

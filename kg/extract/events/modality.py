@@ -32,7 +32,6 @@ _CALLED_OFF = WordClass("called_off")
 _ATTEMPT_NOUNS = WordClass("attempt_nouns")
 #: Acts that "X ordered the ..." commands rather than reports as done.
 _ORDERED_ACTS = WordClass("ordered_acts")
-_CLAIM_OBJECTS = WordClass("claim_objects")
 
 
 def modality_of(
@@ -236,20 +235,14 @@ def _according_to(token: Token, p_index: int, actors: ActorFindings) -> tuple[st
     return None
 
 
-_CLAIM_TRIGGERS = WordClass("claim_triggers")
-
-
 def denied_claim(token: Token, earlier: Sequence[Event], same_sentence: Sequence[Event], source: str | None) -> str | None:
     """The claim a denial rejects: the latest earlier claim by someone else.
 
     A claim is an event the text presents as reported or alleged, or a report
     whose content was not coded as an event of its own.
     """
-    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"}]
-    if any(o.dep_ == "ccomp" for o in objects):
+    if any(c.dep_ == "ccomp" for c in token.children):
         return None  # the content is in this sentence; marked denied afterwards
-    if objects and not any(o.lemma_.lower() in _CLAIM_OBJECTS or o.dep_ == "dobj" for o in objects):
-        return None
     reported_ids = {e.reported_by for e in earlier if e.reported_by}
     for event in reversed([*earlier, *same_sentence]):
         if event.source == source and source is not None:

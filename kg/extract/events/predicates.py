@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.collectives import COLLECTIVES, GROUP_SECTORS
 from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate, code_span
 from kg.extract.events.cameo_syntax import between_pair
+from kg.extract.rules import RuleSwitch
 from kg.model import Span
 from kg.extract.words import WordClass
 
@@ -28,7 +29,7 @@ class Candidate:
     sentence: Span
 
 
-def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLexicon) -> list[Candidate]:
+def find_candidates(sent: object, p_index: int, sentence: Span, lexicon: CameoLexicon, switch: RuleSwitch | None = None) -> list[Candidate]:
     found: list[Candidate] = []
     matches = code_span(sent, lexicon)  # type: ignore[arg-type]
     doc = sent.doc  # type: ignore[attr-defined]

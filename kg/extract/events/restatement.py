@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.model import Event, Modality, TimeAnchor
+from kg.model import Article, Event, Modality, TimeAnchor
 
 #: The neutral statement code: the only one a bare attribution gets.
 _PLAIN_STATEMENT = "010"
@@ -36,13 +36,14 @@ _PLAIN_SAY = {"say", "says", "said", "saying"}
 _HAPPENED = {Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED}
 
 
-def drop_restatements(events: Sequence[Event], text: str) -> list[Event]:
-    """Drop undated plain "said" events of a speaker who made a verbal act earlier in the article.
+def drop_restatements(events: Sequence[Event], article: Article) -> list[Event]:
+    """Drop an undated plain "said" of a speaker who made a verbal act earlier: "Varo said ..." after "Varo announced ...".
 
     Args:
         events: the article's events (any order; the output keeps it).
-        text: the article text the events' spans point into.
+        article: the article the events' spans point into.
     """
+    text = article.text
     ordered = sorted(events, key=lambda e: e.trigger.start)
     first_speech: dict[str, Event] = {}
     continues: dict[str, str] = {}
