@@ -9,6 +9,8 @@ from __future__ import annotations
 from kg.extract.rules import Rule
 
 from kg.extract.events.build import ARTICLE_RULES, EventFindings, find_events
+from kg.extract.events.cameo_match import CODING_RULES
+from kg.extract.events.candidate_rules import CANDIDATE_RULES
 from kg.extract.events.filters import FILTERS
 from kg.extract.events.repairs import CONTENT_REPAIRS, DATING_RULES, REPAIRS
 
@@ -16,6 +18,8 @@ __all__ = ["RULES", "EventFindings", "find_events"]
 
 #: This stage's rule tables, by name, in the order they run (see :mod:`kg.extract.rules`).
 RULES: dict[str, tuple[Rule, ...]] = {
+    "events.CODING_RULES": CODING_RULES,
+    "events.CANDIDATE_RULES": CANDIDATE_RULES,
     "events.REPAIRS": REPAIRS,
     "events.DATING_RULES": DATING_RULES,
     "events.CONTENT_REPAIRS": CONTENT_REPAIRS,

@@ -15,14 +15,16 @@ from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.agreements import agreement_party
 from kg.extract.events.agency import instrument_agent, instrument_aim, subject_instrument
 from kg.extract.events.cameo import CameoMatch
-from kg.extract.events.cameo_frames import is_reduced_passive
+from kg.extract.events.cameo_syntax import is_reduced_passive
 from kg.extract.events.cameo_syntax import antecedent_subject, described_noun, misread_time_subject
 from kg.extract.events.content import accused_object
 from kg.extract.events.dyads import addressee_last, coded_apposition
 from kg.extract.events.nominals import nominal_arguments as nominal_arguments  # re-exported for the event builder
 from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np as actor_of_np
 from kg.extract.events.target_search import across_border, actor_in_scope, nearest_actor_below, self_possessed
-from kg.extract.events.predicates import FIRST_PERSON, TARGET_PREPS, Candidate
+from kg.extract.events.cameo_syntax import TARGET_PREPS
+from kg.extract.events.predicates import Candidate
+from kg.extract.syntax import FIRST_PERSON
 from kg.model import ActorKind
 from kg.extract.words import WordClass
 

@@ -80,7 +80,7 @@ def find_events(
     events: list[Event] = []
     previous: list[Event] = []
     for p_index, paragraph in enumerate(parsed):
-        speakers = quote_speakers(paragraph, p_index, actors, lexicon)
+        speakers = quote_speakers(paragraph, p_index, actors, lexicon, RuleSwitch(switch.disabled))
         for sent in paragraph.doc.sents:
             span = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
             sentence = SentenceContext(

@@ -11,10 +11,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Prepositions whose object is acted upon or addressed ("sanctions *on* X", "talks *with* Y").
+TARGET_PREPS = WordClass("target_preps")
 #: Dependencies under which a token is the (logical) object of a verb.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 #: Entity labels that make an object a person or a place.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.extract.events.cameo_frames import is_reduced_passive
+from kg.extract.events.cameo_syntax import is_reduced_passive
 from kg.extract.events.content import (
     is_charged_act,
     is_content_only,

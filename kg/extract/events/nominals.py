@@ -14,7 +14,7 @@ from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.cameo_syntax import between_pair
 from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np
-from kg.extract.events.predicates import TARGET_PREPS
+from kg.extract.events.cameo_syntax import TARGET_PREPS
 from kg.extract.events.target_search import across_border
 from kg.model import ActorKind
 

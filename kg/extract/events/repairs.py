@@ -26,6 +26,7 @@ from kg.extract.events.modality import DENY_LEMMAS, denied_claim
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.pronoun_objects import thing_pronoun_target as thing_pronoun_target_of
 from kg.extract.events.withdrawal import withdrawn_forces
+from kg.extract.rules import RuleSwitch
 from kg.extract.syntax import FIRST_PERSON, QUOTE_MARKS, first_person_subject
 from kg.extract.words import WordClass
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor
@@ -262,12 +263,15 @@ def _after_publication(time: EventTime, article: Article) -> bool:
     return time.anchor is TimeAnchor.EXPLICIT and time.earliest is not None and article.published is not None and time.earliest > article.published
 
 
-def quote_speakers(paragraph: ParsedParagraph, p_index: int, actors: ActorFindings, lexicon: CameoLexicon) -> dict[int, str]:
+def quote_speakers(
+    paragraph: ParsedParagraph, p_index: int, actors: ActorFindings, lexicon: CameoLexicon, switch: RuleSwitch
+) -> dict[int, str]:
     """Speakers of quotes that run over several sentences, by sentence start (for :func:`speaker_after_quote`).
 
     A quote opened in one sentence and attributed after it closes in a later
     one ("“We call on ... . This is ...,” the spokesman said.") belongs to
-    the speaker named after the closing mark.
+    the speaker named after the closing mark. ``switch`` says which coding
+    rules are on (it is not counted: the speech verb is coded again later).
     """
     found: dict[int, str] = {}
     open_starts: list[int] = []
@@ -280,7 +284,7 @@ def quote_speakers(paragraph: ParsedParagraph, p_index: int, actors: ActorFindin
             after = [t for t in sent if t.i > marks[-1].i]
             speaker = None
             for token in after:
-                match = code_predicate(token, lexicon) if token.pos_ == "VERB" else None
+                match = code_predicate(token, lexicon, switch) if token.pos_ == "VERB" else None
                 if match is not None and match.reporting:
                     speaker = source_of(token, p_index, actors, {})
                     break
