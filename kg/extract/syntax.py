@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FIRST_PERSON",
+    "FUTURE_AUX",
+    "POSSESSIVE_PRONOUNS",
+    "POSSIBILITY_MODALS",
     "QUOTE_MARKS",
     "agentless_passive",
     "depth",
@@ -31,6 +34,13 @@ __all__ = [
 QUOTE_MARKS = WordClass("quote_marks")
 #: First-person pronouns ("we", "I", "our").
 FIRST_PERSON = WordClass("first_person")
+
+#: Modals of possibility ("could attack", "may halt").
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+#: Auxiliaries of the future ("will", "shall", "'ll", and "wo" of "won't").
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Possessive pronouns of a third party or of "we" ("*their* forces", "*our* troops").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

@@ -83,7 +83,7 @@ def place_of_unnamed_agent(token: Token, match: CameoMatch, p_index: int, actors
         elif child.dep_ == "agent":
             holders.extend(c for c in child.children if c.dep_ == "pobj")
     for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"outside"}):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
             for node in _phrase(prep):
                 found = actors.actor_at(p_index, node.i)
                 # The victims' place may be the target too ("killed in X").

@@ -103,7 +103,7 @@ def find_events(
 def _sentence_events(sentence: SentenceContext, heads: dict[tuple[int, int], str], switch: RuleSwitch) -> list[Event]:
     """The events of one sentence: drafts read, repaired, filtered, split per conjoined actor."""
     for cand in sentence.build_order():
-        draft = read_draft(cand, sentence)
+        draft = read_draft(cand, sentence, switch)
         draft = _repaired(draft, sentence, REPAIRS, switch)
         sentence.add(_repaired(draft, sentence, DATING_RULES, switch))
     drafts = [_repaired(sentence.built[c.token.i], sentence, CONTENT_REPAIRS, switch) for c in sentence.candidates]
@@ -113,7 +113,7 @@ def _sentence_events(sentence: SentenceContext, heads: dict[tuple[int, int], str
             kept = keep(drafts, sentence)
             switch.fire(name, len(drafts) - len(kept))
             drafts = kept
-    events = [e for d in drafts for e in expand_conjoined(d.to_event(), d.cand, sentence.p_index, sentence.actors, heads)]
+    events = [e for d in drafts for e in expand_conjoined(d.to_event(), d.cand, sentence.p_index, sentence.actors, heads, switch)]
     return mark_denied_content(_without_dangling_links(events, sentence.earlier))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoPattern
+from kg.extract.syntax import FUTURE_AUX, POSSIBILITY_MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,12 +23,12 @@ __all__ = ["Hit", "apply_tense", "derive", "derived_hit", "is_negated", "modal_f
 
 #: Future and volitional auxiliaries: CAMEO codes a forecast cooperative act as
 #: an intent (03) and a forecast conflictual act as a threat (13).
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_FUTURE_AUX = FUTURE_AUX | {"would"}
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 #: Obligation and possibility modals: "must withdraw" is a demand (10),
 #: "may halt mediation" a threat (13).
 _OBLIGATION_AUX = frozenset({"must"})
-_POSSIBILITY_AUX = frozenset({"may", "might", "could"})
+_POSSIBILITY_AUX = POSSIBILITY_MODALS
 _ADVICE_AUX = frozenset({"should", "ought"})
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TARGET_PREPS = WordClass("target_preps")
 #: Dependencies under which a token is the (logical) object of a verb.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+#: Object pronouns that stand for people ("arrested *him*").
+_PERSONAL_OBJECT_PRONOUNS = WordClass("personal_object_pronouns")
 #: Entity labels that make an object a person or a place.
 _HUMAN_ENTS = frozenset({"PERSON", "NORP"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -123,7 +125,7 @@ def object_class(token: Token, lexicon: CameoLexicon) -> str:
     if token.pos_ == "PROPN" and any(_human_word(a, lexicon) for a in _appositions(token)):
         # A name the tagger cannot type is a person by its apposition ("X, *a veteran* of ...").
         return "human"
-    if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me", "himself", "themselves"):
+    if token.pos_ == "PRON" and token.lower_ in _PERSONAL_OBJECT_PRONOUNS:
         return "human"
     if token.ent_type_ in _PLACE_ENTS or token.lemma_.lower() in lexicon.place_nouns:
         return "place"

@@ -11,17 +11,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
-from kg.extract.events.arguments import actor_of_np
-from kg.extract.events.dyads import is_mutual_partner
+from kg.extract.actors.noun_phrases import actor_of_np
+from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways
 from kg.extract.events.predicates import Candidate
+from kg.extract.rules import RuleSwitch, rule_name
+from kg.extract.words import WordClass
 from kg.model import Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: CAMEO roots whose conjoined participants act on each other: agree,
-#: consult, diplomatic and material cooperation.
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 
 
 def head_actors(actors: ActorFindings) -> dict[tuple[int, int], str]:
@@ -30,7 +29,7 @@ def head_actors(actors: ActorFindings) -> dict[tuple[int, int], str]:
 
 
 def expand_conjoined(
-    event: Event, cand: Candidate, p_index: int, actors: ActorFindings, heads: dict[tuple[int, int], str]
+    event: Event, cand: Candidate, p_index: int, actors: ActorFindings, heads: dict[tuple[int, int], str], switch: RuleSwitch
 ) -> list[Event]:
     """One event per conjoined actor, as CAMEO codes compound actors.
 
@@ -53,15 +52,21 @@ def expand_conjoined(
     else:
         objects: list[str | None] = list(targets) or [None]
         pairs = [(a, b) for a in sources for b in objects if a != b]
-        if is_mutual_partner(cand, event.target, p_index, actors):
+        if switch.on(_MUTUAL) and mutual_partner_both_ways(cand, event.target, p_index, actors):
             # "X held talks with Y": Y held them with X too.
-            pairs += [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
+            added = [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
+            switch.fire(_MUTUAL, len(added))
+            pairs += added
     if len(pairs) <= 1:
         return [event]
     out = [replace(event, source=pairs[0][0], target=pairs[0][1])]
     for n, (a, b) in enumerate(pairs[1:], start=2):
         out.append(replace(event, id=f"{event.id}-{n}", source=a, target=b))
     return out
+
+
+#: Dependencies under which the target's mention heads the object phrase.
+_OBJECT_PHRASE_DEPS = WordClass("conjunct_object_deps")
 
 
 def _subject_np(token: Token) -> Token | None:
@@ -82,7 +87,7 @@ def _subject_np(token: Token) -> Token | None:
 
 def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFindings) -> Token | None:
     for node in token.subtree:
-        if actors.actor_at(p_index, node.i) == target and node.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "attr", "conj", "appos"}:
+        if actors.actor_at(p_index, node.i) == target and node.dep_ in _OBJECT_PHRASE_DEPS:
             return node
         if actors.actor_at(p_index, node.i) == target and node.dep_ in {"amod", "compound", "nmod", "poss"} and node.head.dep_ in {"dobj", "pobj"}:
             # "a meeting between an *Israeli* group and X": the phrase the name qualifies.
@@ -108,3 +113,6 @@ def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorF
         if actor and actor not in found:
             found.append(actor)
     return found
+
+
+_MUTUAL = rule_name(mutual_partner_both_ways)

@@ -18,9 +18,11 @@ statement either (:func:`keeps_an_object`).
 """
 
 from __future__ import annotations
-from kg.extract.words import WordClass
 
 from typing import TYPE_CHECKING
+
+from kg.extract.syntax import POSSIBILITY_MODALS
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +34,7 @@ _SINGULAR_PRONOUNS = {"he", "she", "it"}
 #: Quantity words an infinitival relative describes ("much to discuss").
 _QUANTITIES = WordClass("quantities")
 #: Modal auxiliaries that make a clause weigh a possibility.
-_MODALS = {"might", "could", "may", "would"}
+_MODALS = POSSIBILITY_MODALS | {"would"}
 
 
 def is_content_only(token: Token) -> bool:

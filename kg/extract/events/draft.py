@@ -16,11 +16,14 @@ from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
-from kg.extract.events.arguments import nominal_arguments, source_of, target_of
+from kg.extract.events.nominals import nominal_arguments
+from kg.extract.events.sources import source_of
+from kg.extract.events.targets import target_of
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.modality import modality_of
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.timing import time_of
+from kg.extract.rules import RuleSwitch
 from kg.extract.syntax import depth
 from kg.model import Article, Event, EventTime, Modality, Span, Timex
 from kg.nlp import ParsedParagraph
@@ -149,18 +152,21 @@ class SentenceContext:
         return self.built.get(draft.reporter.token.i) if draft.reporter is not None else None
 
 
-def read_draft(cand: Candidate, sentence: SentenceContext) -> Draft:
-    """The general reading of a candidate: arguments from the parse, modality, attribution and time."""
+def read_draft(cand: Candidate, sentence: SentenceContext, switch: RuleSwitch) -> Draft:
+    """The general reading of a candidate: arguments from the parse, modality, attribution and time.
+
+    ``switch`` carries the ``ARGUMENT_RULES`` and ``MODALITY_RULES`` the readers check.
+    """
     token, p_index, actors = cand.token, sentence.p_index, sentence.actors
-    source = source_of(token, p_index, actors, sentence.by_token)
-    target = target_of(token, cand.match, p_index, actors, source=source)
+    source = source_of(token, p_index, actors, sentence.by_token, switch=switch)
+    target = target_of(token, cand.match, p_index, actors, source=source, switch=switch)
     if token.pos_ == "NOUN":
         # An event noun names its own participants ("Iran's attack on X").
-        own_source, own_target = nominal_arguments(token, cand.match, p_index, actors)
+        own_source, own_target = nominal_arguments(token, cand.match, p_index, actors, switch)
         source, target = own_source or source, own_target or (target if own_source is None else None)
     if target == source:
         target = None
-    modality, attributed_to, reporter = modality_of(token, cand.match, p_index, actors, sentence.by_token)
+    modality, attributed_to, reporter = modality_of(token, cand.match, p_index, actors, sentence.by_token, switch)
     time = time_of(sentence.article, sentence.paragraph, token, cand, modality, sentence.timexes, sentence.built_events, sentence.by_token)
     return Draft(
         cand=cand,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.dateline import dateline_destination
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
-from kg.extract.events.arguments import source_of
+from kg.extract.events.sources import source_of
 from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.dyads import is_future_threat, speaks_for

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.extract.words import WordClass
 from kg.model import Article, Event, Modality, TimeAnchor
 
 #: The neutral statement code: the only one a bare attribution gets.
@@ -60,16 +61,13 @@ def drop_restatements(events: Sequence[Event], article: Article) -> list[Event]:
     return [_repoint(e, continues) for e in events if e.id not in continues]
 
 
-#: Verbal acts a later "said" can continue: statements (01), appeals (02),
-#: demands (10), criticism (11), rejections (12), threats (13), praise (051)
-#: and apologies (055). An intent (03) is often a planned act, not speech.
-_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
-_SPEECH_CODES = {"051", "055"}
+#: CAMEO code prefixes of the verbal acts a later "said" can continue.
+_VERBAL_ACT_CODES = WordClass("verbal_act_codes")
 
 
 def _is_speech(cameo: str) -> bool:
     """Whether the CAMEO code is one of a verbal act."""
-    return cameo.startswith(_SPEECH_ROOTS) or cameo in _SPEECH_CODES
+    return any(cameo.startswith(prefix) for prefix in _VERBAL_ACT_CODES)
 
 
 def _is_bare_attribution(event: Event, text: str, *, same_sentence: bool = False) -> bool:
