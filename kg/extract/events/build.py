@@ -114,7 +114,7 @@ def _sentence_events(sentence: SentenceContext, heads: dict[tuple[int, int], str
             switch.fire(name, len(drafts) - len(kept))
             drafts = kept
     events = [e for d in drafts for e in expand_conjoined(d.to_event(), d.cand, sentence.p_index, sentence.actors, heads, switch)]
-    return mark_denied_content(_without_dangling_links(events, sentence.earlier))
+    return mark_denied_content(_without_dangling_links(events, set(sentence.ids.values())))
 
 
 def _repaired(draft: Draft, sentence: SentenceContext, repairs: Sequence[Repair], switch: RuleSwitch) -> Draft:
@@ -128,17 +128,17 @@ def _repaired(draft: Draft, sentence: SentenceContext, repairs: Sequence[Repair]
     return draft
 
 
-def _without_dangling_links(events: list[Event], earlier: Sequence[Event]) -> list[Event]:
-    """Clear ``reported_by`` and ``denies`` links to events that were dropped.
+def _without_dangling_links(events: list[Event], sentence_ids: set[str]) -> list[Event]:
+    """Clear ``reported_by`` and ``denies`` links to events of the sentence that were dropped.
 
     Content whose trailing attribution was dropped keeps ``attributed_to``
     only: ``reported_by`` must name an event that exists; likewise a denial
-    keeps ``denies`` only for a claim that is an event.
+    keeps ``denies`` only for a claim that is an event. (A link to an earlier
+    sentence's event stays: those events are all kept.)
     """
     kept = {e.id for e in events}
     events = [e if e.reported_by is None or e.reported_by in kept else replace(e, reported_by=None) for e in events]
-    kept |= {e.id for e in earlier}
-    return [e if e.denies is None or e.denies in kept else replace(e, denies=None) for e in events]
+    return [e if e.denies is None or e.denies in kept or e.denies not in sentence_ids else replace(e, denies=None) for e in events]
 
 
 def _changed_events(before: Sequence[Event], after: Sequence[Event]) -> int:

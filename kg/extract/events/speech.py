@@ -29,12 +29,15 @@ def fold_self_reports(events: Sequence[Event], article: Article) -> list[Event]:
     The statement is dropped and its content keeps the attribution
     (``attributed_to``) and what the statement's date says of its time.
     """
+    content: dict[str, list[Event]] = {}
+    for event in events:
+        if event.reported_by is not None:
+            content.setdefault(event.reported_by, []).append(event)
     folded: dict[str, Event] = {}
     for speech in events:
         if speech.cameo != _PLAIN_STATEMENT or speech.source is None or speech.modality is not Modality.ASSERTED:
             continue
-        content = [e for e in events if e.reported_by == speech.id]
-        own = [e for e in content if e.source == speech.source and not e.cameo.startswith("01")]
+        own = [e for e in content.get(speech.id, ()) if e.source == speech.source and not e.cameo.startswith("01")]
         if own and not _dated_announcement(speech, own):
             folded[speech.id] = speech
     if not folded:
