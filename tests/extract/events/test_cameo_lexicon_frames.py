@@ -1,9 +1,16 @@
-"""Lexicon frames written for these tests: when a word is the act CAMEO codes."""
+"""Lexicon frames: when a word is the act CAMEO codes (sentences written for these tests)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
+from kg.extract.events.cameo import CameoLexicon, code_nominal
+from tests.helpers import cameo_codes as _codes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def _all_codes(nlp, lexicon, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -131,3 +138,65 @@ def test_frames_detaining_vessels_is_seizing_property(nlp, lexicon, text: str, c
     from kg.extract.events.cameo import code_span
 
     assert code in [m.code for m in code_span(nlp(text), lexicon, nominals="all")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Delegations from both sides returned to Oslo for talks on fishing rights.", "046"),
+        ("Thousands of teachers gathered in the square for a rally against the reform.", "141"),
+        ("The deputies walked out in protest at the budget.", "141"),
+        ("The dockers boycotted work for a second day.", "143"),
+        ("The minister refused to respond to a demand from the unions.", "124"),
+        ("The coast guard held back a number of fishing boats.", "1711"),
+        ("The navy detained three tankers in the strait.", "1711"),
+        ("The junta ordered the station to suspend broadcasts.", "1721"),
+        ("The ministry will allow the return of weapons inspectors.", "0355"),
+        ("The commission allowed exports of grain to the region.", "085"),
+        ("The court allowed the former president to run in the election.", "0812"),
+        ("The general threatened to take action against the strikers.", "130"),
+        ("The senator described the ruling as deeply disappointing.", "111"),
+        ("The mayor characterized the new tax as a betrayal of voters.", "111"),
+        ("The bishop urged the government to support the striking miners.", "053"),
+        ("The emirate mobilized its supporters abroad.", "053"),
+        ("The union protested that the factory was closing without notice.", "111"),
+        ("The province is ignoring the court's ruling, a farmers' association protested on Friday.", "111"),
+        ("Thousands of students protested in the capital on Monday.", "141"),
+    ],
+)
+def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
+
+
+def test_taking_action_alone_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
+    assert _codes(nlp, lexicon, "The council took action against noise.") == []
+
+
+def test_purpose_through_help_is_no_event_of_its_own(nlp: Language, lexicon: CameoLexicon) -> None:
+    codes = _codes(nlp, lexicon, "Ruritania sent weapons to Freedonia to help defend the capital.")
+    assert [c[:2] for c in codes] == ["07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government on Monday modified its position on the border dispute.",
+        "The ministry softened its stance on the fishing talks.",
+    ],
+)
+def test_change_of_position_is_a_statement(nlp: Language, lexicon: CameoLexicon, text: str) -> None:
+    assert _codes(nlp, lexicon, text) == ["010"]
+
+
+def test_strike_by_workers_is_a_labour_strike(nlp: Language, lexicon: CameoLexicon) -> None:
+    doc = nlp("Trains stopped running during a strike by transport workers.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    match = code_nominal(strike, lexicon)
+    assert match is not None and match.code == "143"
+
+
+def test_strike_by_aircraft_stays_an_attack(nlp: Language, lexicon: CameoLexicon) -> None:
+    doc = nlp("The village was hit in a strike by enemy aircraft.")
+    strike = next(t for t in doc if t.lower_ == "strike")
+    match = code_nominal(strike, lexicon)
+    assert match is not None and match.code.startswith("19")

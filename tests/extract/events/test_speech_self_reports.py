@@ -1,4 +1,4 @@
-"""A plain statement about the speaker's own act is folded into that act."""
+"""A plain statement about the speaker's own act is folded into that act, unless the text dates it and its content lies ahead."""
 
 from __future__ import annotations
 
@@ -53,3 +53,21 @@ def test_a_dated_statement_is_an_event_even_when_its_content_is_none(extractor) 
     assert "010" in [c for c, _ in _codes(dated)]
     undated = extract_text(extractor, "Diplomats said that the weather was mild in Lima.", "2021-05-05")
     assert "010" not in [c for c, _ in _codes(undated)]
+
+
+def test_a_dated_conditional_threat_keeps_its_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Japan said on Monday it would halt economic aid to Serbia if the fighting went on.")
+    (said,) = [e for e in x.events if e.cameo == "010"]
+    assert said.time.anchor.value == "explicit"
+    (halt,) = [e for e in x.events if e.cameo.startswith("13")]
+    assert halt.modality.value == "conditional" and halt.reported_by == said.id
+
+
+def test_an_undated_conditional_threat_is_folded(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Japan said it would halt economic aid to Serbia if the fighting went on.")
+    assert [e.cameo[:2] for e in x.events] == ["13"]
+
+
+def test_a_dated_report_of_a_done_act_is_still_folded(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Japan said on Monday it had halted economic aid to Serbia.")
+    assert not any(e.cameo.startswith("01") for e in x.events)
