@@ -16,6 +16,9 @@ def test_agency_owned_statement_is_not_its_carrier(extractor) -> None:  # type: 
     text = "The Chilean Foreign Ministry statement, carried by the Xinhua news agency, said the arrest of the fishermen was unlawful."
     sources = {e.source for e in _extract(extractor, text).events if e.cameo.startswith("01")}
     assert not any(s and "xinhua" in s.lower() for s in sources)
+    # An instrument no one owns acts for its "by" agent.
+    unowned = _extract(extractor, "A sanctions law, enacted by Peru, banned imports from Chile.")
+    assert ("16", "PER", "CHL") in _dyads(unowned)
 
 
 def test_agency_unnamed_attacker_is_an_unidentified_force_of_the_place(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ def test_holder_releases_the_captives_it_held(extractor) -> None:  # type: ignor
 def test_counterpart_of_a_swap_is_not_the_released_party(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "Two sailors were released on Monday in a prisoner swap for five Iranian officers.")
     assert not any(tgt == "IRN" for _, tgt in _releases(x))
+    assert [(e.cameo, e.target) for e in x.events] == [("0841", "two-sailors")]
 
 
 def _release(extraction: Extraction) -> Event:

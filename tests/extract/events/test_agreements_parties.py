@@ -24,3 +24,4 @@ def test_party_withdrawn_from_a_treaty_ratified_it(extractor) -> None:  # type: 
 def test_a_commenting_verb_names_no_signatory(extractor) -> None:  # type: ignore[no-untyped-def]
     x = _extract(extractor, "Germany criticised the fishing treaty, ratified in 1990.")
     assert "DEU" not in _signings(x)
+    assert any(e.cameo == "111" and e.source == "deu" for e in x.events), "the criticism is Germany's"

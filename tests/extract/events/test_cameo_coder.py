@@ -228,14 +228,18 @@ def test_cameo_negation_is_flagged(nlp: Language, lexicon: CameoLexicon) -> None
 )
 def test_cameo_unknown_verb_gives_none(nlp: Language, lexicon: CameoLexicon, text: str) -> None:
     assert _code(nlp, lexicon, text) is None
+    assert _code(nlp, lexicon, "The committee condemned the plan.") is not None, "a known verb is coded"
 
 
 def test_cameo_no_default_code_for_a_sentence_without_events(nlp: Language, lexicon: CameoLexicon) -> None:
     assert code_span(nlp("The weather was mild and the markets were calm."), lexicon) == []
+    assert [m.code for m in code_span(nlp("The army shelled the town."), lexicon)] == ["194"]
 
 
 def test_cameo_light_verb_without_event_object_gives_none(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _code(nlp, lexicon, "The company held a party.") is None
+    held_talks = _code(nlp, lexicon, "The company held talks with the union.")
+    assert held_talks is not None and held_talks.code.startswith("04"), "an event object is coded"
 
 
 # ---------------------------------------------------------------- coder: nouns
@@ -262,6 +266,8 @@ def test_cameo_code_nominal(nlp: Language, lexicon: CameoLexicon, text: str, nou
 def test_cameo_content_nouns_are_not_events(nlp: Language, lexicon: CameoLexicon) -> None:
     doc = nlp("Political reform was on the agenda.")
     assert code_nominal(doc[1], lexicon) is None
+    attack = code_nominal(nlp("The attack on the convoy was condemned.")[1], lexicon)
+    assert attack is not None and attack.code == "190", "an event noun is coded"
 
 
 # ---------------------------------------------------------------- code_span

@@ -32,6 +32,8 @@ def test_reversed_and_enacted_acts(nlp: Language, lexicon: CameoLexicon, text: s
 
 def test_reversed_act_is_not_the_act(nlp: Language, lexicon: CameoLexicon) -> None:
     assert "057" not in _codes(nlp, lexicon, "The parliament voted on de-ratifying the trade treaty.")
+    assert _codes(nlp, lexicon, "The parliament voted on de-ratifying the trade treaty.") == ["161"], "leaving the treaty"
+    assert _codes(nlp, lexicon, "The parliament voted on ratifying the trade treaty.") == ["057"]
 
 
 def test_repeated_act_keeps_its_code(nlp: Language, lexicon: CameoLexicon) -> None:
@@ -40,6 +42,7 @@ def test_repeated_act_keeps_its_code(nlp: Language, lexicon: CameoLexicon) -> No
 
 def test_approving_a_bare_plan_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _codes(nlp, lexicon, "The committee approved the plan.") == []
+    assert _codes(nlp, lexicon, "The committee approved sanctions against Peru.") == ["163"], "approving a coded act enacts it"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ def _all_codes(nlp, lexicon, text: str) -> list[str]:  # type: ignore[no-untyped
 )
 def test_frames_a_dispute_is_no_denial(nlp, lexicon, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "016" not in _all_codes(nlp, lexicon, text)
+    assert "016" in _all_codes(nlp, lexicon, "Peru disputed the Chilean claim."), "disputing a claim is a denial"
 
 
 @pytest.mark.parametrize(
@@ -170,6 +171,7 @@ def test_frame(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> No
 
 def test_taking_action_alone_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _codes(nlp, lexicon, "The council took action against noise.") == []
+    assert _codes(nlp, lexicon, "The council took action to expel the rebels.") == ["174"], "action with a coded content"
 
 
 def test_purpose_through_help_is_no_event_of_its_own(nlp: Language, lexicon: CameoLexicon) -> None:

@@ -23,14 +23,21 @@ def test_a_bare_verb_after_a_plural_subject_is_not_taken_for_a_subjunctive(extra
     doc = load_pipeline(DEFAULT_PIPELINE)("Officials said the troops withdraw from the border every night.")
     (verb,) = [t for t in doc if t.lower_ == "withdraw"]
     assert not is_content_only(verb)
+    singular = load_pipeline(DEFAULT_PIPELINE)("Officials insisted that the envoy withdraw from the border.")
+    (wish,) = [t for t in singular if t.lower_ == "withdraw"]
+    assert is_content_only(wish), "after a singular subject the bare verb is a subjunctive"
 
 
-def test_a_gerund_weighed_by_a_modal_is_no_act(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_a_gerund_weighed_by_a_modal_is_no_act(extractor, extract_without) -> None:  # type: ignore[no-untyped-def]
     assert "19" not in _roots(extractor, "Analysts said attacking Chile could isolate Peru.")
+    text = "Analysts said attacking Chile could isolate Peru."
+    assert "19" in [e.cameo[:2] for e in extract_without(text, "weighed_option").events], "only the weighed-option filter drops it"
 
 
-def test_an_infinitival_relative_is_no_act(extractor) -> None:  # type: ignore[no-untyped-def]
-    assert "04" not in _roots(extractor, "Peru and Chile have much to negotiate with each other on fishing.")
+def test_an_infinitival_relative_is_no_act(extractor, extract_without) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru and Chile have much to negotiate with each other on fishing."
+    assert "04" not in _roots(extractor, text)
+    assert "04" in [e.cameo[:2] for e in extract_without(text, "infinitival_relative").events], "only the infinitival-relative filter drops it"
 
 
 def test_the_charged_act_is_carried_by_the_accusation(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -56,9 +63,11 @@ def test_speech_whose_only_content_is_an_option_is_background(extractor) -> None
     ],
     ids=["not-informed", "not-aware"],
 )
-def test_would_act_one_was_not_told_of_is_no_plan(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_would_act_one_was_not_told_of_is_no_plan(extractor, extract_without, text: str) -> None:  # type: ignore[no-untyped-def]
     events = extract_text(extractor, text).events
     assert not [e for e in events if e.cameo[:2] in {"13", "17", "19"}]
+    # The act is coded; only the unannounced-act filter keeps it from being a threat.
+    assert [e.cameo[:2] for e in extract_without(text, "unannounced_act").events] == ["13"]
 
 
 def test_would_act_one_was_told_of_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]

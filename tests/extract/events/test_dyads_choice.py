@@ -65,3 +65,4 @@ def test_dyads_spokesman_issues_his_sides_conditional_threat(extractor) -> None:
 def test_dyads_reported_threat_of_another_side_keeps_its_source(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "Peru said that Chile will attack Bolivia if the talks fail."))
     assert not any(root == "13" and src == "PER" for root, src, _ in dyads)
+    assert ("13", "CHL", "BOL") in dyads

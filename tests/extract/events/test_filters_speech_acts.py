@@ -8,6 +8,7 @@ from tests.helpers import extract_text
 def test_maintaining_tariffs_is_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "The Peruvian government maintained high tariffs on Chilean copper, officials in Lima said on Monday.")
     assert not any(e.cameo == "010" and e.trigger.text(x.article.text) == "maintained" for e in x.events)
+    assert any(e.cameo == "010" and e.trigger.text(x.article.text) == "said" for e in x.events), "the officials' statement stays"
 
 
 def test_maintaining_a_claim_is_still_speech() -> None:

@@ -33,6 +33,7 @@ def test_events_nominal_conflict_noun_takes_of_as_target(extractor) -> None:  # 
 def test_events_quoted_verb_without_named_actor_is_not_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "“The city was destroyed by an unruly power,” the Kenyan minister said.")
     assert not any(e.cameo.startswith("17") for e in extraction.events)
+    assert [e.cameo for e in extraction.events] == ["010"], "the minister's statement stays"
 
 
 @pytest.mark.parametrize(

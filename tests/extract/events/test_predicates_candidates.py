@@ -40,6 +40,7 @@ def test_content_of_a_demand_clause_is_no_event(nlp: Language, lexicon: CameoLex
 
 def test_content_of_a_demand_noun_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _candidates(nlp, lexicon, "There was a demand that the army withdraw from the city.") == []
+    assert _candidates(nlp, lexicon, "The army withdrew from the city.") == [("withdrew", "0874")]
 
 
 def test_content_of_an_allegation_is_an_event(nlp: Language, lexicon: CameoLexicon) -> None:
@@ -81,6 +82,7 @@ def test_clause_with_its_own_subject_is_no_gerund_complement(nlp: Language, lexi
 def test_nationality_adjective_on_a_war_is_its_place(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "Observers hope that the Freedonian war may soon end.")
     assert "war" not in [word for word, _ in found]
+    assert found == [("hope", "013")]
 
 
 def test_nationality_adjective_on_a_war_with_an_opponent_is_its_party(nlp: Language, lexicon: CameoLexicon) -> None:
@@ -96,6 +98,9 @@ def test_strike_by_a_group_of_people_is_an_event(nlp: Language, lexicon: CameoLe
 def test_strike_by_a_thing_is_no_event(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "The minister spoke about a strike by the ship.")
     assert "143" not in [code for _, code in found]
+    assert found == [("spoke", "010")]
+    by_people = _candidates(nlp, lexicon, "The minister spoke about a strike by the dock workers.")
+    assert ("strike", "143") in by_people, "a strike by workers is one"
 
 
 def test_country_name_performs_a_test(nlp: Language, lexicon: CameoLexicon) -> None:
@@ -106,6 +111,7 @@ def test_country_name_performs_a_test(nlp: Language, lexicon: CameoLexicon) -> N
 def test_country_name_on_a_war_is_its_topic(nlp: Language, lexicon: CameoLexicon) -> None:
     found = _candidates(nlp, lexicon, "The ministry discussed the Ukraine war last month.")
     assert not any(code.startswith(("19", "20")) for _, code in found)
+    assert found == [("discussed", "040")]
 
 
 def test_failing_to_ratify_is_a_negated_signing(nlp: Language, lexicon: CameoLexicon) -> None:

@@ -71,3 +71,4 @@ def test_an_undated_conditional_threat_is_folded(extractor) -> None:  # type: ig
 def test_a_dated_report_of_a_done_act_is_still_folded(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "Japan said on Monday it had halted economic aid to Serbia.")
     assert not any(e.cameo.startswith("01") for e in x.events)
+    assert [(e.cameo, e.source, e.target) for e in x.events] == [("1621", "jpn", "srb")]

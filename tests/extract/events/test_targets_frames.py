@@ -70,6 +70,8 @@ def test_descriptive_appositive_still_names_target(extractor) -> None:  # type: 
 def test_directing_a_thing_is_no_order(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert cameo_codes(nlp, lexicon, "State television showed the president directing the exercise.") == []
     assert cameo_codes(nlp, lexicon, "The general commanded the northern army.") == []
+    # Directing someone to act is a demand.
+    assert cameo_codes(nlp, lexicon, "The president directed the army to withdraw from the town.") == ["1056"]
 
 
 def test_directing_someone_to_act_is_an_order(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]

@@ -32,17 +32,20 @@ def test_events_frames_extra_codes(extractor, text: str, code: str) -> None:  # 
 
 def test_events_frames_extra_head_with_object_is_no_travel(extractor) -> None:  # type: ignore[no-untyped-def]
     assert not any(e.cameo.startswith("04") for e in _extract(extractor, "Garcia headed the Chilean rebels in the war.").events)
+    assert any(e.cameo.startswith("04") for e in _extract(extractor, "Garcia headed to Lima for talks with the Chilean president.").events)
 
 
 def test_events_frames_extra_name_word_is_no_content(extractor) -> None:  # type: ignore[no-untyped-def]
     # "Ban" in a treaty's name does not make leaving it an easing of a ban (08).
     events = _extract(extractor, "The law withdraws Peru from the Andean Test Ban Treaty.").events
     assert not any(e.cameo.startswith("08") for e in events)
+    assert [(e.cameo, e.source) for e in events] == [("161", "per")], "leaving the treaty"
 
 
 def test_events_frames_extra_released_poll_is_its_owners_statement(extractor) -> None:  # type: ignore[no-untyped-def]
     events = _extract(extractor, "A Reuters poll released on Friday showed support for Lula at 40%.").events
     assert not any(e.cameo.startswith("08") for e in events)
+    assert [(e.cameo, e.source) for e in events] == [("010", "reuters")]
 
 
 def test_events_frames_extra_control_passive_subject_owner_acts(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -38,6 +38,7 @@ def test_talks_the_actor_took_part_in_give_no_target(extractor) -> None:  # type
     text = "Chile and Peru had been holding talks on fishing rights. Peru scuttled the talks in May."
     dyads = _dyads(_extract(extractor, text))
     assert not any(root.startswith("12") and tgt is not None for root, src, tgt in dyads)
+    assert ("125", "PER", None) in dyads, "the rejection is Peru's"
 
 
 def _target_names(extraction: Extraction, root: str) -> set[str | None]:

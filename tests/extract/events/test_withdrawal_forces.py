@@ -17,6 +17,7 @@ def test_withdrawn_forces_withdraw_from_the_place(extractor) -> None:  # type: i
 def test_expelled_forces_are_not_the_doer(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "Two hundred Kenyan peacekeepers were expelled from Somalia on Monday.")
     assert not any(src == "KEN" for _, src, _ in _dyads(x))
+    assert ("16", None, "KEN") in _dyads(x), "the expelled forces are its target"
 
 
 def test_frames_law_withdrawing_a_country_makes_it_the_one_leaving(extractor) -> None:  # type: ignore[no-untyped-def]
