@@ -140,7 +140,10 @@ def event_noun_repeats_earlier(drafts: list[Draft], sentence: SentenceContext) -
 
 
 def no_participant_beside_participants(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop events nobody takes part in when others of the sentence have participants (mostly nominal details)."""
+    """Drop events nobody takes part in beside events with participants: the "*talks*" of "Orvan met Tarvia for talks".
+
+    Mostly nominal or subordinate details of the sentence's main event.
+    """
     if not any(d.source or d.target for d in drafts):
         return drafts
     return [d for d in drafts if d.source or d.target]

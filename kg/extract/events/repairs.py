@@ -98,9 +98,9 @@ def first_person_reporter(draft: Draft, sentence: SentenceContext) -> Draft:
 
 
 def speaker_after_quote(draft: Draft, sentence: SentenceContext) -> Draft:
-    """A first-person act in a quote takes the speaker named where the quote closes, sentences later.
+    """A first-person act in a quote takes the speaker named where it closes: "“We call on both sides ... . It must end,” the envoy said".
 
-    "“We call on both sides ... . This must end,” the Orvan envoy said.": "call on" is the envoy's.
+    The quote runs over several sentences; "call on" is the envoy's.
     """
     speaker = sentence.quote_speaker
     if draft.source is not None or speaker is None or not first_person_subject(draft.token):
