@@ -2,6 +2,12 @@
 
 The stage function is :func:`find_events`; it needs the actors stage's
 :class:`~kg.extract.actors.ActorFindings` and the time stage's expressions.
+Its named rules, in the order they run: ``CODING_RULES`` (exceptions of the
+CAMEO coder), ``CANDIDATE_RULES`` (which coded predicates are candidates),
+``ARGUMENT_RULES`` and ``MODALITY_RULES`` (exceptions the readers of a
+draft's source, target and modality check), ``REPAIRS`` and
+``DATING_RULES`` (on each draft), ``CONTENT_REPAIRS`` and ``FILTERS`` (on
+a sentence's drafts), ``ARTICLE_RULES`` (on the article's events).
 """
 
 from __future__ import annotations

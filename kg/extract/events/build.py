@@ -2,8 +2,10 @@
 
 Every verb (and light-verb construction) of a sentence is offered to the CAMEO
 coder (:mod:`kg.extract.events.predicates`); a predicate the lexicon does not
-know yields no event (never a default "010"). Each coded predicate becomes a
-draft read from the parse (:mod:`kg.extract.events.draft`), which the named
+know yields no event (never a default "010"); the coder's exceptions are
+``CODING_RULES``, the choice of candidates ``CANDIDATE_RULES``. Each
+candidate becomes a draft read from the parse (:mod:`kg.extract.events.draft`;
+the readers check ``ARGUMENT_RULES`` and ``MODALITY_RULES``), which the named
 rules of this stage then repair or drop, in the order of their tables:
 
 * ``REPAIRS`` and ``DATING_RULES`` (:mod:`kg.extract.events.repairs`) on each

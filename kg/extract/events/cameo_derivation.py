@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoPattern
-from kg.extract.syntax import FUTURE_AUX, POSSIBILITY_MODALS
+from kg.extract.syntax import FUTURE_AUX, POSSIBILITY_MODALS, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,7 +138,7 @@ def _has_to(token: Token) -> bool:
     return (
         token.dep_ == "xcomp"
         and head.lemma_.lower() in ("have", "need")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and to_infinitive(token)
     )
 
 

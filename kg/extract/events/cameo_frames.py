@@ -30,6 +30,7 @@ from kg.extract.events.cameo_syntax import (
 )
 
 from kg.extract.rules import RuleSwitch, rule_name
+from kg.extract.syntax import to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -294,7 +295,7 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
     for child in children:
         # An infinitival adverbial clause is a complement too: the parser often
         # attaches "sworn *to fight*" as advcl.
-        infinitival = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        infinitival = child.dep_ == "advcl" and to_infinitive(child)
         if (child.dep_ in ("xcomp", "ccomp") or infinitival) and child.pos_ in ("VERB", "AUX", "ADJ"):
             hit = match_verb(child, lexicon, depth, switch)
             if hit is not None:

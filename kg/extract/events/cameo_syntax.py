@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon
+from kg.extract.syntax import to_infinitive
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -162,10 +163,7 @@ def negated_infinitive(verb: Token) -> bool:
     for _ in range(2):
         clauses = [c for node in frontier for c in node.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
         for clause in clauses:
-            children = list(clause.children)
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
-                c.dep_ == "neg" or c.lower_ in ("not", "never") for c in children
-            ):
+            if to_infinitive(clause) and any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in clause.children):
                 return True
         frontier = clauses
     return False

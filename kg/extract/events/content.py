@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.syntax import POSSIBILITY_MODALS
+from kg.extract.syntax import POSSIBILITY_MODALS, to_infinitive
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def is_weighed_option(token: Token) -> bool:
 
 def is_infinitival_relative(token: Token) -> bool:
     """An infinitive describing a noun that fills its gap ("less *to agree on*", "much *to discuss*")."""
-    if token.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ != "relcl" or not to_infinitive(token):
         return False
     stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in token.children)
     return stranded or token.head.lower_ in _QUANTITIES

@@ -18,7 +18,7 @@ from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.predicates import Candidate
 from kg.model import Event, Modality
 from kg.extract.rules import Rule, RuleSwitch, rule_name
-from kg.extract.syntax import FUTURE_AUX, POSSIBILITY_MODALS
+from kg.extract.syntax import FUTURE_AUX, POSSIBILITY_MODALS, to_infinitive
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ def intended_act_planned(token: Token, match: CameoMatch) -> bool:
     """
     if token.dep_ == "xcomp":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _AIMED_ACT_NOUNS for c in token.head.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not to_infinitive(token):
         return False
     if token.dep_ == "advcl":
         return not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
