@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.extract.words import WordClass
+
 __all__ = ["schema_errors"]
 
 _TYPES: dict[str, type | tuple[type, ...]] = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
-#: Keywords that only document a schema.
-_ANNOTATIONS = frozenset({"$schema", "title", "description"})
+#: The keywords this checker knows (and those that only document a schema).
+_KEYWORDS = WordClass("schema_keywords")
 
 
 def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any] | None = None, path: str = "$") -> list[str]:
@@ -29,9 +31,7 @@ def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any] | Non
     name, where ``additionalProperties`` is false, is an error.
     """
     root = schema if root is None else root
-    unknown = set(schema) - _ANNOTATIONS - {
-        "type", "enum", "pattern", "minLength", "minItems", "items", "required", "properties", "additionalProperties", "anyOf", "$ref", "$defs",
-    }
+    unknown = set(schema) - _KEYWORDS
     if unknown:
         raise ValueError(f"schema keyword(s) {sorted(unknown)} not supported by kg's checker")
     errors: list[str] = []
