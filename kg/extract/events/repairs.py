@@ -50,9 +50,9 @@ def visit_to_dateline_country(draft: Draft, sentence: SentenceContext) -> Draft:
 
 
 def thing_pronoun_target(draft: Draft, sentence: SentenceContext) -> Draft:
-    """A non-physical act on "it" targets the author of the act "it" takes up, not a building.
+    """A non-physical act on "it" targets the author of the act it takes up: "since Varo's order, MPs voted to reject *it*".
 
-    "MPs entered the Varn Assembly building and voted to reject *it*" (the order, not the building).
+    Not a building named before: "MPs entered the Varn Assembly building and voted to reject *it*" rejects the order.
     """
     target = thing_pronoun_target_of(
         draft.token, draft.code, draft.target, draft.source, sentence.p_index, sentence.paragraph.offset,
