@@ -18,12 +18,9 @@ from kg.extract import relations as relations_stage
 from kg.extract import time as time_stage
 from kg.extract.actors.findings import find_actors
 from kg.extract.events.cameo import CameoLexicon, load_cameo
-from kg.extract.events.agency import unnamed_agents
 from kg.extract.actors.dateline import dateline_country
 from kg.extract.events.timing import date_continued_quotes
 from kg.extract.events.build import find_events
-from kg.extract.events.restatement import drop_restatements
-from kg.extract.events.speech import fold_self_reports
 from kg.extract.actors.dictionary import ActorDictionary, load_actor_dictionary
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.actors.gazetteer_data import load_gazetteer
@@ -100,11 +97,9 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     actors = find_actors(article, parsed, extractor.gazetteer, switch, extractor.dictionary)
     year = article.published.year if article.published else None
     home = dateline_country(article.dateline, extractor.gazetteer, year)
-    events = find_events(article, parsed, actors, timexes, extractor.lexicon, home, switch)
-    events = drop_restatements(fold_self_reports(events), article.text)
+    events, unnamed = find_events(article, parsed, actors, timexes, extractor.lexicon, home, switch)
     events = date_continued_quotes(events, [s.span for s in sentences], article.text, switch)
     relations, implied = find_relations(parsed, actors, extractor.gazetteer, switch)
-    unnamed = unnamed_agents(events, actors.actors)
     all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)
     return Extraction(
         article=article,

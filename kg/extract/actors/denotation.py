@@ -334,7 +334,7 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     group = place_name(ph, gaz) or unnamed_group(ph, gaz)
     group = (ctx.apply(captives_of_one_nationality, group, ph, gaz) if group is not None else None) or group
     if ctx.dictionary is not None:
-        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary) or group
+        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary, gaz) or group
     return group
 
 

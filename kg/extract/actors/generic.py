@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.collectives import ARGUMENT_DEPS
 from kg.extract.actors.context import ActorContext
+from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.places import find_clause_country
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import clean_name, slugify, title_case
 from kg.extract.actors.tokens import MEMBER_PREPOSITIONS, Phrase, text_of
+from kg.extract.syntax import is_stance_modifier
 from kg.extract.words import WordClass
 from kg.model import ActorKind
 
@@ -49,7 +52,7 @@ def sector_kind(sector: str, plural: bool) -> ActorKind:
     return ActorKind.GROUP if plural or sector == "CVL" else ActorKind.PERSON
 
 
-def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: ActorDictionary) -> _Proto | None:
+def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: ActorDictionary, gaz: Gazetteer) -> _Proto | None:
     """An unnamed phrase headed by a generic agent noun is an actor coded by its sector (and country, if any).
 
     "Troops stormed the village": troops (``---MIL``); "a Norlandic police
@@ -62,19 +65,25 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
         return None
     if group is not None and (group.code or group.via not in {Via.GROUP, Via.GROUP_DEFINITE}):
         return None
-    if _named_modifier(head) or (head.dep_ == "pobj" and head.head.lower_ in MEMBER_PREPOSITIONS):
-        # "European Community foreign ministers", "aircraft including helicopter gunships": the named body acts.
+    if _named_modifier(head) or (head.dep_ == "pobj" and head.head.lower_ in MEMBER_PREPOSITIONS) or _names_members(head):
+        # "European Community foreign ministers", "aircraft including helicopter gunships",
+        # "politicians including Ana Ruiz": the named body or the named members act.
         return None
     words = [t.text for t in ph.core if t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.i <= head.i] or [head.text]
     agent = dictionary.agent(words)
     if agent is None or agent.code in {"", "---"} or agent.phrase.split()[-1] not in {head.lower_, head.lemma_.lower()}:
         return None
-    country = ph.iso3
+    # "an anti-Tarvia activist": the name says what the activist opposes, not where they are from.
+    country = ph.iso3 if not any(is_stance_modifier(t) for t in ph.country_tokens) else None
+    if country is None:
+        # "an activist was shot in central Baghdad": where the clause happens.
+        place = find_clause_country(head, gaz)
+        country = place.iso3 if place is not None else None
     sector = agent.code
     code = (sector + (country or UNKNOWN_COUNTRY)) if agent.prefix else ((country or UNKNOWN_COUNTRY) + sector)
     plural = head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in {"police", "army", "military", "navy", "cabinet"}
     core = text_of([t for t in ph.core if t.pos_ not in {"DET", "NUM"}]) or head.text
-    name = title_case(clean_name(text_of([*ph.country_tokens, *[t for t in ph.core if t.pos_ not in {"DET", "NUM"}]]) if ph.country_tokens else core))
+    name = title_case(clean_name(text_of([t for t in ph.tokens if t.pos_ not in {"DET", "NUM"}]) or core))
     key = f"{country.lower()}-{slugify(core)}" if country else slugify(core)
     kind = sector_kind(sector[:3], plural)
     if group is not None:
@@ -86,6 +95,11 @@ def _names_people(head: Token) -> bool:
     """Whether a noun names people: a personal-noun ending ("reservists", "officer") or a collective ("troops", "police")."""
     lemma = head.lemma_.lower()
     return lemma in COLLECTIVE_AGENT_HEADS or head.lower_ in COLLECTIVE_AGENT_HEADS or lemma.endswith(_PERSONAL_ENDINGS)
+
+
+def _names_members(head: Token) -> bool:
+    """Whether the phrase names its members ("politicians including Ana Ruiz")."""
+    return any(c.dep_ == "prep" and c.lower_ in MEMBER_PREPOSITIONS and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children) for c in head.children)
 
 
 def _named_modifier(head: Token) -> bool:

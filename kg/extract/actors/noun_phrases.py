@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
+from kg.extract.syntax import is_stance_modifier
 from kg.extract.actors.tokens import MEMBER_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -70,18 +71,3 @@ def actor_in_modifiers(token: Token, p_index: int, actors: ActorFindings) -> str
                 if found:
                     return found
     return None
-
-
-def is_stance_modifier(token: Token) -> bool:
-    """A name in an "anti-X" / "pro-X" modifier: X is what the stance is
-    about, not who the person or group is ("an *anti-Syria* journalist")."""
-    doc = token.doc
-    if token.lower_.startswith(("anti-", "pro-")):
-        return True
-    i = token.i
-    if i >= 1 and doc[i - 1].lower_ in _STANCE_PREFIXES:
-        return True
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCE_PREFIXES
-
-
-_STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}

@@ -1,9 +1,8 @@
 """Agents behind things: who acts through a law, a bomb or an unnamed hand.
 
 A subject that is not an actor may still name who acts through it: "the
-sanctions law, *enacted by the United States*, prohibited ..." is the United
-States' act, and the law's own qualifier ("*South African* sanctions") names
-whom it is aimed at. An act with no agent at all ("was killed by a roadside
+sanctions law, *enacted by Orvan*, prohibited ..." is Orvan's act, and the
+law's own qualifier ("*Tarvia* sanctions") names whom it is aimed at. An act with no agent at all ("was killed by a roadside
 bomb near X", "was put under investigation in X") is given, as CAMEO coders
 do for unidentified perpetrators, an unnamed agent of the place it happened:
 "unidentified attackers in X" (code X + UAF, unidentified armed forces) for
@@ -34,7 +33,7 @@ _INSTRUMENT_TAGS = {"VBN"}
 
 
 def instrument_agent(np: Token, p_index: int, actors: ActorFindings) -> str | None:
-    """The "by" agent of a participle describing a non-actor noun ("the law, *enacted by X*,")."""
+    """An instrument acts for the "by" agent of its participle: "the tariff law, *enacted by Orvan*, banned ..."."""
     if actors.actor_at(p_index, np.i) is not None or np.pos_ not in {"NOUN"} or _owner(np, p_index, actors):
         return None
     for clause in np.children:
@@ -49,7 +48,7 @@ def instrument_agent(np: Token, p_index: int, actors: ActorFindings) -> str | No
 
 
 def instrument_aim(np: Token, p_index: int, actors: ActorFindings, source: str) -> str | None:
-    """Whom an instrument is aimed at: the name qualifying it ("the *South African* sanctions law")."""
+    """An instrument is aimed at the name qualifying it: "the *Tarvia* sanctions law, enacted by Orvan, banned ..."."""
     for child in np.lefts:
         if child.dep_ in {"amod", "compound", "nmod"}:
             found = actors.actor_at(p_index, child.i)
@@ -83,7 +82,7 @@ def place_of_unnamed_agent(token: Token, match: CameoMatch, p_index: int, actors
         elif child.dep_ == "agent":
             holders.extend(c for c in child.children if c.dep_ == "pobj")
     for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"outside"}):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS):
             for node in _phrase(prep):
                 found = actors.actor_at(p_index, node.i)
                 # The victims' place may be the target too ("killed in X").
@@ -113,7 +112,7 @@ def _phrase(prep: Token) -> list[Token]:
 
 
 def _is_coded_place(actor_id: str, actors: ActorFindings) -> bool:
-    return any(a.id == actor_id and a.kind in PLACE_KINDS | {ActorKind.LOCATION} and (a.code or a.country) for a in actors.actors)
+    return any(a.id == actor_id and a.kind in PLACE_KINDS | {ActorKind.LOCATION} and a.placed for a in actors.actors)
 
 
 #: Separates the unnamed agent's role from its place in its actor id

@@ -9,8 +9,11 @@ Two package data files drive the coder:
   ("threaten to", "refuse to", "call for", "lift") turns the code of its
   complement into its own code ("threatened to attack" -> 1384).
 
-:func:`load_cameo` reads both into a read-only :class:`CameoLexicon`; the
-matching itself lives in :mod:`kg.extract.events.cameo_match`.
+:func:`load_cameo` reads both into a read-only :class:`CameoLexicon`, after
+checking the patterns against their JSON Schema
+(``kg/data/cameo_patterns.schema.json``: an unknown key is an error) and the
+names the schema cannot check (codes, families, pattern ids); the matching
+itself lives in :mod:`kg.extract.events.cameo_match`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from types import MappingProxyType
 from typing import Any
 
 from kg.errors import KgError
+from kg.extract.events.cameo_schema import schema_errors
 
 
 @dataclass(frozen=True)
@@ -217,10 +221,18 @@ def load_cameo() -> CameoLexicon:
     """
     book = _read_json("cameo.json")
     lexicon = _read_json("cameo_patterns.json")
+    errors = schema_errors(lexicon, _read_json(PATTERN_SCHEMA))
+    if errors:
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        raise KgError(f"kg/data/cameo_patterns.json does not follow kg/data/{PATTERN_SCHEMA}: {'; '.join(errors[:5])}{more}")
     try:
-        return _build_lexicon(book, lexicon)
+        built = _build_lexicon(book, lexicon)
     except (KeyError, TypeError, ValueError) as exc:
         raise KgError(f"malformed CAMEO data in kg/data: {exc}") from exc
+    problems = _reference_errors(built)
+    if problems:
+        raise KgError(f"kg/data/cameo_patterns.json: {'; '.join(problems[:5])}")
+    return built
 
 
 def _read_json(name: str) -> dict[str, Any]:
@@ -309,4 +321,25 @@ def _parent(code: str) -> str | None:
     return code[:-1]
 
 
-# --------------------------------------------------------------------------
+#: The JSON Schema of the pattern lexicon (package data beside it).
+PATTERN_SCHEMA = "cameo_patterns.schema.json"
+def _reference_errors(lexicon: CameoLexicon) -> list[str]:
+    """Names the schema cannot check: codes missing from the codebook, unknown families, repeated pattern ids."""
+    errors: list[str] = []
+    families = lexicon.families
+    seen: set[str] = set()
+    for table in (lexicon.verbs, lexicon.nouns):
+        for pattern in {id(p): p for entries in table.values() for p in entries}.values():
+            if pattern.id in seen:
+                errors.append(f"pattern id {pattern.id!r} used twice")
+            seen.add(pattern.id)
+            if pattern.code is not None and pattern.code not in lexicon.concepts:
+                errors.append(f"pattern {pattern.id!r}: code {pattern.code!r} is not in the codebook")
+            if pattern.complement is not None and pattern.complement not in families:
+                errors.append(f"pattern {pattern.id!r}: no family {pattern.complement!r}")
+    for family in families.values():
+        if family.fallback is not None and family.fallback not in families:
+            errors.append(f"family {family.name!r}: no fallback family {family.fallback!r}")
+        errors += [f"family {family.name!r}: code {code!r} is not in the codebook" for code in (*family.mapping.values(), family.default) if code and code not in lexicon.concepts]
+    errors += [f"adjective {word!r}: no family {name!r}" for word, name in lexicon.intent_adjectives.items() if name not in families]
+    return errors

@@ -11,12 +11,18 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon
+from kg.extract.syntax import to_infinitive
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Prepositions whose object is acted upon or addressed ("sanctions *on* X", "talks *with* Y").
+TARGET_PREPS = WordClass("target_preps")
 #: Dependencies under which a token is the (logical) object of a verb.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+#: Object pronouns that stand for people ("arrested *him*").
+_PERSONAL_OBJECT_PRONOUNS = WordClass("personal_object_pronouns")
 #: Entity labels that make an object a person or a place.
 _HUMAN_ENTS = frozenset({"PERSON", "NORP"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -120,7 +126,7 @@ def object_class(token: Token, lexicon: CameoLexicon) -> str:
     if token.pos_ == "PROPN" and any(_human_word(a, lexicon) for a in _appositions(token)):
         # A name the tagger cannot type is a person by its apposition ("X, *a veteran* of ...").
         return "human"
-    if token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me", "himself", "themselves"):
+    if token.pos_ == "PRON" and token.lower_ in _PERSONAL_OBJECT_PRONOUNS:
         return "human"
     if token.ent_type_ in _PLACE_ENTS or token.lemma_.lower() in lexicon.place_nouns:
         return "place"
@@ -157,10 +163,7 @@ def negated_infinitive(verb: Token) -> bool:
     for _ in range(2):
         clauses = [c for node in frontier for c in node.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
         for clause in clauses:
-            children = list(clause.children)
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
-                c.dep_ == "neg" or c.lower_ in ("not", "never") for c in children
-            ):
+            if to_infinitive(clause) and any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in clause.children):
                 return True
         frontier = clauses
     return False

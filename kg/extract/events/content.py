@@ -18,9 +18,11 @@ statement either (:func:`keeps_an_object`).
 """
 
 from __future__ import annotations
-from kg.extract.words import WordClass
 
 from typing import TYPE_CHECKING
+
+from kg.extract.syntax import POSSIBILITY_MODALS, to_infinitive
+from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,17 +34,17 @@ _SINGULAR_PRONOUNS = {"he", "she", "it"}
 #: Quantity words an infinitival relative describes ("much to discuss").
 _QUANTITIES = WordClass("quantities")
 #: Modal auxiliaries that make a clause weigh a possibility.
-_MODALS = {"might", "could", "may", "would"}
+_MODALS = POSSIBILITY_MODALS | {"would"}
 
 
 def is_content_only(token: Token) -> bool:
     """Whether the predicate only names what another predicate wishes, weighs, describes or alleges."""
     return (
-        _is_subjunctive(token)
-        or _is_weighed_option(token)
-        or _is_infinitival_relative(token)
-        or _is_charged_act(token)
-        or _is_unannounced_act(token)
+        is_subjunctive(token)
+        or is_weighed_option(token)
+        or is_infinitival_relative(token)
+        or is_charged_act(token)
+        or is_unannounced_act(token)
     )
 
 
@@ -50,7 +52,7 @@ def is_content_only(token: Token) -> bool:
 _KNOWING = WordClass("knowing")
 
 
-def _is_unannounced_act(token: Token) -> bool:
+def is_unannounced_act(token: Token) -> bool:
     """A "would" act in the clause of a negated verb of telling or knowing.
 
     "officials were not told that X *would close* the border", "we
@@ -66,7 +68,7 @@ def _is_unannounced_act(token: Token) -> bool:
     return any(c.dep_ == "neg" for g in governors for c in g.children)
 
 
-def _is_subjunctive(token: Token) -> bool:
+def is_subjunctive(token: Token) -> bool:
     """A mandative subjunctive: "that the minister *be* removed", "that Peru *withdraw*".
 
     The bare form shows the mood only where the indicative differs: "be"
@@ -86,7 +88,7 @@ def _is_subjunctive(token: Token) -> bool:
     return token.tag_ == "VB" and (subject.tag_ in {"NN", "NNP"} or subject.lower_ in _SINGULAR_PRONOUNS)
 
 
-def _is_weighed_option(token: Token) -> bool:
+def is_weighed_option(token: Token) -> bool:
     """A gerund with no subject of its own as the subject of a modal or present clause.
 
     "*supporting* X might cost Y dearly", "*removing* the sanctions is out
@@ -106,15 +108,15 @@ def _is_weighed_option(token: Token) -> bool:
     return finite.tag_ in {"VBZ", "VBP"}
 
 
-def _is_infinitival_relative(token: Token) -> bool:
+def is_infinitival_relative(token: Token) -> bool:
     """An infinitive describing a noun that fills its gap ("less *to agree on*", "much *to discuss*")."""
-    if token.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ != "relcl" or not to_infinitive(token):
         return False
     stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in token.children)
     return stranded or token.head.lower_ in _QUANTITIES
 
 
-def _is_charged_act(token: Token) -> bool:
+def is_charged_act(token: Token) -> bool:
     """The act an accusation charges: "accused X *of arming* ...", "was blamed *for attacking* ..."."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.dep_ != "prep":

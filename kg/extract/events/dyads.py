@@ -1,9 +1,10 @@
 """Dyad refinements: which pairs of actors an event relates.
 
-:mod:`kg.extract.events.arguments` finds a predicate's source and target; this module
-holds the choices CAMEO makes on top of them: symmetric acts done *with* a
-partner hold in both directions ("X held talks with Y" is also Y's talks with
-X), and a few target preferences of event families.
+:mod:`kg.extract.events.sources` and :mod:`kg.extract.events.targets` find a
+predicate's source and target; this module holds the choices CAMEO makes on
+top of them: symmetric acts done *with* a partner hold in both directions ("X
+held talks with Y" is also Y's talks with X), and a few target preferences of
+event families.
 """
 
 from __future__ import annotations
@@ -19,19 +20,22 @@ from kg.extract.words import WordClass
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Roots whose acts done *with* a partner are mutual: agree, consult,
-#: diplomatic and material cooperation.
-_MUTUAL_WITH_ROOTS = {"03", "04", "05", "06"}
+#: Roots of cooperation whose participants act on each other: agree,
+#: consult, diplomatic and material cooperation.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: Consultations that are mutual whatever the construction ("telephoned X",
 #: "met X", "negotiated with X"); visits (042), hosting (043) and mediation
 #: (045) have a direction.
 _MUTUAL_CODES = {"040", "041", "046"}
 
 
-def is_mutual_partner(cand: Candidate, target: str | None, p_index: int, actors: ActorFindings) -> bool:
-    """Whether ``target`` is the partner of a symmetric act ("talks *with* X", "telephoned X")."""
+def mutual_partner_both_ways(cand: Candidate, target: str | None, p_index: int, actors: ActorFindings) -> bool:
+    """A symmetric act done with a partner holds both ways: "Orvan held talks *with* Tarvia" (also Tarvia with Orvan).
+
+    Whether ``target`` is the partner of a symmetric act ("talks *with* X", "telephoned X").
+    """
     code = cand.match.code
-    if target is None or cand.match.reporting or code[:2] not in _MUTUAL_WITH_ROOTS:
+    if target is None or cand.match.reporting or code[:2] not in RECIPROCAL_ROOTS:
         return False
     heads = [cand.token, *(cand.token.doc[i] for i in cand.match.trigger_tokens if i != cand.token.i)]
     for head in heads:
@@ -50,13 +54,18 @@ def _names(np: Token, actor: str, p_index: int, actors: ActorFindings) -> bool:
     return any(actors.actor_at(p_index, node.i) == actor for node in np.subtree if node.dep_ not in {"relcl", "acl"})
 
 
+#: Roots of violence (assault, fight, mass violence): a cross-border one enters a country.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots whose target is what the act is about, not whom it is addressed to:
 #: "complained *to the UN* over *Israeli* raids" is a complaint about Israel.
 _ABOUT_ROOTS = {"11", "14"}
 
 
-def addressee_last(head: Token, match: CameoMatch) -> list[Token]:
-    """The dependents of ``head``, a complaint's or protest's "to" addressee after the others."""
+def complaint_about_not_addressee(head: Token, match: CameoMatch) -> list[Token]:
+    """A complaint or protest targets what it is about before its "to" addressee: "complained to the UN over *Tarvian* raids".
+
+    Returns the dependents of ``head`` with the "to" phrases last.
+    """
     children = list(head.children)
     if match.code[:2] in _ABOUT_ROOTS:
         children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ == "to")
@@ -66,7 +75,7 @@ def addressee_last(head: Token, match: CameoMatch) -> list[Token]:
 #: Prepositions that place an act somewhere ("in Baghdad", "near the border").
 LOCATIVE_PREPS = WordClass("locative_preps")
 #: Actors that are places as well as participants.
-PLACE_KINDS = {ActorKind.LOCATION, ActorKind.COUNTRY}
+PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
 
 
 def actors_kind(actor_id: str, actors: ActorFindings) -> ActorKind | None:
@@ -78,7 +87,7 @@ def coded_apposition(np: Token, p_index: int, actors: ActorFindings) -> str | No
     for child in np.children:
         if child.dep_ == "appos":
             found = actors.actor_at(p_index, child.i)
-            if found and any(a.id == found and (a.code or a.country) for a in actors.actors):
+            if found and any(a.id == found and a.placed for a in actors.actors):
                 return found
     return None
 

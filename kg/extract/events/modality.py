@@ -8,37 +8,43 @@ make it *alleged*; "deny" makes it *denied*; "will", "plans to" make it
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
-from kg.extract.events.arguments import source_of
+from kg.extract.events.sources import source_of
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.predicates import Candidate
 from kg.model import Event, Modality
+from kg.extract.rules import Rule, RuleSwitch, rule_name
+from kg.extract.syntax import FUTURE_AUX, POSSIBILITY_MODALS, to_infinitive
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PLAN_HEADS = WordClass("plan_heads")
+#: Dependencies climbed from a predicate to the allegation or speech act embedding it.
+_EMBEDDING_DEPS = WordClass("embedding_deps")
 _ALLEGATION_NOUNS = WordClass("allegation_nouns")
 _ALLEGATION_VERBS = WordClass("allegation_verbs")
 DENY_LEMMAS = WordClass("deny_lemmas")
 #: Verbs whose subject (or object) event does not happen: it failed or was put off.
 _CALLED_OFF = WordClass("called_off")
-#: Nouns that carry an intended act: "a *plan* to impeach", "a *bid* to oust".
-_ATTEMPT_NOUNS = WordClass("attempt_nouns")
 #: Acts that "X ordered the ..." commands rather than reports as done.
 _ORDERED_ACTS = WordClass("ordered_acts")
-_CLAIM_OBJECTS = WordClass("claim_objects")
 
 
 def modality_of(
-    token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate]
+    token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], switch: RuleSwitch | None = None
 ) -> tuple[Modality, str | None, Candidate | None]:
-    """Modality, who it is attributed to, and the reporting predicate that carries it."""
+    """Modality, who it is attributed to, and the reporting predicate that carries it.
+
+    ``switch`` says which ``MODALITY_RULES`` are on (all, by default) and
+    records the modalities they decided.
+    """
+    switch = switch if switch is not None else RuleSwitch()
     attributed: str | None = None
     reporter: Candidate | None = None
     modality = Modality.ASSERTED
@@ -46,14 +52,15 @@ def modality_of(
     if match.readiness:
         # "would not hesitate to use force": ready to act, should it come to that.
         modality = Modality.CONDITIONAL
-    elif match.negated or any(c.dep_ == "neg" for c in token.children) or _is_called_off(token, match):
+    elif match.negated or any(c.dep_ == "neg" for c in token.children) or _decides(switch, called_off_negated, token, match):
         return Modality.NEGATED, None, _reporting_parent(token, by_token)
     elif _is_conditional(token):
         modality = Modality.CONDITIONAL
-    elif _is_planned(token) or _is_ordered(token, match):
+    elif _is_planned(token) or _decides(switch, intended_act_planned, token, match) or _decides(switch, ordered_act_planned, token, match):
         modality = Modality.PLANNED
-    else:
-        modality = _modal_mood(token) or modality
+    elif switch.on(_MOOD) and (mood := modal_mood(token)) is not None:
+        switch.fire(_MOOD)
+        modality = mood
 
     according = _according_to(token, p_index, actors)
     if according is not None:
@@ -89,18 +96,42 @@ def modality_of(
             modality = Modality.DENIED
             reporter = by_token.get(head.i)
             break
-        if current.dep_ not in {"conj", "xcomp", "advcl", "relcl", "acl", "prep", "pobj", "pcomp", "ccomp"}:
+        if current.dep_ not in _EMBEDDING_DEPS:
             break
         current = head
 
     if reporter is not None and attributed is None:
-        attributed = source_of(reporter.token, p_index, actors, by_token)
-    if modality is Modality.REPORTED and reporter is not None and _future_in_past(token, reporter.token):
-        # "X said it would allow ...": the future as seen when it was said.
+        # (The speaker's own reading counts nothing here: its draft counts it.)
+        attributed = source_of(reporter.token, p_index, actors, by_token, switch=RuleSwitch(switch.disabled))
+    if modality is Modality.REPORTED and reporter is not None and switch.on(_FUTURE_IN_PAST) and future_in_past_planned(token, reporter.token):
+        switch.fire(_FUTURE_IN_PAST)
         modality = Modality.PLANNED
-    if any(c.lower_ in {"allegedly", "reportedly", "purportedly", "supposedly"} for c in token.children):
-        modality = Modality.ALLEGED if any(c.lower_ in {"allegedly", "purportedly", "supposedly"} for c in token.children) else Modality.REPORTED
+    if switch.on(_HEARSAY) and (heard := hearsay_adverb(token)) is not None:
+        switch.fire(_HEARSAY, heard is not modality)
+        modality = heard
     return modality, attributed, reporter
+
+
+def _decides(switch: RuleSwitch, rule: Callable[[Token, CameoMatch], bool], token: Token, match: CameoMatch) -> bool:
+    """Whether the modality rule ``rule`` is on and holds (counted as a firing)."""
+    name = rule_name(rule)
+    if not switch.on(name) or not rule(token, match):
+        return False
+    switch.fire(name)
+    return True
+
+
+#: Adverbs that report a claim ("reportedly"); those that also doubt it make it alleged.
+_HEARSAY_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+_DOUBTING = frozenset({"allegedly", "purportedly", "supposedly"})
+
+
+def hearsay_adverb(token: Token) -> Modality | None:
+    """A hearsay adverb makes the act reported or alleged: "Tarvia *reportedly* shelled Kesh", "*allegedly* bribed"."""
+    words = {c.lower_ for c in token.children}
+    if not words & _HEARSAY_ADVERBS:
+        return None
+    return Modality.ALLEGED if words & _DOUBTING else Modality.REPORTED
 
 
 def _reporting_parent(token: Token, by_token: dict[int, Candidate]) -> Candidate | None:
@@ -117,7 +148,7 @@ def _reporting_parent(token: Token, by_token: dict[int, Candidate]) -> Candidate
 
 def _is_planned(token: Token) -> bool:
     for child in token.children:
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in {"will", "shall", "'ll", "wo"}:
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in FUTURE_AUX:
             return True
         if child.dep_ == "aux" and child.lower_ == "to" and token.dep_ == "xcomp" and token.head.lemma_.lower() in _PLAN_HEADS:
             return True
@@ -125,36 +156,36 @@ def _is_planned(token: Token) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_ == "be" and any(c.lower_ in {"due", "set", "scheduled", "expected"} for c in token.head.children):
         return True
-    return _is_intended(token)
+    return False
 
 
-#: Nouns whose infinitive names an intended act ("its *intention* to leave").
-_INTENT_NOUNS = WordClass("intent_nouns")
+#: Nouns whose infinitive names an act aimed at, not done: "a *plan* to impeach",
+#: "its *intention* to leave", "a *bid* to oust".
+_AIMED_ACT_NOUNS = WordClass("aimed_act_nouns")
 
 
-def _is_intended(token: Token) -> bool:
-    """An infinitive of purpose or intent: the act is aimed at, not done.
+def intended_act_planned(token: Token, match: CameoMatch) -> bool:
+    """An infinitive of purpose or intent is aimed at, not done: "are in Kesh *to meet* Varo", "his intention *to leave*".
 
-    "are in Beijing *to meet* Xi", "signaled his intention *to leave*",
-    "a bid *to oust* him".
+    Also "a bid *to oust* him".
     """
     if token.dep_ == "xcomp":
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTENT_NOUNS for c in token.head.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _AIMED_ACT_NOUNS for c in token.head.children)
+    if not to_infinitive(token):
         return False
     if token.dep_ == "advcl":
         return not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children)
-    return token.dep_ == "acl" and token.head.lemma_.lower() in _INTENT_NOUNS
+    return token.dep_ == "acl" and token.head.lemma_.lower() in _AIMED_ACT_NOUNS
 
 
-#: Modals of possibility: the act is speculated about ("rebels *could* attack").
-_SPECULATIVE_MODALS = {"could", "might", "may"}
 #: "would *later* resign": narrative of what did happen afterwards.
 _NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards"}
 
 
-def _modal_mood(token: Token) -> Modality | None:
-    """The mood a modal auxiliary gives the act, outside any "if" clause.
+def modal_mood(token: Token) -> Modality | None:
+    """A modal gives its mood: "rebels *could* attack" (hypothetical), "the fund *would* donate" (planned).
+
+    The mood a modal auxiliary gives the act, outside any "if" clause.
 
     "could/might/may + verb" and "would have + participle" speculate about
     the act (hypothetical); "would + verb" puts it ahead of the narrated time
@@ -166,7 +197,7 @@ def _modal_mood(token: Token) -> Modality | None:
     if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
         node = token.head
     modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    if any(m in _SPECULATIVE_MODALS for m in modals):
+    if any(m in POSSIBILITY_MODALS for m in modals):
         return Modality.HYPOTHETICAL
     if "would" not in modals and "'d" not in modals:
         return None
@@ -177,16 +208,17 @@ def _modal_mood(token: Token) -> Modality | None:
     return Modality.PLANNED
 
 
-def _future_in_past(token: Token, reporter: Token) -> bool:
-    """"would" in the content of a past speech act ("said it would allow"), outside any condition."""
+def future_in_past_planned(token: Token, reporter: Token) -> bool:
+    """A "would" in the content of a past speech act is planned: "Orvan said it *would* allow imports"."""
     if reporter.tag_ != "VBD" or token.dep_ not in {"ccomp", "conj"}:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "would" for c in token.children)
 
 
-def _is_called_off(token: Token, match: CameoMatch) -> bool:
-    """An act that did not take place: "*no* arrests were made", "*failed to* ratify",
-    "meetings ... had been *postponed*", "a plan to impeach ... has *failed*".
+def called_off_negated(token: Token, match: CameoMatch) -> bool:
+    """An act called off or failed did not take place: "the talks were *postponed*", "*no* arrests were made".
+
+    Also "*failed to* ratify", "a plan to impeach ... has *failed*".
     """
     doc = token.doc
     # "no" on the event noun itself (light verbs: "no arrests had been made").
@@ -199,15 +231,15 @@ def _is_called_off(token: Token, match: CameoMatch) -> bool:
     for _ in range(3):
         if node.dep_ in {"nsubj", "nsubjpass", "dobj"} and node.head.lemma_.lower() in _CALLED_OFF:
             return node.dep_ != "dobj" or node.head.lemma_.lower() != "fail"
-        if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _ATTEMPT_NOUNS:
+        if node.dep_ in {"acl", "relcl"} and node.head.lemma_.lower() in _AIMED_ACT_NOUNS:
             node = node.head
             continue
         break
     return False
 
 
-def _is_ordered(token: Token, match: CameoMatch) -> bool:
-    """"ordered the arrest of X": the act is commanded, not yet carried out."""
+def ordered_act_planned(token: Token, match: CameoMatch) -> bool:
+    """An ordered act is commanded, not yet carried out: "Varo *ordered* the arrest of the editor"."""
     if token.lemma_.lower() != "order" or match.base_code is not None:
         return False
     doc = token.doc
@@ -236,20 +268,14 @@ def _according_to(token: Token, p_index: int, actors: ActorFindings) -> tuple[st
     return None
 
 
-_CLAIM_TRIGGERS = WordClass("claim_triggers")
-
-
 def denied_claim(token: Token, earlier: Sequence[Event], same_sentence: Sequence[Event], source: str | None) -> str | None:
     """The claim a denial rejects: the latest earlier claim by someone else.
 
     A claim is an event the text presents as reported or alleged, or a report
     whose content was not coded as an event of its own.
     """
-    objects = [c for c in token.children if c.dep_ in {"dobj", "ccomp"}]
-    if any(o.dep_ == "ccomp" for o in objects):
+    if any(c.dep_ == "ccomp" for c in token.children):
         return None  # the content is in this sentence; marked denied afterwards
-    if objects and not any(o.lemma_.lower() in _CLAIM_OBJECTS or o.dep_ == "dobj" for o in objects):
-        return None
     reported_ids = {e.reported_by for e in earlier if e.reported_by}
     for event in reversed([*earlier, *same_sentence]):
         if event.source == source and source is not None:
@@ -271,3 +297,17 @@ def mark_denied_content(events: list[Event]) -> list[Event]:
         out.append(e)
     return out
 
+
+#: Exceptions of the modality reading, in the order :func:`modality_of` meets them.
+MODALITY_RULES: tuple[Rule, ...] = (
+    called_off_negated,
+    intended_act_planned,
+    ordered_act_planned,
+    modal_mood,
+    future_in_past_planned,
+    hearsay_adverb,
+)
+
+_MOOD = rule_name(modal_mood)
+_FUTURE_IN_PAST = rule_name(future_in_past_planned)
+_HEARSAY = rule_name(hearsay_adverb)

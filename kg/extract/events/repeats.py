@@ -1,10 +1,12 @@
 """Acts a story reports again: a later mention of an act already reported is no new event.
 
-News returns to its main acts: "Boric's visit to Lima" paragraphs after the
-visit was reported, "the penalties were imposed on X" after "sanctioned X",
-"by softening its stance" after "softened its stance", or the same words
-again ("proposed lifting the fishing quota"). An analyst codes
-the act once; a dated mention ("X met Y again on Friday") is a new act.
+News returns to its main acts: "the minister's visit to Kesh" paragraphs
+after the visit was reported, "the penalties were imposed on X" after
+"sanctioned X", "by softening its stance" after "softened its stance", or
+the same words again ("proposed lifting the fishing quota"). An analyst codes
+the act once; a dated mention ("X met Y again on Friday") is a new act. Each
+reader here backs one filter of :mod:`kg.extract.events.filters`; repeated
+wording of speech is left to :mod:`kg.extract.events.restatement`.
 """
 
 from __future__ import annotations
@@ -19,26 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def repeats_earlier_act(token: Token, reporting: bool, event: Event, earlier: Sequence[Event], text: str) -> bool:
-    """Whether the predicate names again an act of ``earlier`` (the article's events so far).
-
-    Args:
-        token: the predicate (verb or event noun).
-        reporting: whether it is a speech act (repeated wording of speech is
-            left to :mod:`kg.extract.events.restatement`).
-        event: the event it gives.
-        earlier: events of the sentences before.
-        text: the article text the spans point into.
-    """
-    return (
-        (not reporting and _repeats_earlier_wording(event, earlier, text))
-        or _means_of_earlier_act(token, event, earlier)
-        or _restates_earlier_measure(token, event, earlier)
-        or (token.pos_ == "NOUN" and _names_earlier_event(event, earlier))
-    )
-
-
-def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
+def names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
     """Whether an undated event noun repeats an earlier event: same code and source, same target or none.
 
     "Police arrested two fishermen on Monday. ... the detention by police
@@ -49,7 +32,7 @@ def _names_earlier_event(event: Event, earlier: Sequence[Event]) -> bool:
     return any(e.cameo == event.cameo and e.source == event.source and event.target in {e.target, None} for e in earlier)
 
 
-def _means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
+def is_means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
     """A "by V-ing" means clause naming an act its actor was already reported doing (same code)."""
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "by" or event.source is None:
         return False
@@ -62,7 +45,7 @@ def _means_of_earlier_act(token: Token, event: Event, earlier: Sequence[Event]) 
 _FILLER_WORDS = WordClass("filler_words")
 
 
-def _repeats_earlier_wording(event: Event, earlier: Sequence[Event], text: str) -> bool:
+def repeats_earlier_wording(event: Event, earlier: Sequence[Event], text: str) -> bool:
     """An undated act its actor was already reported doing in the same words (determiners aside).
 
     Only multi-word triggers ("proposed lifting the fishing quota"): a bare
@@ -86,7 +69,7 @@ _ANAPHORIC_DETS = {"the", "these", "those", "such"}
 _PENALTY_ROOTS = {"16", "17"}
 
 
-def _restates_earlier_measure(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
+def restates_earlier_measure(token: Token, event: Event, earlier: Sequence[Event]) -> bool:
     """An agentless passive on a definite noun ("the penalties were imposed on X") whose target an earlier penalty already hit.
 
     The definite noun takes up a measure the story reported before; the

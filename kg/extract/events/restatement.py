@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.model import Event, Modality, TimeAnchor
+from kg.extract.words import WordClass
+from kg.model import Article, Event, Modality, TimeAnchor
 
 #: The neutral statement code: the only one a bare attribution gets.
 _PLAIN_STATEMENT = "010"
@@ -36,13 +37,14 @@ _PLAIN_SAY = {"say", "says", "said", "saying"}
 _HAPPENED = {Modality.ASSERTED, Modality.REPORTED, Modality.ALLEGED}
 
 
-def drop_restatements(events: Sequence[Event], text: str) -> list[Event]:
-    """Drop undated plain "said" events of a speaker who made a verbal act earlier in the article.
+def drop_restatements(events: Sequence[Event], article: Article) -> list[Event]:
+    """Drop an undated plain "said" of a speaker who made a verbal act earlier: "Varo said ..." after "Varo announced ...".
 
     Args:
         events: the article's events (any order; the output keeps it).
-        text: the article text the events' spans point into.
+        article: the article the events' spans point into.
     """
+    text = article.text
     ordered = sorted(events, key=lambda e: e.trigger.start)
     first_speech: dict[str, Event] = {}
     continues: dict[str, str] = {}
@@ -59,16 +61,13 @@ def drop_restatements(events: Sequence[Event], text: str) -> list[Event]:
     return [_repoint(e, continues) for e in events if e.id not in continues]
 
 
-#: Verbal acts a later "said" can continue: statements (01), appeals (02),
-#: demands (10), criticism (11), rejections (12), threats (13), praise (051)
-#: and apologies (055). An intent (03) is often a planned act, not speech.
-_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
-_SPEECH_CODES = {"051", "055"}
+#: CAMEO code prefixes of the verbal acts a later "said" can continue.
+_VERBAL_ACT_CODES = WordClass("verbal_act_codes")
 
 
 def _is_speech(cameo: str) -> bool:
     """Whether the CAMEO code is one of a verbal act."""
-    return cameo.startswith(_SPEECH_ROOTS) or cameo in _SPEECH_CODES
+    return any(cameo.startswith(prefix) for prefix in _VERBAL_ACT_CODES)
 
 
 def _is_bare_attribution(event: Event, text: str, *, same_sentence: bool = False) -> bool:

@@ -16,21 +16,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.model import DatePrecision, Event, EventTime, Modality, TimeAnchor
+from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor
 
 #: The neutral statement code; 011-019 say something of their own
 #: (decline to comment, pessimism, denial ...) and are never folded.
 _PLAIN_STATEMENT = "010"
 
 
-def fold_self_reports(events: Sequence[Event]) -> list[Event]:
-    """Drop plain statements whose reported content is the speaker's own act."""
+def fold_self_reports(events: Sequence[Event], article: Article) -> list[Event]:
+    """Fold a plain statement into its content when that is the speaker's own act: "Orvan said it had halted aid".
+
+    The statement is dropped and its content keeps the attribution
+    (``attributed_to``) and what the statement's date says of its time.
+    """
+    content: dict[str, list[Event]] = {}
+    for event in events:
+        if event.reported_by is not None:
+            content.setdefault(event.reported_by, []).append(event)
     folded: dict[str, Event] = {}
     for speech in events:
         if speech.cameo != _PLAIN_STATEMENT or speech.source is None or speech.modality is not Modality.ASSERTED:
             continue
-        content = [e for e in events if e.reported_by == speech.id]
-        own = [e for e in content if e.source == speech.source and not e.cameo.startswith("01")]
+        own = [e for e in content.get(speech.id, ()) if e.source == speech.source and not e.cameo.startswith("01")]
         if own and not _dated_announcement(speech, own):
             folded[speech.id] = speech
     if not folded:

@@ -2,7 +2,7 @@
 
 When a predicate has no object or prepositional partner that names an actor,
 CAMEO verb-phrase coding takes the first actor its verb phrase mentions, even
-deep in the parse; :mod:`kg.extract.events.arguments` falls back on these searches.
+deep in the parse; :mod:`kg.extract.events.targets` falls back on these searches.
 """
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
-from kg.extract.actors.noun_phrases import is_stance_modifier
+from kg.extract.syntax import is_stance_modifier
 from kg.extract.events.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind
+from kg.extract.syntax import POSSESSIVE_PRONOUNS
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -19,9 +20,11 @@ if TYPE_CHECKING:
 
 
 def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[str]) -> str | None:
-    """Last resort, as CAMEO codes a location when no one is acted upon:
-    the nearest named actor anywhere in the predicate's clause but its subject
-    ("demonstrated in Kirkuk calling for independence from *Iraq*")."""
+    """With no one acted upon, the nearest actor of the clause but its subject: "rallied in Kesh calling for independence from *Orvan*".
+
+    The last resort before weak actors, as CAMEO codes a location when no
+    one is acted upon.
+    """
     # A clause that only dates the act ("since the invasion of X began") is another proposition.
     frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c) and not is_clause_comment(c)]
     for _ in range(8):
@@ -42,7 +45,7 @@ def self_possessed(token: Token) -> bool:
     after it is the antecedent ("Iran seized the boats and detained *their*
     crew": the boats' crew).
     """
-    poss = [c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"}]
+    poss = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
     if not poss:
         return False
     if poss[0].lower_ != "their":
@@ -152,6 +155,7 @@ _TIME_MARKS = frozenset({"since", "after", "before", "once"})
 
 
 def _is_time_clause(token: Token) -> bool:
+    """A clause that only places the act in time ("since the invasion began")."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
 
 
@@ -161,12 +165,11 @@ def _misparsed_subject(token: Token) -> bool:
     return token.dep_ == "dep" and token.i < token.head.i
 
 
-def across_border(token: Token, p_index: int, actors: ActorFindings, source: str) -> str | None:
-    """The country a "cross-border" act enters: that of a place its sentence locates.
+def cross_border_target(token: Token, p_index: int, actors: ActorFindings, source: str) -> str | None:
+    """A "cross-border" attack enters the country of a place its sentence names: "a Tarvian cross-border raid near Kesh".
 
-    "after a Peruvian cross-border raid ..." in a sentence about clashes
-    "near Arica": the raid crossed into the country the named place lies
-    in, when that country is not the attacker's own.
+    The raid crossed into the country the named place lies in, when that
+    country is not the attacker's own.
     """
     if not _crosses_border(token):
         return None

@@ -173,16 +173,6 @@ def conjunct_shares_head_time(site: TimeSite) -> EventTime | None:
     return EventTime(head_time.earliest, head_time.latest, head_time.precision, TimeAnchor.DISCOURSE, head_time.text, head_time.value, head_time.mod)
 
 
-def reported_content_no_later_than_report(site: TimeSite) -> EventTime | None:
-    """Reported content happened no later than its dated report ("Ana Ruiz said on Monday that Tarn had closed the border")."""
-    said = site.report
-    if said is None or site.published is None or site.modality in {Modality.PLANNED, Modality.CONDITIONAL}:
-        return None
-    if said.latest is None or said.anchor is not TimeAnchor.EXPLICIT:
-        return None
-    return EventTime(None, said.latest, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, said.text, None, "BEFORE")
-
-
 #: Readings of a range or "until" around the dating expression; the first that applies wins.
 SHAPE_RULES: tuple[Rule, ...] = (date_range_gives_both_ends, until_bounds_the_act)
 
@@ -190,7 +180,7 @@ SHAPE_RULES: tuple[Rule, ...] = (date_range_gives_both_ends, until_bounds_the_ac
 BOUND_RULES: tuple[Rule, ...] = (past_act_ends_by_report,)
 
 #: Times from the context of a predicate with no expression of its own; the first that applies wins.
-IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time, reported_content_no_later_than_report)
+IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time,)
 
 #: Every rule of event time, in the order they run (registered with the events stage's tables).
 TIMING_RULES: tuple[Rule, ...] = (
