@@ -2,8 +2,10 @@
 
 Every data set is read and parsed once; then the extraction runs once with
 every rule on (the baseline, which also counts how often each rule fired)
-and once per rule with that rule off. Runs are spread over worker processes
-(forked, so the parses are shared, not copied through pickles).
+and once per rule with that rule off, on the data sets where the rule fired
+(a rule that changed nothing there cannot change their figures). Runs are
+spread over worker processes (forked, so the parses are shared, not copied
+through pickles).
 
 Returns figures; prints nothing (:func:`format_ablation` makes the table).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,16 +113,23 @@ class AblationReport:
 _STATE: tuple[Extractor, list[Dataset]] | None = None
 
 
-def _run(disabled: frozenset[str]) -> tuple[dict[str, dict[str, float]], dict[str, Counter[str]]]:
+def _run(disabled: frozenset[str], only: frozenset[str] | None = None) -> tuple[dict[str, dict[str, float]], dict[str, Counter[str]]]:
+    """Measure the data sets (those named in ``only``, when given) with ``disabled`` rules off."""
     assert _STATE is not None
     extractor, datasets = _STATE
     figures: dict[str, dict[str, float]] = {}
     fired: dict[str, Counter[str]] = {}
     for dataset in datasets:
+        if only is not None and dataset.name not in only:
+            continue
         switch = RuleSwitch(disabled)
         figures[dataset.name] = measure(dataset, extractor, switch)
         fired[dataset.name] = switch.fired
     return figures, fired
+
+
+def _run_job(job: tuple[frozenset[str], frozenset[str]]) -> tuple[dict[str, dict[str, float]], dict[str, Counter[str]]]:
+    return _run(*job)
 
 
 def ablate(
@@ -148,17 +157,20 @@ def ablate(
         jobs = max(1, jobs or os.cpu_count() or 1)
         report = AblationReport([(d.name, d.figure_names) for d in datasets], baseline)
         todo = [rule for rule in rules if rule.name not in base_off]
+        # A rule that changed nothing on a data set with every rule on cannot change
+        # its figures when switched off: only the sets where it fired are run again.
+        jobs_list = [(base_off | {rule.name}, frozenset(name for name, counts in fired.items() if counts.get(rule.name))) for rule in todo]
         if jobs == 1 or len(todo) < 2:
-            results = (_run(base_off | {rule.name}) for rule in todo)
+            results: Iterable[tuple[dict[str, dict[str, float]], dict[str, Counter[str]]]] = (_run_job(job) for job in jobs_list)
             for rule, (figures, _) in zip(todo, results):
-                report.rows.append(_row(rule, fired, baseline, figures))
+                report.rows.append(_row(rule, fired, baseline, {**baseline, **figures}))
                 if progress:
                     progress(rule.name)
         else:
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-                for rule, (figures, _) in zip(todo, pool.map(_run, [base_off | {rule.name} for rule in todo])):
-                    report.rows.append(_row(rule, fired, baseline, figures))
+                for rule, (figures, _) in zip(todo, pool.map(_run_job, jobs_list)):
+                    report.rows.append(_row(rule, fired, baseline, {**baseline, **figures}))
                     if progress:
                         progress(rule.name)
         return report

@@ -31,7 +31,7 @@ from kg.extract.actors.pronouns import it_after_a_thing_is_no_actor, resolve_pos
 from kg.extract.actors.spans import drop_named_documents
 from kg.extract.actors.story import fold_into_countries, located_places, story_bodies, story_country, story_government
 from kg.extract.rules import RuleSwitch
-from kg.model import Actor, Article, Mention
+from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
@@ -88,6 +88,8 @@ class ActorFindings:
     by_token: dict[TokenKey, str] = field(default_factory=dict)
     heads: list[tuple[int, int, str]] = field(default_factory=list)
     facing: dict[str, set[str]] = field(default_factory=dict)
+    #: Country actors of the places the article names, by id (a place may stand for its country).
+    countries: dict[str, Actor] = field(default_factory=dict)
 
     def actor_at(self, para: int, token_i: int) -> str | None:
         """Actor id of the mention covering a token, if any."""
@@ -128,7 +130,24 @@ def find_actors(
     ctx = replace(ctx, facing=facing_home(protos, ctx.story, parsed))
     protos = run_passes(OFFICE_PASSES, protos, ctx)
     actors, mentions, by_token, heads = merge_mentions(protos, parsed)
-    return ActorFindings(actors, mentions, by_token, heads, {key: set(countries) for key, countries in ctx.facing.items()})
+    facing = {key: set(countries) for key, countries in ctx.facing.items()}
+    return ActorFindings(actors, mentions, by_token, heads, facing, _place_countries(actors, gazetteer))
+
+
+def _place_countries(actors: Sequence[Actor], gazetteer: Gazetteer) -> dict[str, Actor]:
+    """The country actor of each place with a known country ("Paris" -> France), as a country is keyed everywhere."""
+    known = {a.id: a for a in actors}
+    out: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.kind is not ActorKind.LOCATION or not actor.country:
+            continue
+        key = actor_key_of_country(actor.country)
+        entry = gazetteer.country_by_iso3(actor.country)
+        if key in known:
+            out[key] = known[key]
+        elif entry is not None:
+            out[key] = Actor(key, entry.name, ActorKind.COUNTRY, entry.iso3, entry.iso3, entry.wikidata)
+    return out
 
 
 def actor_key_of_country(iso3: str) -> str:

@@ -99,7 +99,10 @@ def find_events(
             kept = rule(events, article)
             switch.fire(name, _changed_events(events, kept))
             events = kept
-    return EventFindings(events, unnamed_agents(events, actors.actors))
+    known = {a.id for a in actors.actors}
+    used = {actor_id for e in events for actor_id in (e.source, e.target) if actor_id is not None and actor_id not in known}
+    countries = [actor for key, actor in actors.countries.items() if key in used]
+    return EventFindings(events, [*unnamed_agents(events, actors.actors), *countries])
 
 
 def _sentence_events(sentence: SentenceContext, heads: dict[tuple[int, int], str], switch: RuleSwitch) -> list[Event]:

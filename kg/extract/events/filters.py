@@ -202,6 +202,6 @@ def _is_trailing_attribution(draft: Draft, sentence: SentenceContext) -> bool:
         return False
     at = draft.token.i
     return any(
-        d.reported_by == draft.id and i < at and (not d.code.startswith("01") or d.modality in _AHEAD)
+        d.reported_by == draft.id and i < at and (not d.code.startswith("01") or d.modality in _AHEAD) and d.source is not None
         for i, d in sentence.built.items()
     )

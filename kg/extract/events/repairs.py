@@ -29,7 +29,7 @@ from kg.extract.events.withdrawal import withdrawn_forces
 from kg.extract.rules import RuleSwitch
 from kg.extract.syntax import FIRST_PERSON, QUOTE_MARKS, first_person_subject
 from kg.extract.words import WordClass
-from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor
+from kg.model import ActorKind, Article, DatePrecision, Event, EventTime, Modality, TimeAnchor
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
@@ -157,6 +157,27 @@ def denied_earlier_claim(draft: Draft, sentence: SentenceContext) -> Draft:
 
 
 #: Argument repairs, in the order they run on each draft.
+def place_stands_for_its_country(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A place acted on stands for its country, and a place never speaks: "Tarvia recalled its envoy from *Kesh*" targets Kesh's country.
+
+    A city or capital the text names as a place ("signed a deal in Kesh" aside,
+    which is no argument) is no actor of its own in CAMEO: an act aimed at it
+    is aimed at its country; a speech act never has a place as its speaker.
+    """
+    places = {a.id: (a.country or "").lower() for a in sentence.actors.actors if a.kind is ActorKind.LOCATION and a.country}
+    countries = sentence.actors.countries
+    source, target = draft.source, draft.target
+    if source is not None and source in places:
+        country = countries.get(places[source])
+        source = None if draft.reporting or country is None else country.id
+    if target is not None and target in places:
+        country = countries.get(places[target])
+        target = country.id if country is not None else target
+    if target == source:
+        target = None
+    return replace(draft, source=source, target=target) if (source, target) != (draft.source, draft.target) else draft
+
+
 REPAIRS: tuple[Repair, ...] = (
     visit_to_dateline_country,
     thing_pronoun_target,
@@ -170,6 +191,7 @@ REPAIRS: tuple[Repair, ...] = (
     issuer_of_content,
     earlier_talks_partner,
     denied_earlier_claim,
+    place_stands_for_its_country,
 )
 
 #: Modalities of acts still to come.

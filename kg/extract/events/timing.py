@@ -78,6 +78,10 @@ def time_of(
     switch = switch if switch is not None else RuleSwitch()
     site = TimeSite(article, paragraph, token, cand, modality, timexes, built, by_token, report)
     own = attached_timex(site, switch)
+    if own is not None and own.earliest is None and own.latest is None and site.published is None:
+        # No publication date to resolve "on Tuesday" against: the text still dates the
+        # event (its expression and X-filled value are kept), no interval is claimed.
+        return EventTime(None, None, DatePrecision.UNKNOWN, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
     if own is not None and (own.earliest is not None or own.latest is not None):
         time = EventTime(own.earliest, own.latest, own.precision, TimeAnchor.EXPLICIT, own.span.text(article.text), own.value, own.mod)
         for rule in SHAPE_RULES:

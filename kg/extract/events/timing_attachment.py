@@ -94,6 +94,8 @@ def attached_timex(site: TimeSite, switch: RuleSwitch) -> Timex | None:
             return expression.timex
         if dating is Dating.ELSEWHERE:
             unattached.append(expression)
+    # The nearest expression first.
+    unattached.sort(key=lambda e: abs(e.span.root.i - site.token.i))
     for rule in FALLBACK_RULES:
         name = rule_name(rule)
         if switch.on(name):
@@ -302,6 +304,19 @@ def when_clause_dates_main_clause(site: TimeSite, expression: Expression) -> boo
     return main == site.token or (main.dep_ == "conj" and main.head == site.token)
 
 
+def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression) -> bool:
+    """An expression of the sentence that dates no other event dates this one, the nearest first ("Two years ago, the council, long divided, rejected the plan").
+
+    The general fallback when no expression hangs on the predicate: an
+    expression whose governing word is no event of the sentence is the
+    event's, not the publication date.
+    """
+    governing = expression.governing
+    # A statement is dated by its own expression only ("said on Monday"), never by its content's.
+    # A time from which a state holds ("moving since Monday") dates that state only.
+    return not site.cand.match.reporting and governing.i not in site.by_token and governing != site.token and not _since(expression.span)
+
+
 #: Exceptions to the general reading, in order; the first opinion wins.
 ATTACHMENT_RULES: tuple[Rule, ...] = (
     time_misread_as_subject_dates_nothing,
@@ -318,7 +333,7 @@ ATTACHMENT_RULES: tuple[Rule, ...] = (
 )
 
 #: When no expression dates the predicate: the first expression a fallback accepts.
-FALLBACK_RULES: tuple[Rule, ...] = (when_clause_dates_main_clause,)
+FALLBACK_RULES: tuple[Rule, ...] = (when_clause_dates_main_clause, unclaimed_expression_dates_the_event)
 
 
 def _since(span: DocSpan) -> bool:

@@ -43,6 +43,8 @@ CASES = [
      "criticised", (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
     ("time_inside_argument_dates_argument", "Ana Diaz, the rival of Lula in the 2022 election, criticised Brazil.", "2024-12-07", "criticised",
      (None, D(2024, 12, 7)), (D(2022, 1, 1), D(2022, 12, 31)), ()),
+    ("unclaimed_expression_dates_the_event", "Chile boycotted the talks with Peru, which were held on Monday.", "2021-05-04", "boycotted",
+     (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 4)), ()),
     ("when_clause_dates_main_clause", "A Chilean soldier was killed when a grenade was thrown at a checkpoint in Arica this morning.",
      "2021-05-04", "killed", (D(2021, 5, 4), D(2021, 5, 4)), (None, D(2021, 5, 4)), ()),
     ("date_range_gives_both_ends", "Chile and Peru held talks on May 2-3.", "2019-10-09", "held",
@@ -61,9 +63,29 @@ def test_timing_rule_dates_its_case_and_only_it(date_predicates: Any, rule: str,
     dated, fired = date_predicates(text, published, planned=planned)
     assert dated[predicate] == with_rule, dated
     assert fired[rule] >= 1, fired
-    dated_without, fired_without = date_predicates(text, published, disabled=(rule,), planned=planned)
+    # Against the general reading alone: the general fallback (an unclaimed expression of the
+    # sentence) is switched off too, or it would stand in for most rules (see the next test).
+    disabled = (rule,) if rule == FALLBACK else (rule, FALLBACK)
+    dated_without, fired_without = date_predicates(text, published, disabled=disabled, planned=planned)
     assert dated_without[predicate] == without, dated_without
     assert rule not in fired_without
+
+
+#: The general fallback, and the rules whose cases it dates the same way on its own.
+FALLBACK = "unclaimed_expression_dates_the_event"
+SUBSUMED = {
+    "relative_clause_dates_event_noun", "participle_on_argument_dates_act", "event_noun_takes_time_of_its_verb",
+    "signed_text_dates_with_signing", "frame_time_dates_framed_act", "participle_dates_with_main_act",
+    "occasion_dates_its_clause", "when_clause_dates_main_clause",
+}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c[0] in SUBSUMED], ids=[c[0] for c in CASES if c[0] in SUBSUMED])
+def test_timing_general_fallback_alone_dates_the_special_cases(date_predicates: Any, case: Any) -> None:
+    rule, text, published, predicate, with_rule, _, planned = case
+    dated, fired = date_predicates(text, published, disabled=(rule,), planned=planned)
+    assert dated[predicate] == with_rule, dated
+    assert fired[FALLBACK] >= 1
 
 
 def test_timing_rule_plan_keeps_its_whole_week(date_predicates: Any) -> None:
