@@ -83,7 +83,8 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
     code = (sector + (country or UNKNOWN_COUNTRY)) if agent.prefix else ((country or UNKNOWN_COUNTRY) + sector)
     plural = head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in {"police", "army", "military", "navy", "cabinet"}
     core = text_of([t for t in ph.core if t.pos_ not in {"DET", "NUM"}]) or head.text
-    name = title_case(clean_name(text_of([t for t in ph.tokens if t.pos_ not in {"DET", "NUM"}]) or core))
+    # The phrase up to its head: "a woman and her lawyer" names the woman.
+    name = title_case(clean_name(text_of([t for t in ph.tokens if t.pos_ not in {"DET", "NUM"} and t.i <= head.i]) or core))
     key = f"{country.lower()}-{slugify(core)}" if country else slugify(core)
     kind = sector_kind(sector[:3], plural)
     if group is not None:

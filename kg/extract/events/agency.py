@@ -130,6 +130,11 @@ def unnamed_agent(place_id: str, code: str) -> str:
     return f"{role}{_UNNAMED}{place_id}"
 
 
+def is_unnamed_agent(actor_id: str | None) -> bool:
+    """Whether an actor id is an unnamed agent of a place (no one the text names)."""
+    return actor_id is not None and _UNNAMED in actor_id
+
+
 def unnamed_agents(events: Sequence[Event], actors: Sequence[Actor]) -> list[Actor]:
     """The actors behind the unnamed-agent ids the events use."""
     known = {a.id: a for a in actors}

@@ -22,6 +22,7 @@ from kg.extract.events.content import (
     is_weighed_option,
     keeps_an_object,
 )
+from kg.extract.events.agency import is_unnamed_agent
 from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
 from kg.extract.syntax import first_person_subject, has_quote_before, in_quote, sentence_has_quote
@@ -202,6 +203,6 @@ def _is_trailing_attribution(draft: Draft, sentence: SentenceContext) -> bool:
         return False
     at = draft.token.i
     return any(
-        d.reported_by == draft.id and i < at and (not d.code.startswith("01") or d.modality in _AHEAD) and d.source is not None
+        d.reported_by == draft.id and i < at and (not d.code.startswith("01") or d.modality in _AHEAD) and d.source is not None and not is_unnamed_agent(d.source)
         for i, d in sentence.built.items()
     )
