@@ -29,6 +29,7 @@ from kg.extract.events.cameo_syntax import (
     preps_of,
 )
 
+from kg.extract.events.verbs import code_verb
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.syntax import to_infinitive
 
@@ -62,7 +63,31 @@ def _match_verb(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
         return _code_adjective(token, lexicon, depth, switch)
     else:
         candidates = _candidates(token, lexicon.verbs, switch)
-    return _best_hit(token, candidates, _try_pattern, lexicon, depth, switch)
+    hit = _best_hit(token, candidates, _try_pattern, lexicon, depth, switch)
+    if hit is None and not candidates and token.pos_ == "VERB" and switch.on(_FIELD_VERBS):
+        hit = field_verb_dictionary(token, lexicon)
+        switch.fire(_FIELD_VERBS, hit is not None)
+    return hit
+
+
+def field_verb_dictionary(token: Token, lexicon: CameoLexicon) -> Hit | None:
+    """A verb kg's own lexicon does not know is coded by the field's verb dictionary (PETRARCH2): "rebels *ambushed* a convoy".
+
+    kg's lexicon is an overlay: where it lists the verb (whatever the frame),
+    it decides; the dictionary gives coverage of the rest. A code that makes
+    the grammatical subject the target (PETRARCH's ``[:173]``) is left to kg.
+    """
+    framed = [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
+    framed += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    if any(_match_verb(act, lexicon, 0, RuleSwitch(frozenset({_FIELD_VERBS}))) is not None for act in framed):
+        # "voted to reject", "voted on ratifying": the verb frames an act kg codes, and kg's derivations code the whole.
+        return None
+    found = code_verb(token)
+    if found is None or found.inverse or found.code not in lexicon.concepts or found.origin == "block":
+        # A block's default code is the coarsest guess ("arrive" 040): only a verb's own code or a pattern counts.
+        return None
+    pattern = CameoPattern(id=f"petrarch.{found.origin}", lemmas=frozenset({token.lemma_.lower()}), code=found.code)
+    return Hit(found.code, tuple(sorted(found.trigger)), pattern, f"petrarch:{found.origin}")
 
 
 def _candidates(token: Token, table: Mapping[str, tuple[CameoPattern, ...]], switch: RuleSwitch) -> tuple[CameoPattern, ...]:
@@ -363,3 +388,4 @@ def _code_noun_deep(token: Token, lexicon: CameoLexicon, depth: int, switch: Rul
 _INFLECTION_GUESS = rule_name(inflection_guess)
 _ANNOUNCED = rule_name(announced_act_of_other)
 _REVERSING = rule_name(reversing_prefix)
+_FIELD_VERBS = rule_name(field_verb_dictionary)

@@ -30,6 +30,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "clause_of_coded_event": ("The army attacked the town, backed by tanks, on Monday.", (), True),
     "dated_participle_history": ("Rebels attacked the town, captured by the army in 2019.", (), True),
     "place_stands_for_its_country": ("Kenya recalled its ambassador from Paris on Monday.", (), True),
+    "field_verb_dictionary": ("Peru snubbed the Chilean envoy on Monday.", (), True),
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
     # CANDIDATE_RULES
     "clause_under_uncoded_noun": ("There were allegations that the army attacked the village.", (), True),
