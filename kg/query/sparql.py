@@ -93,8 +93,10 @@ def _to_sparql_result(result: Result) -> SparqlResult:
         return SparqlResult(kind="ASK", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
-        lines = result.graph.serialize(format="nt").splitlines(keepends=True)
-        return SparqlResult(kind="GRAPH", ntriples="".join(sorted(set(lines) - {"\n"})))
+        text = result.graph.serialize(format="nt")
+        # Split at "\n" only: a literal may hold an unescaped U+2028.
+        lines = {line + "\n" for line in text.split("\n") if line}
+        return SparqlResult(kind="GRAPH", ntriples="".join(sorted(lines)))
     variables = tuple(str(v) for v in (result.vars or []))
     rows: list[tuple[SparqlTerm | None, ...]] = []
     for row in result:
