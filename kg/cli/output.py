@@ -12,6 +12,7 @@ from kg.cli.context import Settings, pass_settings
 from kg.cli.query import open_for_reading
 from kg.errors import OntologyError
 from kg.export import EXPORTERS
+from kg.export.writing import write_export
 from kg.validate import validate_graph
 
 
@@ -22,12 +23,15 @@ from kg.validate import validate_graph
 def export_command(settings: Settings, fmt: str, out: Path) -> None:
     """Write the graph as gexf (Gephi, with a timeline), graphml, turtle, trig, nquads, jsonld or csv.
 
+    The file is replaced only when the export is complete. CSV cells that a
+    spreadsheet would run as a formula get a leading apostrophe.
+
     Example: kg export gexf exports/seed.gexf
     """
-    out.parent.mkdir(parents=True, exist_ok=True)
     with open_for_reading(settings) as store:
-        EXPORTERS[fmt](store, out)
-    click.echo(f"Wrote {out}", err=True)
+        write_export(store, fmt, out)
+    if not settings.quiet:
+        click.echo(f"Wrote {out}", err=True)
 
 
 @cli.command("validate")

@@ -1,4 +1,8 @@
-"""Store -> CSV: one row per event, the columns of ``kg.query.TimelineRow``."""
+"""Store -> CSV: one row per event, the columns of ``kg.query.TimelineRow``.
+
+Cells a spreadsheet would run as a formula get a leading apostrophe
+(:func:`kg.spreadsheet.safe_cell`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import pathlib
 
 from kg.errors import ExportError
 from kg.query import TimelineRow, timeline
+from kg.spreadsheet import safe_cell
 from kg.store import Store
 
 __all__ = ["write_events_csv"]
@@ -21,7 +26,7 @@ def _cell(value: object) -> str:
         return str(value.value)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
-    return str(value)
+    return safe_cell(str(value))
 
 
 def write_events_csv(store: Store, path: pathlib.Path) -> None:
