@@ -10,7 +10,7 @@ import click
 from kg.cli import cli
 from kg.cli.context import Settings, pass_settings
 from kg.cli.query import open_for_reading
-from kg.errors import OntologyError
+from kg.errors import KgError
 from kg.export import EXPORTERS
 from kg.export.writing import write_export
 from kg.validate import validate_graph
@@ -40,14 +40,15 @@ def validate_command(settings: Settings) -> None:
     """Check the graph against the SHACL shapes of ontology/shapes.ttl.
 
     Exit 0 when it conforms, 1 when it does not (the report is printed),
-    2 when the shapes cannot be loaded.
+    2 when the shapes cannot be loaded or the store cannot be read (as
+    pySHACL: 1 always means "does not conform").
 
     Example: kg validate
     """
     try:
         with open_for_reading(settings) as store:
             report = validate_graph(store)
-    except OntologyError as exc:
+    except KgError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)
     if report.conforms:

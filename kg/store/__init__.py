@@ -16,7 +16,6 @@ One module per part:
 
 from __future__ import annotations
 
-import gc
 import logging
 import pathlib
 from collections.abc import Iterable, Mapping
@@ -74,9 +73,6 @@ class Store:
         self._ox = None
         self.dataset.close()
         if on_disk:
-            # An abandoned, half-read query result keeps the directory lock
-            # until it is collected; collect now so the store can be reopened.
-            gc.collect()
             assert self.location is not None
             prune_logs(pathlib.Path(self.location))
 

@@ -10,6 +10,7 @@ info log at every open and keeps the old ones (``LOG.old.<time>``, about
 
 from __future__ import annotations
 
+import gc
 import logging
 import pathlib
 import time
@@ -57,6 +58,7 @@ def open_directory(path: pathlib.Path, *, create: bool = True, wait: float = 0.0
     check_location(path, create=create)
     deadline = time.monotonic() + max(wait, 0.0)
     delay = 0.05
+    collected = False
     while True:
         try:
             if create:
@@ -64,6 +66,12 @@ def open_directory(path: pathlib.Path, *, create: bool = True, wait: float = 0.0
             return ox.Store(str(path))
         except OSError as exc:
             locked = _is_lock_error(exc)
+            if locked and not collected and "current process" in str(exc):
+                # A closed store of this process whose abandoned, half-read
+                # query result still holds the lock until it is collected.
+                collected = True
+                gc.collect()
+                continue
             remaining = deadline - time.monotonic()
             if locked and remaining > 0:
                 time.sleep(min(delay, remaining))
