@@ -140,10 +140,15 @@ def _parse(articles: list[Article], extractor: Extractor) -> Parsed:
     return found
 
 
+def _where(article: Article) -> str:
+    """Where an article came from, for messages: its file (and line), else its id."""
+    return article.path if article.path and not article.path.startswith("<") else f"article {article.id!r}"
+
+
 def _failure(article: Article, exc: Exception) -> ExtractionError:
     log.debug("extraction of %s failed", article.id, exc_info=exc)
     detail = " ".join(str(exc).split())[:200]
-    return ExtractionError(f"{article.path or article.id}: extraction failed ({type(exc).__name__}: {detail}); "
+    return ExtractionError(f"{_where(article)}: extraction failed ({type(exc).__name__}: {detail}); "
                            "this is a bug in kg: please report it with the article")
 
 
@@ -178,7 +183,7 @@ def build_articles(items: Sequence[Article | KgError], extractor: Extractor, sto
                 try:
                     write = store.add_extraction(result)
                 except KgError as exc:  # refused by the graph checks, or not written: nothing of it is stored
-                    outcomes.append(Outcome(result.article.id, error=type(exc)(f"{result.article.path}: {exc}")))
+                    outcomes.append(Outcome(result.article.id, error=type(exc)(f"{_where(result.article)}: {exc}")))
                     continue
                 log.info("built %s: %d events, %d actors, %d relations (%d quads written)", result.article.id,
                          len(result.events), len(write.actors), len(result.relations), write.quads)
