@@ -136,7 +136,7 @@ def actors_command(settings: Settings, fmt: Format) -> None:
 def merge_actors_command(settings: Settings, keep: str, drop: str) -> None:
     """Merge actor DROP into actor KEEP (by name or alias); later builds keep the merge.
 
-    Example: kg merge-actors "Chinese government" "Chinese Communist Party"
+    Example: kg merge-actors "Chinese Muslim Population" "Muslims"
     """
     if settings.endpoint:
         raise StoreError("kg merge-actors changes the embedded store; --endpoint is read-only")
