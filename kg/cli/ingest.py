@@ -55,6 +55,7 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
     extractor = Extractor.load(settings.pipeline)
     failures = noted = built = events = relations = 0
     actors: set[str] = set()
+    absorbed: set[str] = set()
     with _progress(settings, len(items), "Building") as bar:
         for outcome in build_articles(items, extractor, settings.store_path, duplicates=Duplicates(on_duplicate), wait=settings.wait):
             bar.update(1)
@@ -70,11 +71,14 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
                 events += outcome.events
                 relations += outcome.relations
                 actors |= outcome.write.actors
+                absorbed.update(outcome.write.merged)
     with open_store(settings.store_path, wait=settings.wait) as store:
         total = store.count_triples()
     left_out = f", {noted} duplicate(s) left out" if noted else ""
+    # Distinct actors, as `kg stats` counts them: a short name a later article
+    # resolved into a full one is one actor.
     click.echo(
-        f"Built {built} article(s): {events} events, {len(actors)} actors, {relations} relations; "
+        f"Built {built} article(s): {events} events, {len(actors - absorbed)} actors, {relations} relations; "
         f"{failures} failed{left_out}; the store at {settings.store_path} holds {total} triples."
     )
     if failures:
