@@ -171,15 +171,20 @@ def build_articles(items: Sequence[Article | KgError], extractor: Extractor, sto
         results = iter(list(extract_each(todo, extractor, batch_size=batch_size)))
         extracted = {id(item): next(results) for item in todo}
         outcomes: list[Outcome] = []
+        writable: list[Extraction] = []
+        for item in batch:
+            result = item if isinstance(item, Outcome) else extracted[id(item)]
+            if isinstance(result, Outcome):
+                outcomes.append(result)
+            elif isinstance(result, Extraction):
+                writable.append(result)
+            else:
+                outcomes.append(Outcome(item.id if isinstance(item, Article) else "?", error=result))
+        if not writable:  # the store is opened only to write
+            yield from outcomes
+            continue
         with open_store(store_path, wait=wait) as store:
-            for item in batch:
-                if isinstance(item, Outcome):
-                    outcomes.append(item)
-                    continue
-                result = extracted[id(item)]
-                if isinstance(result, KgError):
-                    outcomes.append(Outcome(item.id if isinstance(item, Article) else "?", error=result))
-                    continue
+            for result in writable:
                 try:
                     write = store.add_extraction(result)
                 except KgError as exc:  # refused by the graph checks, or not written: nothing of it is stored

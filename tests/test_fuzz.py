@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from kg.document import build_article, read_article, read_jsonl
@@ -114,11 +114,13 @@ def test_fuzz_extract_check_store_serialise(extractor: Any, bodies: list[tuple[s
             if isinstance(result, KgError):
                 # Reading errors pass through; an extraction crash would be a bug.
                 assert not isinstance(result, ExtractionError), str(result)
+                event("article refused when read")
                 continue
             assert isinstance(result, Extraction)
             try:
                 check_extraction(result)
             except InputError as exc:  # refused whole, before any write
+                event(f"extraction refused by the checks: {str(exc).split(': ', 2)[-1].split(' (')[0][:40]}")
                 before = store.nquads()
                 try:
                     store.add_extraction(result)
@@ -132,5 +134,6 @@ def test_fuzz_extract_check_store_serialise(extractor: Any, bodies: list[tuple[s
             parsed = {str(q) for q in ox.parse(text, format=ox.RdfFormat.N_QUADS)}
             assert len(parsed) == len([line for line in text.split("\n") if line])
             store.add_extraction(result)
+            event("extraction stored")
         dump = "".join(line + "\n" for line in store.nquads())
         assert {f"{q} ." for q in ox.parse(dump, format=ox.RdfFormat.N_QUADS)} == set(store.nquads())

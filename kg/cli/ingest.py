@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -24,7 +25,7 @@ _MAX_SIZE = click.option("--max-size", type=click.IntRange(min=1), default=DEFAU
 
 
 @contextmanager
-def _progress(settings: Settings, length: int, label: str) -> Iterator[click._termui_impl.ProgressBar[int]]:
+def _progress(settings: Settings, length: int, label: str) -> Iterator[Any]:
     """A progress bar on stderr for more than one article, when stderr is a terminal."""
     shown = length > 1 and not settings.quiet and settings.verbose == 0 and sys.stderr.isatty()
     with click.progressbar(length=length, label=label, file=sys.stderr, hidden=not shown) as bar:
