@@ -26,6 +26,7 @@ from typing import Any
 
 import pyoxigraph
 
+from kg.graph import cameo_codebook
 from kg.store import location, open_store
 
 _WRITES = frozenset({"add", "add_graph", "bulk_extend", "bulk_load", "clear", "clear_graph", "extend", "load",
@@ -90,6 +91,7 @@ def _write(request: dict[str, Any]) -> None:
 
 
 def main() -> None:
+    cameo_codebook()  # parsed once here, not in every child
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         request = json.loads(line)
