@@ -29,8 +29,15 @@ demo: .make-install
 	$(BIN)/kg --store $(STORE) build seeds/
 	$(BIN)/kg --store $(STORE) timeline
 	$(BIN)/kg --store $(STORE) export gexf exports/seed.gexf
+	$(BIN)/kg --store $(STORE) export gexf exports/seed_events.gexf --events-as-nodes
 	$(BIN)/kg --store $(STORE) export turtle exports/seed.ttl
 	$(BIN)/kg --store $(STORE) export trig exports/seed.trig
+	$(BIN)/kg --store $(STORE) export jsonld exports/seed.jsonld
+	$(BIN)/kg --store $(STORE) export csv exports/seed_events.csv
+	$(BIN)/kg --store $(STORE) plot timeline exports/seed_timeline.png
+	$(BIN)/kg --store $(STORE) plot timeline exports/seed_timeline.html
+	$(BIN)/kg --store $(STORE) plot network exports/seed_network.png
+	$(BIN)/kg --store $(STORE) plot network exports/seed_network.html
 	$(BIN)/kg --store $(STORE) validate
 
 test: .make-install-test
@@ -43,4 +50,5 @@ bench: .make-install
 	$(BIN)/python bench/bench_extract.py
 
 clean:
-	rm -rf $(STORE) .make-install .make-install-test exports/*.gexf exports/*.ttl exports/*.trig
+	rm -rf $(STORE) .make-install .make-install-test exports/*.gexf exports/*.ttl exports/*.trig \
+		exports/*.jsonld exports/*.csv exports/*.html

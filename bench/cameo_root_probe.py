@@ -31,7 +31,7 @@ from typing import Any
 # Run from a checkout without installing kg: the repository root goes first.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kg.extract.cameo import CameoMatch, code_span, load_cameo  # noqa: E402
+from kg.extract.events.cameo import CameoMatch, code_span, load_cameo  # noqa: E402
 from kg.nlp import load_pipeline  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "events" / "plover_gsr_cameo.jsonl"

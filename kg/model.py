@@ -177,6 +177,11 @@ class Actor:
     wikidata: str | None = None
     aliases: tuple[str, ...] = ()
 
+    @property
+    def placed(self) -> bool:
+        """Whether the actor has a country or a code of its own (CAMEO's unknown country "---MIL" is none)."""
+        return bool(self.country or (self.code and not self.code.startswith("---")))
+
 
 @dataclass(frozen=True)
 class Mention:

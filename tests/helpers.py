@@ -19,7 +19,7 @@ def extract_text(extractor: Any, text: str, published: str = "2021-05-04") -> Ex
 
 def cameo_codes(nlp: Any, lexicon: Any, text: str) -> list[str]:
     """The CAMEO codes the coder gives the predicates of ``text`` (speech verbs left out)."""
-    from kg.extract.cameo import code_span
+    from kg.extract.events.cameo import code_span
 
     return [m.code for m in code_span(nlp(text), lexicon) if not m.reporting]
 

@@ -83,7 +83,8 @@ def main() -> None:
 from kg.cli import evaluate as _evaluate  # noqa: E402  (commands register on the group)
 from kg.cli import ingest as _ingest  # noqa: E402
 from kg.cli import output as _output  # noqa: E402
+from kg.cli import plot as _plot  # noqa: E402
 from kg.cli import query as _query  # noqa: E402
 
 __all__ = ["cli", "main"]
-_ = (_evaluate, _ingest, _output, _query)
+_ = (_evaluate, _ingest, _output, _plot, _query)

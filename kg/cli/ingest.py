@@ -91,8 +91,10 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="json: one indented object for one article (JSON Lines for several); jsonl: always one object a line.")
 @_PUBLISHED
 @_MAX_SIZE
+@click.option("--disable", "disabled", multiple=True, metavar="RULE", help="Switch an extraction rule off by name (repeatable); 'kg eval ablate --list' lists them.")
 @pass_settings
-def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None, max_size: int) -> None:
+def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None, max_size: int,
+            disabled: tuple[str, ...]) -> None:
     """Print the extraction of articles as JSON, without touching the store.
 
     The output follows kg/schema/extraction.schema.json. A JSON Lines input
@@ -103,7 +105,7 @@ def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt
     Example: kg extract seeds/000_5a7ceb3fc77585f0.txt --format json
     """
     items = list(iter_articles(paths, published=published, max_bytes=max_size))
-    extractor = Extractor.load(settings.pipeline)
+    extractor = Extractor.load(settings.pipeline, disabled=disabled)
     failures = 0
     single = fmt == "json" and len(items) == 1
     with _progress(settings, len(items), "Extracting") as bar:

@@ -5,8 +5,9 @@ boilerplate is stripped (a section label, the headline repeated, a credit or
 byline line, trailing "Discuss"/"Read more" links); what remains is re-joined
 so that paragraphs are separated by one blank line and hard-wrapped lines are
 joined with a space. A paragraph longer than :data:`MAX_PARAGRAPH_CHARS` is
-cut at sentence ends into several. All offsets of the extraction point into
-that cleaned text.
+cut at sentence ends into several. A wire dateline opening the first
+paragraph stays in the text but out of the paragraph the parser reads. All
+offsets of the extraction point into that cleaned text.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from kg.dateline import find_dateline
 from kg.document.text import normalize_field, normalize_text
 from kg.errors import DateParseError, InputError
 from kg.model import Article, Span
@@ -84,6 +86,14 @@ def build_article(record: dict[str, Any], *, published: dt.date | None = None, o
     for paragraph in paragraphs:
         spans.append(Span(cursor, cursor + len(paragraph)))
         cursor += len(paragraph) + 2
+    # A wire dateline ("KABUL, May 3 (AFP) -") stays in the text but not in
+    # the first paragraph the parser reads: it is where the story was filed.
+    dateline = find_dateline(paragraphs[0])
+    if dateline is not None:
+        first = Span(spans[0].start + dateline.end, spans[0].end)
+        spans = [first, *spans[1:]] if first.end > first.start else spans[1:]
+        if not spans:
+            raise InputError(f"{origin}: the article body holds only a dateline")
     return Article(
         id=article_id,
         text=body,
@@ -94,7 +104,7 @@ def build_article(record: dict[str, Any], *, published: dt.date | None = None, o
         section=section,
         url=_optional_str(record, "url", origin),
         path=origin,
-        dateline=_optional_str(record, "dateline", origin),
+        dateline=_optional_str(record, "dateline", origin) or (dateline.dateline if dateline else None),
     )
 
 

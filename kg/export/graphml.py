@@ -7,13 +7,14 @@ import pathlib
 import networkx as nx
 
 from kg.errors import ExportError
+from kg.export.options import ExportOptions
 from kg.query import actor_graph
 from kg.store import Store
 
 __all__ = ["write_graphml"]
 
 
-def write_graphml(store: Store, path: pathlib.Path) -> None:
+def write_graphml(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
     """Write the aggregated actor graph (relations and event edges) as GraphML.
 
     Edge attribute ``events`` (a tuple of IRIs) is written space-separated,

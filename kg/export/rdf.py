@@ -1,25 +1,48 @@
-"""Store -> RDF files: Turtle, TriG, N-Quads, JSON-LD.
+"""Store -> RDF files: Turtle, TriG, N-Quads (JSON-LD: ``kg.export.jsonld``).
 
 The store is copied into memory first (literals normalized), then written by
 ``kg.graph.serialize``: N-Quads are sorted, Turtle merges all named graphs
-into one, TriG and JSON-LD keep them.
+into one, TriG keeps them. rdflib writes TriG's graphs in hash order, so
+TriG is written one graph at a time, sorted by graph name: the same store
+gives the same bytes in every process.
 """
 
 from __future__ import annotations
 
 import pathlib
-from collections.abc import Callable
+
+from rdflib import Dataset
 
 from kg.errors import ExportError
-from kg.graph import serialize, to_dataset
+from kg.export.options import ExportOptions, Exporter
+from kg.graph import new_dataset, serialize, to_dataset
 from kg.store import Store
 
-__all__ = ["write_jsonld", "write_nquads", "write_trig", "write_turtle"]
+__all__ = ["sorted_trig", "write_nquads", "write_trig", "write_turtle"]
 
 
-def _writer(fmt: str) -> Callable[[Store, pathlib.Path], None]:
-    def write(store: Store, path: pathlib.Path) -> None:
-        text = serialize(to_dataset(store.dataset), fmt)
+def sorted_trig(dataset: Dataset) -> str:
+    """Return ``dataset`` as TriG with its named graphs in IRI order and the prefixes once."""
+    prefixes: set[str] = set()
+    bodies: list[str] = []
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph) == 0:
+            continue
+        single = new_dataset()
+        target = single.graph(graph.identifier)
+        for triple in graph:
+            target.add(triple)
+        lines = serialize(single, "trig").splitlines()
+        head = [line for line in lines if line.startswith("@prefix")]
+        prefixes.update(head)
+        bodies.append("\n".join(lines[len(head):]).strip("\n"))
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(bodies) + "\n"
+
+
+def _writer(fmt: str) -> Exporter:
+    def write(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
+        dataset = to_dataset(store.dataset)
+        text = sorted_trig(dataset) if fmt == "trig" else serialize(dataset, fmt)
         try:
             path.write_text(text, encoding="utf-8")
         except OSError as exc:
@@ -33,4 +56,3 @@ def _writer(fmt: str) -> Callable[[Store, pathlib.Path], None]:
 write_turtle = _writer("turtle")
 write_trig = _writer("trig")
 write_nquads = _writer("nquads")
-write_jsonld = _writer("jsonld")

@@ -12,18 +12,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.actors import find_actors
-from kg.extract.cameo import CameoLexicon, load_cameo
-from kg.extract.agency import unnamed_agents
-from kg.extract.dateline import dateline_country
-from kg.extract.eventtime import date_continued_quotes
-from kg.extract.events import find_events
-from kg.extract.restatement import drop_restatements
-from kg.extract.speech import fold_self_reports
-from kg.extract.gazetteer import Gazetteer
-from kg.extract.gazetteer_data import load_gazetteer
+from kg.extract import actors as actors_stage
+from kg.extract import events as events_stage
+from kg.extract import relations as relations_stage
+from kg.extract import time as time_stage
+from kg.extract.actors.findings import find_actors
+from kg.extract.events.cameo import CameoLexicon, load_cameo
+from kg.extract.actors.dateline import dateline_country
+from kg.extract.events.timing import date_continued_quotes
+from kg.extract.events.build import find_events
+from kg.extract.actors.dictionary import ActorDictionary, load_actor_dictionary
+from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.gazetteer_data import load_gazetteer
 from kg.extract.relations import enrich_actors, find_relations
+from kg.extract.rules import Rule, RuleInfo, RuleSwitch, describe_rules, unknown_rules
 from kg.extract.time import find_timexes
+from kg.extract.words import check_word_classes
 from kg.errors import KgError
 from kg.model import Article, Extraction, Sentence, Span
 from kg.nlp import ParsedParagraph, parse_articles
@@ -31,41 +35,71 @@ from kg.nlp import ParsedParagraph, parse_articles
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["Extractor", "extract", "extract_articles"]
+__all__ = ["RULE_TABLES", "Extractor", "RuleSwitch", "extract", "extract_articles", "rule_infos"]
+
+#: Every rule table of every stage, in the order the stages run them.
+RULE_TABLES: dict[str, tuple[Rule, ...]] = {
+    **time_stage.RULES,
+    **actors_stage.RULES,
+    **events_stage.RULES,
+    **relations_stage.RULES,
+}
+
+
+def rule_infos() -> list[RuleInfo]:
+    """Name, table and one-line summary of every switchable rule, in running order."""
+    return describe_rules(RULE_TABLES)
 
 
 @dataclass(frozen=True)
 class Extractor:
-    """The resources extraction needs, loaded once and passed along."""
+    """The resources extraction needs, loaded once and passed along.
+
+    ``disabled`` names rules switched off for every extraction made with it
+    (see :mod:`kg.extract.rules`).
+    """
 
     nlp: Language
     gazetteer: Gazetteer
     lexicon: CameoLexicon
+    dictionary: ActorDictionary | None = None
+    disabled: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, pipeline: str | None = None) -> Extractor:
-        """Load the spaCy pipeline (by name or path), the gazetteer and the CAMEO lexicon."""
+    def load(cls, pipeline: str | None = None, *, disabled: Iterable[str] = ()) -> Extractor:
+        """Load the spaCy pipeline (by name or path), the gazetteer, the CAMEO lexicon and the word classes.
+
+        Raises:
+            KgError: the pipeline cannot be loaded, or ``disabled`` names a rule that does not exist.
+        """
         from kg.nlp import DEFAULT_PIPELINE, load_pipeline
 
-        return cls(load_pipeline(pipeline or DEFAULT_PIPELINE), load_gazetteer(), load_cameo())
+        unknown = unknown_rules(disabled, RULE_TABLES)
+        if unknown:
+            raise KgError(f"unknown rule(s) {', '.join(unknown)}: 'kg eval ablate --list' lists the rules")
+        check_word_classes()
+        return cls(load_pipeline(pipeline or DEFAULT_PIPELINE), load_gazetteer(), load_cameo(), load_actor_dictionary(), frozenset(disabled))
 
 
-def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extractor) -> Extraction:
-    """Extract everything from one parsed article."""
+def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extractor, switch: RuleSwitch | None = None) -> Extraction:
+    """Extract everything from one parsed article.
+
+    ``switch`` overrides the extractor's disabled rules and collects which
+    rules fired (the ablation report passes one per run).
+    """
+    switch = switch if switch is not None else RuleSwitch(extractor.disabled)
     sentences = tuple(
         Sentence(Span(p.offset + s.start_char, p.offset + s.end_char), index)
         for index, p in enumerate(parsed)
         for s in p.doc.sents
     )
-    timexes = find_timexes(article.text, article.published, parsed)
-    actors = find_actors(article, parsed, extractor.gazetteer)
+    timexes = find_timexes(article.text, article.published, parsed, switch)
+    actors = find_actors(article, parsed, extractor.gazetteer, switch, extractor.dictionary)
     year = article.published.year if article.published else None
     home = dateline_country(article.dateline, extractor.gazetteer, year)
-    events = find_events(article, parsed, actors, timexes, extractor.lexicon, home)
-    events = drop_restatements(fold_self_reports(events), article.text)
-    events = date_continued_quotes(events, [s.span for s in sentences], article.text)
-    relations, implied = find_relations(parsed, actors, extractor.gazetteer)
-    unnamed = unnamed_agents(events, actors.actors)
+    events, unnamed = find_events(article, parsed, actors, timexes, extractor.lexicon, home, switch)
+    events = date_continued_quotes(events, [s.span for s in sentences], article.text, switch)
+    relations, implied = find_relations(parsed, actors, extractor.gazetteer, switch)
     all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)
     return Extraction(
         article=article,

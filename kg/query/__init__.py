@@ -11,6 +11,7 @@ One module per question:
 * ``actor``: ``find_actor()``, ``actors()``, ``merge_actors()``;
 * ``relations``: ``relations_of()``;
 * ``network``: ``actor_graph()``, ``path_between()`` (networkx);
+* ``articles``: ``article_sources()``;
 * ``counts``: ``stats()``;
 * ``sparql``: ``run_sparql()``;
 * ``canned``: how they all run a canned query and read its terms.
@@ -19,6 +20,7 @@ One module per question:
 from __future__ import annotations
 
 from kg.query.actor import ActorRow, MergeResult, actors, find_actor, merge_actors
+from kg.query.articles import ArticleSource, article_sources
 from kg.query.counts import Stats, stats
 from kg.query.events import TimelineRow, describe_when, timeline
 from kg.query.network import PathStep, actor_graph, path_between
@@ -27,6 +29,7 @@ from kg.query.sparql import SparqlResult, SparqlTerm, run_sparql
 
 __all__ = [
     "ActorRow",
+    "ArticleSource",
     "MergeResult",
     "PathStep",
     "RelationRow",
@@ -36,6 +39,7 @@ __all__ = [
     "TimelineRow",
     "actor_graph",
     "actors",
+    "article_sources",
     "describe_when",
     "find_actor",
     "merge_actors",

@@ -121,21 +121,16 @@ def test_cli_actors_lists_counts(store: Path) -> None:
     assert "Beijing" in government["aliases"] and government["mentions"] >= 3 and government["articles"] == 1
 
 
-def test_cli_export_gexf_validates(store: Path, tmp_path: Path, shared_dir: Path) -> None:
-    from lxml import etree
+def test_cli_export_gexf_validates(store: Path, tmp_path: Path) -> None:
+    from tests.export.gexf_tools import assert_valid
 
     out = tmp_path / "seed.gexf"
-    CliRunner().invoke(cli, ["--store", str(store), "export", "gexf", str(out)], catch_exceptions=False)
-    xsd = shared_dir / "gexf-schema" / "1.2draft" / "gexf.xsd"
-    if not xsd.is_file():
-        pytest.skip("GEXF schemas absent")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    doc = etree.parse(str(out), parser)
-    for viz in doc.xpath("//*[namespace-uri()='http://www.gexf.net/1.2draft/viz']"):
-        viz.getparent().remove(viz)
-    schema = etree.XMLSchema(etree.parse(str(xsd), parser))
-    assert schema.validate(doc), schema.error_log
-    assert doc.xpath("count(//*[local-name()='edge'][@start])") >= 1
+    _kg(store, "export", "gexf", str(out))
+    document = assert_valid(out, "1.3")
+    assert document.xpath("count(//*[local-name()='edge']/*[local-name()='spells'])") >= 1
+    old = tmp_path / "seed-1.2.gexf"
+    _kg(store, "export", "gexf", str(old), "--gexf-version", "1.2draft", "--events-as-nodes", "--from", "2019-09-01")
+    assert_valid(old, "1.2draft")
 
 
 @pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) not installed")

@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import ExportError
 from kg.export import EXPORTERS
+from kg.export.events_csv import EVENT_COLUMNS
 from kg.store import Store, open_store
 from tests.fixtures_rdf import build_fixture_extraction, build_second_extraction
 
@@ -75,6 +76,7 @@ def test_export_csv_has_one_row_per_event(store: Store, tmp_path: pathlib.Path) 
         rows = list(csv.DictReader(handle))
     assert len(rows) == 6
     assert rows[0]["when"] == "2018-08" and rows[0]["modality"] == "reported"
+    assert list(rows[0]) == list(EVENT_COLUMNS)
 
 
 def test_export_unwritable_path_raises_export_error(store: Store, tmp_path: pathlib.Path) -> None:

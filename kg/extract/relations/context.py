@@ -1,20 +1,64 @@
-"""Shared state of one relation search: found relations, implied actors, the article's home countries."""
+"""Shared state of one relation search: found relations, role claims, implied actors, the article's home countries."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from kg.extract.actors import ActorFindings, actor_key_of_country, government_name, slugify
-from kg.extract.gazetteer import BodyEntry, CountryEntry, Gazetteer
+from kg.extract.actors.findings import ActorFindings, actor_key_of_country, government_name, slugify
+from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer, RoleEntry
 from kg.model import Actor, ActorKind, RelationKind, Span
 from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class MentionSite:
+    """One mention the per-mention passes read: its phrase head, paragraph, actor and sentence.
+
+    ``person`` says whether the person passes (titles, family) read it: a
+    person, a PERSON entity, or a name the gazetteer does not know that may
+    be a misread person.
+    """
+
+    token: Token
+    para: int
+    actor: Actor
+    sentence: Span
+    person: bool
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """A title held by a person, with what the text says about whom it serves.
+
+    ``rule`` names the pass that read it: the relation it yields counts for
+    that pass.
+    """
+
+    person: str
+    role: RoleEntry | None
+    kind: RelationKind
+    sentence: Span
+    rule: str
+    holder: str | None = None
+    counterpart_of: str | None = None
+    country: str | None = None
 
 
 @dataclass
 class RelationContext:
-    """What the rules of one article share: actors, the gazetteer, and what was found so far."""
+    """What the passes of one article share: actors, the gazetteer, and what was found so far.
+
+    ``found`` maps each relation to the sentence that first stated it;
+    ``claims`` collects the titles read next to names, resolved into
+    relations once every mention is read; ``extra`` holds the actors the
+    relations needed that the text never names.
+    """
 
     parsed: Sequence[ParsedParagraph]
     actors: ActorFindings
@@ -23,6 +67,7 @@ class RelationContext:
     found: dict[tuple[str, RelationKind, str], Span | None] = field(default_factory=dict)
     extra: dict[str, Actor] = field(default_factory=dict)
     home: list[str] = field(default_factory=list)
+    claims: list[RoleClaim] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_id = {a.id: a for a in self.actors.actors}
@@ -32,15 +77,12 @@ class RelationContext:
         """A mentioned or implied actor."""
         return self.by_id.get(actor_id) or self.extra.get(actor_id)
 
-    def add(self, subject: str, kind: RelationKind, obj: str | None, sentence: Span | None) -> None:
-        """Record a relation (the first sentence that states it is kept)."""
-        if obj is None or subject == obj:
-            return
-        self.found.setdefault((subject, kind, obj), sentence)
-
-    def has(self, subject: str, kind: RelationKind | None = None) -> bool:
-        """Whether ``subject`` already has a relation (of ``kind``)."""
-        return any(s == subject and (kind is None or k is kind) for s, k, _ in self.found)
+    def add(self, subject: str, kind: RelationKind, obj: str | None, sentence: Span | None) -> bool:
+        """Record a relation (the first sentence that states it is kept); whether it is new."""
+        if obj is None or subject == obj or (subject, kind, obj) in self.found:
+            return False
+        self.found[(subject, kind, obj)] = sentence
+        return True
 
     def country_actor(self, iso3: str) -> str | None:
         """The actor id of a country, implied from the gazetteer when the text never names it."""

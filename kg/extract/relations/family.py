@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from kg.extract.relations.context import MentionSite, RelationContext
+from kg.model import ActorKind, RelationKind
 
-from kg.extract.relations.context import RelationContext
-from kg.model import ActorKind, RelationKind, Span
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
+__all__ = ["spouse_gives_other_relation"]
 
 _SPOUSE_WORDS = {"wife", "husband", "spouse", "widow", "widower"}
 _PRONOUNS = {"his", "her", "their"}
 
 
-def family_relations(ctx: RelationContext, token: Token, para: int, person: str, sentence: Span) -> None:
-    """ "his wife X" (the possessive pronoun's referent), "Y's wife X", "X, the wife of Y"."""
+def spouse_gives_other_relation(ctx: RelationContext, site: MentionSite) -> None:
+    """A spouse named next to a person is related to them as ``other`` ("Ivo Kral and his wife, Mira Kral").
+
+    Also "Y's wife X", "X, the wife of Y"; a possessive pronoun stands for the
+    nearest person mentioned before it in the paragraph.
+    """
+    if not site.person:
+        return
+    token, para, person, sentence = site.token, site.para, site.actor.id, site.sentence
     nouns = [c for c in token.lefts if c.dep_ in {"compound", "nmod"} and c.lower_ in _SPOUSE_WORDS]
     nouns += [c for c in token.children if c.dep_ == "appos" and c.lower_ in _SPOUSE_WORDS]
     if token.dep_ == "appos" and token.head.lower_ in _SPOUSE_WORDS:

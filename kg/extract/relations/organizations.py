@@ -1,137 +1,100 @@
-"""Relations of organisations, bodies and places: seats, ownership, affiliation, membership, structure.
+"""Relations stated around a mention of an organisation, body or place: seat, owner, location, affiliation, membership.
 
-- "the Chinese firm X", "China's X": based_in the country; a place is located_in it.
-- "X in Paris", "X, of Boulder, Colorado", "the Paris-based X", "University of
-  Kabul": located_in the place (added as an actor when it is none).
+- "the Veloran firm X": based_in the country; a place is located_in it.
+- "X in Tarn", "X, of Alden, Veloria", "the Tarn-based X", "University of
+  Tarn": located_in the place (added as an actor when it is none).
 - "the official news agency X", "state television": owned_by the country.
-- "X affiliated with Y", "X, a staunch ally of Y": affiliated_with;
-  "X is a member of Y": member_of; "part of": part_of.
-- Government bodies are part_of their country (and of its government when the
-  text names it); a body of an international organisation is part_of it.
+- "X affiliated with Y": affiliated_with; "X is a member of Y", "X, a staunch
+  ally of Y", "part of": member_of, affiliated_with, part_of.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.extract.events import actor_of_np
-from kg.extract.gazetteer import Gazetteer
-from kg.extract.relations.context import RelationContext
-from kg.extract.actors import slugify
-from kg.model import Actor, ActorKind, RelationKind, Span
+from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.noun_phrases import actor_of_np
+from kg.extract.relations.context import MentionSite, RelationContext
+from kg.extract.relations.structure import PLACED_KINDS, is_state_body
+from kg.extract.words import WordClass, WordMap
+from kg.model import ActorKind, RelationKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_MEMBER_NOUNS = {"member": RelationKind.MEMBER_OF, "part": RelationKind.PART_OF, "ally": RelationKind.AFFILIATED_WITH, "affiliate": RelationKind.AFFILIATED_WITH, "unit": RelationKind.PART_OF, "branch": RelationKind.PART_OF, "wing": RelationKind.PART_OF, "arm": RelationKind.PART_OF}
-_AFFILIATION_WORDS = {"affiliated", "linked", "allied", "aligned", "loyal", "attached", "tied"}
-_STATE_MARKERS = {"official", "state", "state-run", "state-owned", "state-controlled", "government-run", "government-owned", "government-controlled", "state-backed", "state-funded"}
-_MEDIA_WORDS = {"agency", "television", "tv", "radio", "newspaper", "broadcaster", "media", "news", "daily", "channel"}
+__all__ = [
+    "affiliation_phrase_gives_affiliation",
+    "country_modifier_gives_seat",
+    "member_noun_gives_membership",
+    "named_place_gives_location",
+    "state_marker_gives_state_owner",
+]
+
+#: "a member / part / ally of Y": the noun -> the relation to Y.
+_MEMBER_NOUNS = WordMap("member_noun_relations")
+_AFFILIATION_WORDS = WordClass("affiliation_words")
+_STATE_MARKERS = WordClass("state_markers")
+_MEDIA_WORDS = WordClass("media_words")
+#: Parts of speech that end a run of words read leftwards from a head noun.
+_RUN_STOP_POS = WordClass("run_stop_pos")
 _PLACE_PREPS = {"in", "of", "at", "from"}
-_PLACED_KINDS = {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.NGO, ActorKind.GOVERNMENT, ActorKind.MILITARY, ActorKind.IGO, ActorKind.LOCATION}
-# Head nouns that make an organisation a state body ("Customs Service", "Regulatory Commission").
-_STATE_BODY_WORDS = {
-    "commission", "service", "bureau", "department", "ministry", "treasury", "customs", "congress", "parliament",
-    "assembly", "senate", "court", "army", "navy", "police", "office", "directorate", "inspectorate", "forces", "guard",
-}
 
 
-def organization_relations(ctx: RelationContext, token: Token, para: int, actor: Actor, sentence: Span) -> None:
-    """Relations stated around one mention of a non-person actor."""
-    if actor.kind in {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.LOCATION} and actor.country and not is_state_body(actor):
-        if _has_country_modifier(token, ctx.gazetteer):
-            kind = RelationKind.LOCATED_IN if actor.kind is ActorKind.LOCATION else RelationKind.BASED_IN
-            ctx.add(actor.id, kind, ctx.country_actor(actor.country), sentence)
-    if _state_owned(token) and (actor.kind in {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.GROUP} or _is_media(token)):
-        iso3 = actor.country or _country_near(ctx, token)
+def country_modifier_gives_seat(ctx: RelationContext, site: MentionSite) -> None:
+    """An organisation a country word qualifies is based there, a place located there ("the Veloran firm Tarnco")."""
+    actor = site.actor
+    if actor.kind not in {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.LOCATION} or not actor.country or is_state_body(actor):
+        return
+    if _has_country_modifier(site.token, ctx.gazetteer):
+        kind = RelationKind.LOCATED_IN if actor.kind is ActorKind.LOCATION else RelationKind.BASED_IN
+        ctx.add(actor.id, kind, ctx.country_actor(actor.country), site.sentence)
+
+
+def state_marker_gives_state_owner(ctx: RelationContext, site: MentionSite) -> None:
+    """State or official media and firms are owned by their country ("the official Veloran news agency VNA")."""
+    actor = site.actor
+    if actor.kind is ActorKind.PERSON or not _state_owned(site.token):
+        return
+    if actor.kind in {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.GROUP} or _is_media(site.token):
+        iso3 = actor.country or _country_near(ctx, site.token)
         if iso3:
-            ctx.add(actor.id, RelationKind.OWNED_BY, ctx.country_actor(iso3), sentence)
-    if actor.kind in _PLACED_KINDS and not actor.id.endswith("-government"):
-        for place in _places_of(ctx, token, para, actor.id):
-            ctx.add(actor.id, RelationKind.LOCATED_IN, place, sentence)
-    for kind, obj in _affiliations(token, para, ctx):
-        ctx.add(actor.id, kind, obj, sentence)
+            ctx.add(actor.id, RelationKind.OWNED_BY, ctx.country_actor(iso3), site.sentence)
 
 
-def membership_relations(ctx: RelationContext, token: Token, para: int, actor_id: str, sentence: Span) -> None:
-    """ "X is a member of Y", "X, a member of Y", "X, a staunch ally of Y"."""
+def named_place_gives_location(ctx: RelationContext, site: MentionSite) -> None:
+    """An organisation "in", "of" or "based in" a place is located there ("the Lund Institute in Alden")."""
+    actor = site.actor
+    if actor.kind not in PLACED_KINDS or actor.id.endswith("-government"):
+        return
+    for place in _places_of(ctx, site.token, site.para, actor.id):
+        ctx.add(actor.id, RelationKind.LOCATED_IN, place, site.sentence)
+
+
+def affiliation_phrase_gives_affiliation(ctx: RelationContext, site: MentionSite) -> None:
+    """"X affiliated with Y", "X linked to Y": affiliated_with ("a militia linked to the Tarn Front")."""
+    for verb in site.token.children:
+        if verb.dep_ in {"acl", "amod", "relcl"} and verb.lower_ in _AFFILIATION_WORDS:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
+                    for pobj in prep.children:
+                        ctx.add(site.actor.id, RelationKind.AFFILIATED_WITH, actor_of_np(pobj, site.para, ctx.actors), site.sentence)
+
+
+def member_noun_gives_membership(ctx: RelationContext, site: MentionSite) -> None:
+    """"X is a member of Y", "X, a staunch ally of Y", "part of": the noun says the relation ("Veloria, a member of the Tarn League")."""
+    token = site.token
     nodes = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         nodes += [c for c in token.head.children if c.dep_ == "attr"]
         nodes += [c for n in nodes for c in n.conjuncts]
     for node in nodes:
-        kind = _MEMBER_NOUNS.get(node.lemma_.lower())
-        if kind is None:
+        relation = _MEMBER_NOUNS.get(node.lemma_.lower())
+        if relation is None:
             continue
         for prep in node.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    ctx.add(actor_id, kind, actor_of_np(pobj, para, ctx.actors), sentence)
-    for kind, obj in _affiliations(token, para, ctx):
-        ctx.add(actor_id, kind, obj, sentence)
-
-
-def is_state_body(actor: Actor) -> bool:
-    """Whether an actor is a body of a state (by kind, or by its name's head noun)."""
-    if actor.kind in {ActorKind.GOVERNMENT, ActorKind.MILITARY}:
-        return True
-    words = actor.name.lower().split()
-    return actor.kind is ActorKind.ORGANIZATION and bool(words) and words[-1] in _STATE_BODY_WORDS
-
-
-def structural_relations(ctx: RelationContext) -> None:
-    """Relations stated by names: bodies of states and of international organisations, named places."""
-    locations = [a for a in ctx.by_id.values() if a.kind is ActorKind.LOCATION]
-    for actor in list(ctx.by_id.values()) + list(ctx.extra.values()):
-        if is_state_body(actor):
-            # A body the text gives no country is the home country's, if its name says it is a body.
-            iso3 = actor.country or (ctx.home[0] if ctx.home and _names_a_body(actor) else None)
-            if iso3 is None:
-                continue
-            country = ctx.country_actor(iso3)
-            government = ctx.government_of(iso3)
-            ctx.add(actor.id, RelationKind.PART_OF, country, None)
-            if government and actor.id != government:
-                ctx.add(actor.id, RelationKind.PART_OF, government, None)
-        if actor.kind is ActorKind.IGO:
-            entry = ctx.gazetteer.organization(actor.name)
-            parent = entry.parent if entry else None
-            if parent:
-                ctx.add(actor.id, RelationKind.PART_OF, _organization_actor(ctx, parent), None)
-        if actor.kind in _PLACED_KINDS - {ActorKind.LOCATION}:
-            # "Xinjiang ... Security Bureau": a body named after the place it serves.
-            key = slugify(actor.name)
-            for place in locations:
-                rest = actor.name.split()[len(place.name.split()) : len(place.name.split()) + 1]
-                if rest and ctx.gazetteer.country_of_demonym(f"{place.name} {rest[0]}") is not None:
-                    continue  # "South Korean police" is not in a place "South"
-                if key.startswith(place.id + "-"):
-                    ctx.add(actor.id, RelationKind.LOCATED_IN, place.id, None)
-
-
-_SECURITY_WORDS = {"troops", "forces", "police", "policemen", "soldiers", "military", "guards", "ministry", "government"}
-
-
-# A leader's government or office ("the Alvarez administration"): its country is the leader's, not the story's.
-_LEADER_BODY_WORDS = {"administration", "government", "cabinet", "regime", "office"}
-
-
-def _names_a_body(actor: Actor) -> bool:
-    """A proper name ("National Assembly") or a state-body head noun ("police and troops"), not a leader's body."""
-    words = actor.name.split()
-    if len(words) >= 2 and words[-1] in _LEADER_BODY_WORDS and words[0][:1].isupper():
-        return False
-    return any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & (_STATE_BODY_WORDS | _SECURITY_WORDS))
-
-
-def _organization_actor(ctx: RelationContext, key: str) -> str | None:
-    if key in ctx.by_id or key in ctx.extra:
-        return key
-    entry = next((o for o in ctx.gazetteer.organizations if o.key == key), None)
-    if entry is None:
-        return None
-    ctx.extra[key] = Actor(key, entry.name, entry.kind, entry.country, entry.code, entry.wikidata, ())
-    return key
+                    ctx.add(site.actor.id, RelationKind(relation), actor_of_np(pobj, site.para, ctx.actors), site.sentence)
 
 
 def _phrase_tokens(token: Token) -> list[Token]:
@@ -143,7 +106,7 @@ def _phrase_tokens(token: Token) -> list[Token]:
     nodes += [t for c in token.children if c.dep_ == "appos" for t in c.lefts]
     # The words just before the head, whatever the parse made of them.
     i = token.i - 1
-    while i >= 0 and token.doc[i].pos_ not in {"DET", "PUNCT", "VERB", "AUX", "CCONJ", "ADP", "PRON"} and token.i - i <= 5:
+    while i >= 0 and token.doc[i].pos_ not in _RUN_STOP_POS and token.i - i <= 5:
         nodes.append(token.doc[i])
         i -= 1
     return nodes
@@ -206,20 +169,6 @@ def _place_name(token: Token) -> str:
         if nxt is not None:
             name = f"{name}, {nxt.text}"
     return name
-
-
-def _affiliations(token: Token, para: int, ctx: RelationContext) -> list[tuple[RelationKind, str]]:
-    """ "X affiliated with Y", "X linked to Y"."""
-    out = []
-    for verb in token.children:
-        if verb.dep_ in {"acl", "amod", "relcl"} and verb.lower_ in _AFFILIATION_WORDS:
-            for prep in verb.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
-                    for pobj in prep.children:
-                        found = actor_of_np(pobj, para, ctx.actors)
-                        if found:
-                            out.append((RelationKind.AFFILIATED_WITH, found))
-    return out
 
 
 def _has_country_modifier(token: Token, gazetteer: Gazetteer) -> bool:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from kg.extract.rules import RuleSwitch, rule_name
+from kg.extract.words import WordClass
 from kg.model import DatePrecision
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class Anchor:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+_MODALS = WordClass("modals")
 
 
 def _verb_tense(verb: Token) -> Tense | None:
@@ -70,11 +72,11 @@ def _verb_tense(verb: Token) -> Tense | None:
 
 
 #: Speech verbs a time right after dates ("said on Monday ...").
-_SPEECH_LEMMAS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "warn", "declare"})
+_SPEECH_LEMMAS = WordClass("speech_lemmas")
 
 
-def _speech_right_before(token: Token) -> Token | None:
-    """The speech verb right before a time expression ("said [on] Monday"), if any."""
+def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
+    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday)."""
     doc = token.doc
     i = token.i - 1
     if i >= 0 and doc[i].lower_ == "on":
@@ -83,7 +85,7 @@ def _speech_right_before(token: Token) -> Token | None:
         return None
     verb = doc[i]
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SPEECH_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        return verb
+        return _verb_tense(verb) or Tense.UNKNOWN
     return None
 
 
@@ -108,16 +110,22 @@ class ParseIndex:
             return None
         return span[0]
 
-    def tense_at(self, start: int, end: int) -> Tense:
-        """Tense of the clause the expression ``[start, end)`` belongs to."""
+    def tense_at(self, start: int, end: int, switch: RuleSwitch | None = None) -> Tense:
+        """Tense of the clause the expression ``[start, end)`` belongs to: the nearest finite verb above it."""
         token = self.token_at(start)
         if token is None:
             return Tense.UNKNOWN
-        speech = _speech_right_before(token)
-        if speech is not None:
-            # "said on Monday it will not attend": the time dates the saying,
-            # whatever the parser hung it on.
-            return _verb_tense(speech) or Tense.UNKNOWN
+        clause = self._clause_tense(token, start, end)
+        name = rule_name(time_after_speech_verb_takes_its_tense)
+        if switch is None or switch.on(name):
+            speech = time_after_speech_verb_takes_its_tense(token)
+            if speech is not None:
+                if switch is not None:
+                    switch.fire(name, int(speech is not clause))
+                return speech
+        return clause
+
+    def _clause_tense(self, token: Token, start: int, end: int) -> Tense:
         last = self.token_at(max(start, end - 1))
         if last is not None and last.doc is token.doc and last.i >= token.i:
             token = token.doc[token.i : last.i + 1].root
@@ -200,11 +208,12 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
 
 
 def resolve_weekday(reference: dt.date, weekday: int, tense: Tense,
-                    relation: str | None = None) -> dt.date:
+                    relation: str | None = None, *, perfect_is_past: bool = False) -> dt.date:
     """Date of ``weekday`` (1 = Monday) as meant relative to ``reference``.
 
     ``relation`` is "last", "next" or "this"; without one the tense
     decides, and the publication weekday itself is the publication date.
+    A perfect tense counts as past only with ``perfect_is_past``.
     """
     back = (reference.isoweekday() - weekday) % 7
     if relation == "last":
@@ -215,7 +224,7 @@ def resolve_weekday(reference: dt.date, weekday: int, tense: Tense,
         return reference + dt.timedelta(days=weekday - reference.isoweekday())
     days = [(reference + dt.timedelta(days=d),) * 2 for d in range(-7, 8)]
     options = [d for d in days if d[0].isoweekday() == weekday]
-    return _choose(options, reference, tense, perfect_is_past=False)
+    return _choose(options, reference, tense, perfect_is_past=perfect_is_past)
 
 
 def _month_end(year: int, month: int) -> dt.date:

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.anchor import resolve_weekday
-from kg.extract.time.dates import month_day_value, month_number, weekday_number
+from kg.extract.time.dates import month_day_value, month_number, weekday_date, weekday_number
 from kg.extract.time.reading import Context, Reading, Rule, rule
+from kg.extract.words import WordClass
 from kg.model import DatePrecision, TimexType
+
+#: Words before a bare 24-hour clock that make it a time ("at 15:00"), not a score.
+_CLOCK_PREPOSITIONS = WordClass("clock_prepositions")
 
 _ZONE = r"(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|local\s+time)"
 _DAY = (
@@ -37,11 +40,11 @@ def _day_value(match: re.Match[str], ctx: Context) -> str:
     if m["wd"]:
         if ctx.reference is None:
             return f"XXXX-WXX-{weekday_number(m['wd'])}"
-        return resolve_weekday(ctx.reference, weekday_number(m["wd"]), ctx.tense).isoformat()
+        return weekday_date(ctx, weekday_number(m["wd"])).isoformat()
     if m["dw"]:
         if ctx.reference is None:
             return "XXXX-XX-XX"
-        n = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["dw"].lower()]
+        n = L.DAY_OFFSETS[m["dw"].lower()]
         return ctx.reference.fromordinal(ctx.reference.toordinal() + n).isoformat()
     if m["mon"]:
         day = int(re.sub(r"\D", "", m["d"] or "0"))
@@ -79,9 +82,7 @@ def _clock_meridiem(m: re.Match[str], ctx: Context) -> Reading | None:
 def _clock_24(m: re.Match[str], ctx: Context) -> Reading | None:
     hour = int(m["h"])
     attached = m["z"] or m["hrs"] or m["wd"] or m["dw"] or m["mon"] or m["wd0"] or m["dw0"]
-    if not attached and ctx.word_before() not in (
-        "at", "by", "until", "from", "to", "before", "after", "around", "about", "since"
-    ):
+    if not attached and ctx.word_before() not in _CLOCK_PREPOSITIONS:
         return None  # "won 6:3" or a ratio, not a time
     return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{hour:02d}:{m['min']}")
 

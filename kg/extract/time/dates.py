@@ -22,20 +22,16 @@ from kg.extract.time.anchor import (
 )
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
+from kg.extract.words import WordClass
 
 DATE = TimexType.DATE
 TIME = TimexType.TIME
 
 #: Words that, just before a bare month or season, make it a time expression
 #: ("in May", "since March", "early spring") rather than a verb or a name.
-TIME_PREPOSITIONS = frozenset({
-    "in", "of", "since", "until", "till", "by", "from", "to", "through", "during",
-    "early", "late", "mid", "before", "after", "on", "between", "and", "or",
-    "around", "about", "throughout", "into", "for", "this", "last", "next", "past",
-    "that", "every", "each", "until", "the", "coming", "as",
-})  # fmt: skip
-
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+TIME_PREPOSITIONS = WordClass("time_prepositions")
+#: Words for a quarter of the year ("the *third* quarter") -> its number.
+_QUARTERS = L.NumberMap("quarter_numbers")
 
 
 def month_number(word: str) -> int:
@@ -67,6 +63,22 @@ def bare_month_ok(ctx: Context, word: str, offset: int) -> bool:
     return ctx.word_before() in TIME_PREPOSITIONS
 
 
+def perfect_tense_weekday_is_nearest(ctx: Context) -> bool:
+    """A weekday in a perfect-tense clause is the nearest one, not the last ("has called talks for Friday" on a Thursday: the next day)."""
+    return ctx.tense is Tense.PERFECT
+
+
+def weekday_date(ctx: Context, weekday: int, relation: str | None = None) -> dt.date:
+    """The date of a weekday (1 = Monday) as the clause means it; needs ``ctx.reference``."""
+    assert ctx.reference is not None
+    if relation is None and ctx.applies(perfect_tense_weekday_is_nearest):
+        nearest = resolve_weekday(ctx.reference, weekday, ctx.tense)
+        if nearest != resolve_weekday(ctx.reference, weekday, ctx.tense, perfect_is_past=True):
+            ctx.fired(perfect_tense_weekday_is_nearest)
+        return nearest
+    return resolve_weekday(ctx.reference, weekday, ctx.tense, relation, perfect_is_past=True)
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when it does not exist (February 30)."""
     try:
@@ -91,7 +103,7 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
 def with_part(value: str, part: str | None) -> Reading:
     """A DATE reading, or a TIME one when a part of the day follows ("Friday night")."""
     if part:
-        return Reading(TIME, f"{value}T{_PART_CODES[part.lower()]}")
+        return Reading(TIME, f"{value}T{L.DAY_PARTS[part.lower()]}")
     return Reading(DATE, value)
 
 
@@ -153,9 +165,7 @@ def _month(m: re.Match[str], ctx: Context) -> Reading | None:
 
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|million|billion|thousand|people|troops|times|[a-z]+-)", re.I)
-_QUANTITY_BEFORE = frozenset({"than", "approximately", "roughly", "nearly", "almost",
-                              "some", "least", "no", "number", "page", "route", "flight",
-                              "room", "model", "about", "over", "under", "only"})
+_QUANTITY_BEFORE = WordClass("quantity_before")
 
 
 def plausible_year(ctx: Context, text: str) -> bool:
@@ -242,23 +252,18 @@ def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{century}{digit}")
 
 
-@rule("century", r"(?:the\s+)?(?P<n>" + L.ORDINAL + "|" + L.ORDINAL_DIGITS + r")[\s-]+century")
+@rule("century", lambda: r"(?:the\s+)?(?P<n>" + L.ordinal() + "|" + L.ORDINAL_DIGITS + r")[\s-]+century")
 def _century(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["n"].lower()
     n = L.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     return Reading(DATE, f"{n - 1:02d}") if 1 <= n <= 21 else None
 
 
-_QUARTER_WORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
-_QUARTER_N = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
-              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}  # fmt: skip
-
-
-@rule("quarter", r"(?:the\s+)?(?:(?P<y1>" + L.YEAR + r")\s+)?(?:fiscal\s+)?(?P<q>" + _QUARTER_WORD
+@rule("quarter", lambda: r"(?:the\s+)?(?:(?P<y1>" + L.YEAR + r")\s+)?(?:fiscal\s+)?(?P<q>" + L.alternation(_QUARTERS)
       + r")[\s-]+(?:fiscal\s+)?quarter(?:\s+of(?:\s+fiscal)?\s+(?P<y2>" + L.YEAR + r"))?"
       r"|\b[Qq](?P<qn>[1-4])(?:\s+(?P<y3>" + L.YEAR + r"))?")
 def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    quarter = int(m["qn"]) if m["qn"] else _QUARTER_N[m["q"].lower()]
+    quarter = int(m["qn"]) if m["qn"] else _QUARTERS[m["q"].lower()]
     year = m["y1"] or m["y2"] or m["y3"]
     if year is None:
         if ctx.reference is None:
@@ -275,7 +280,7 @@ def _half(m: re.Match[str], ctx: Context) -> Reading | None:
         return Reading(DATE, f"{m['y']}-H{half}")
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-H{half}")
-    shift = {"next": 1, "last": -1}.get((m["this"] or "").lower(), 0)
+    shift = L.STEPS.get((m["this"] or "").lower(), 0)
     return Reading(DATE, f"{ctx.reference.year + shift:04d}-H{half}")
 
 
@@ -295,7 +300,7 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # a bare "fiscal" is an adjective, not a date
     if ctx.reference is None:
         return Reading(DATE, "XXXX", mod="APPROX")
-    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    shift = L.STEPS.get(rel, 0)
     return Reading(DATE, f"{ctx.reference.year + shift:04d}", mod="APPROX")
 
 
@@ -331,7 +336,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return with_part(f"XXXX-WXX-{weekday}", m["part"])
     rel = m["rel"].lower() if m["rel"] else None
-    day = resolve_weekday(ctx.reference, weekday, ctx.tense, "last" if rel == "past" else rel)
+    day = weekday_date(ctx, weekday, "last" if rel == "past" else rel)
     return with_part(day.isoformat(), m["part"])
 
 
@@ -370,4 +375,4 @@ RULES: list[Rule] = [
     _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "weekday_date", "weekday_number"]

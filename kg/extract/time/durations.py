@@ -14,6 +14,7 @@ from kg.extract.time import lexicon as L
 from kg.extract.time.dates import weekday_number
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
+from kg.extract.words import WordClass, WordMap
 
 DURATION = TimexType.DURATION
 SET = TimexType.SET
@@ -21,7 +22,7 @@ SET = TimexType.SET
 
 def duration_value(number: int | float | None, unit_word: str) -> str | None:
     """TIMEX3 duration value: (3, "years") -> "P3Y", (None, "days") -> "PXD"."""
-    letter, clock = L.UNITS[unit_word.lower()]
+    letter, clock = L.unit_of(unit_word)
     if number is not None and number <= 0:
         return None
     if letter == "2W":
@@ -49,7 +50,7 @@ def _is_age(ctx: Context) -> bool:
     return ctx.word_before() in ("age", "ages", "aged")
 
 
-@rule("number_unit", r"(?P<n>" + L.NUMBER + "|" + L.VAGUE + r")(?P<sep>\s+|-)(?P<u>" + L.UNIT
+@rule("number_unit", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")(?P<sep>\s+|-)(?P<u>" + L.UNIT
       + r")(?P<half>\s+and\s+a\s+half)?")
 def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"\s+", " ", m["n"].lower())
@@ -70,8 +71,8 @@ def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-@rule("span_unit", r"(?:the\s+)(?P<rel>past|last|next|coming|previous|following|first|final)"
-      r"\s+(?:(?P<n>" + L.NUMBER + "|" + L.VAGUE + r")\s+)?(?P<u>" + L.UNIT + r")")
+@rule("span_unit", lambda: r"(?:the\s+)(?P<rel>past|last|next|coming|previous|following|first|final)"
+      r"\s+(?:(?P<n>" + L.number() + "|" + L.vague() + r")\s+)?(?P<u>" + L.UNIT + r")")
 def _span_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel, unit = m["rel"].lower(), m["u"].lower()
     words = re.sub(r"\s+", " ", m["n"].lower()) if m["n"] else None
@@ -104,12 +105,12 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-_BARE_BEFORE = frozenset({
-    "for", "in", "within", "over", "take", "takes", "took", "taking", "lasted", "last",
-    "lasts", "lasting", "spent", "spend", "set", "just", "only", "mere", "after", "wait",
-    "waited",
-})  # fmt: skip
-_BARE_AFTER = frozenset({"before", "after", "later", "earlier", "ago", "long"})
+_BARE_BEFORE = WordClass("bare_before")
+_BARE_AFTER = WordClass("bare_after")
+#: Adverbs of frequency -> SET value ("weekly" -> P1W).
+_SET_ADVERBS = WordMap("set_adverbs")
+#: Words after an unparsed frequency adverb that keep it an adverb ("meets weekly *in* ...").
+_SET_ADVERB_NEXT_WORDS = WordClass("set_adverb_next_words")
 
 
 @rule("bare_units", r"(?P<u>" + L.UNIT_PLURAL + r")")
@@ -126,7 +127,7 @@ def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-@rule("range_head", r"(?P<n>" + L.NUMBER + r")(?=\s+(?:and|to|or)\s+(?:" + L.NUMBER + r")\s+(?P<u>"
+@rule("range_head", lambda: r"(?P<n>" + L.number() + r")(?=\s+(?:and|to|or)\s+(?:" + L.number() + r")\s+(?P<u>"
       + L.UNIT_PLURAL + r"))")
 def _range_head(m: re.Match[str], ctx: Context) -> Reading | None:
     # "between 12 and 18 months": the first number borrows the unit.
@@ -151,7 +152,7 @@ def _half_unit(m: re.Match[str], ctx: Context) -> Reading | None:
 _EVERY_UNIT = r"(?:" + L.UNIT_SINGULAR[3:-1] + r"|weekend)"
 
 
-@rule("every", r"(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n>" + L.NUMBER + r")\s+)?"
+@rule("every", lambda: r"(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n>" + L.number() + r")\s+)?"
       r"(?:(?P<u>" + L.UNIT + r"|weekend)|(?P<wd>" + L.WEEKDAY + r")|(?P<part>" + L.DAY_PART
       + r")|(?P<s>" + L.SEASON + r")|(?P<mon>" + L.MONTH + r"))")
 def _every(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -159,8 +160,7 @@ def _every(m: re.Match[str], ctx: Context) -> Reading | None:
     if m["wd"]:
         return Reading(SET, f"XXXX-WXX-{weekday_number(m['wd'])}", quant=quant)
     if m["part"]:
-        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-        return Reading(SET, "XXXX-XX-XXT" + code[m["part"].lower()], quant=quant)
+        return Reading(SET, "XXXX-XX-XXT" + L.DAY_PARTS[m["part"].lower()], quant=quant)
     if m["s"]:
         return Reading(SET, "XXXX-" + L.SEASONS[m["s"].lower()], quant=quant)
     if m["mon"]:
@@ -177,7 +177,7 @@ def _every(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(SET, value, quant=quant) if value else None
 
 
-@rule("times_per", r"(?P<f>once|twice|thrice|(?P<n>" + L.NUMBER + r")\s+times)\s+"
+@rule("times_per", lambda: r"(?P<f>once|twice|thrice|(?P<n>" + L.number() + r")\s+times)\s+"
       r"(?:a|an|per|each|every)\s+(?P<u>" + L.UNIT_SINGULAR + r")")
 def _times_per(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["f"].lower()
@@ -188,7 +188,7 @@ def _times_per(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(SET, value, freq=f"{count:g}X")
 
 
-@rule("set_adverb", L.alternation(L.SET_ADVERBS))
+@rule("set_adverb", lambda: L.alternation(_SET_ADVERBS))
 def _set_adverb(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m[0].lower()
     tag = ctx.tag_at(ctx.start)
@@ -196,9 +196,9 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Reading | None:
         return None  # "a daily newspaper": an adjective, not how often
     if tag is None and word != "annually" and re.match(r"\s+[a-z]+", ctx.text[ctx.end:]):
         after = ctx.word_after()
-        if after not in ("in", "at", "on", "for", "by", "from", "to", "and", "or", "since"):
+        if after not in _SET_ADVERB_NEXT_WORDS:
             return None
-    return Reading(SET, L.SET_ADVERBS[word])
+    return Reading(SET, _SET_ADVERBS[word])
 
 
 RULES: list[Rule] = [

@@ -16,15 +16,22 @@ from the rules in :mod:`dates`, :mod:`relative`, :mod:`clock` and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.time import clock, dates, durations, relative
-from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense
+from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense, time_after_speech_verb_takes_its_tense
+from kg.extract.time.dates import perfect_tense_weekday_is_nearest
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
+from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_present_tense_is_present_ref
+from kg.extract.rules import Rule as NamedRule
+from kg.extract.rules import RuleSwitch, rule_name
+from kg.extract.time.lexicon import NUMBERS, VAGUE_NUMBERS, alternation
+from kg.extract.words import WordMap
 from kg.model import DatePrecision, Span, Timex, TimexType
 
 if TYPE_CHECKING:
@@ -45,12 +52,22 @@ class _Candidate:
     match: re.Match[str]
 
 
-_DATE_MOD = re.compile(
-    r"(?:(?<![\w-])(?:the\s+)?(?:very\s+)?(?P<m>early|late|mid|middle\s+of|end\s+of|beginning\s+of"
-    r"|start\s+of|close\s+of)(?:\s+the)?(?:\s+|-)|(?<![\w-])(?P<a>around|about|approximately"
-    r"|circa|roughly)\s+)$",
-    re.I,
-)
+#: Words before a date -> mod ("late September" -> END).
+_DATE_MODS = WordMap("date_mod_words")
+#: Words before a duration -> mod ("more than a decade" -> MORE_THAN); other modifiers are APPROX.
+_DURATION_MODS = WordMap("duration_mod_words")
+
+
+@functools.cache
+def _date_mod() -> re.Pattern[str]:
+    """A mod word ("late", "the end of") or an approximation ("around") just before a date."""
+    return re.compile(
+        r"(?:(?<![\w-])(?:the\s+)?(?:very\s+)?(?P<m>" + alternation(_DATE_MODS)[3:-1] + r")(?:\s+the)?(?:\s+|-)"
+        r"|(?<![\w-])(?P<a>around|about|approximately|circa|roughly)\s+)$",
+        re.I,
+    )
+
+
 _DURATION_MOD = re.compile(
     r"(?<![\w-])(?P<m>(?:(?:just|well)\s+)?(?:more\s+than|over|under|less\s+than|fewer\s+than)"
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|upwards\s+of"
@@ -58,24 +75,17 @@ _DURATION_MOD = re.compile(
     r"|close\s+to)\s+$",
     re.I,
 )
-_DATE_MODS = {"early": "START", "beginning of": "START", "start of": "START", "mid": "MID",
-              "middle of": "MID", "late": "END", "end of": "END", "close of": "END"}  # fmt: skip
-_QUANTITY_START = re.compile(r"\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-                             r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|a few|several"
-                             r"|half)\b", re.I)  # fmt: skip
+
+
+@functools.cache
+def _quantity_start() -> re.Pattern[str]:
+    """A numeral, number word or vague quantity ("three", "several", "half") opening a duration."""
+    return re.compile(r"\d|" + alternation([*NUMBERS, *VAGUE_NUMBERS, "half"]) + r"\b", re.I)
 
 
 def _duration_mod(words: str) -> str:
     words = re.sub(r"\s+", " ", words.lower()).removeprefix("just ").removeprefix("well ")
-    if words in ("more than", "over", "upwards of", "in excess of"):
-        return "MORE_THAN"
-    if words in ("under", "less than", "fewer than", "nearly", "almost", "close to"):
-        return "LESS_THAN"
-    if words in ("at least", "no less than"):
-        return "EQUAL_OR_MORE"
-    if words in ("at most", "up to", "no more than"):
-        return "EQUAL_OR_LESS"
-    return "APPROX"
+    return _DURATION_MODS.get(words, "APPROX")
 
 
 def _with_modifier(text: str, start: int, end: int, reading: Reading,
@@ -85,14 +95,14 @@ def _with_modifier(text: str, start: int, end: int, reading: Reading,
         return start, reading
     window = text[max(floor, start - 40) : start]
     if reading.type is TimexType.DATE and not reading.value.endswith("_REF"):
-        m = _DATE_MOD.search(window)
+        m = _date_mod().search(window)
         if m:
             key = re.sub(r"\s+", " ", m["m"].lower()) if m["m"] else None
             mod = _DATE_MODS[key] if key else "APPROX"
             if mod != "APPROX" and is_duration_value(reading.value):
                 return start, reading
             return start - len(m[0]), replace(reading, mod=mod)
-    if reading.type is TimexType.DURATION and _QUANTITY_START.match(text, start):
+    if reading.type is TimexType.DURATION and _quantity_start().match(text, start):
         m = _DURATION_MOD.search(window)
         if m:
             return start - len(m[0]), replace(reading, mod=_duration_mod(m["m"]))
@@ -106,24 +116,42 @@ def is_duration_value(value: str) -> bool:
 
 _VERY_END = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\b", re.I)
 
+Bounds = tuple[dt.date | None, dt.date | None]
 
-def build_timex(span: Span, reading: Reading, reference: dt.date | None, phrase: str = "") -> Timex:
-    """A :class:`Timex` from a reading, with the interval its value covers.
 
-    "Earlier this month" keeps the month as its value but cannot reach past
-    the reference date; "later this year" cannot start before it.
-    """
+def end_of_year_is_its_last_days(phrase: str, reading: Reading, earliest: dt.date | None, latest: dt.date | None) -> Bounds:
+    """"The end of 1986" is its last days (eleven of them), "late 1986" its last months."""
+    if reading.mod == "END" and _VERY_END.match(phrase) and re.fullmatch(r"\d{4}", reading.value) and latest is not None:
+        return latest - dt.timedelta(days=10), latest
+    return earliest, latest
+
+
+def earlier_later_stay_on_their_side_of_now(phrase: str, reference: dt.date | None, earliest: dt.date | None, latest: dt.date | None) -> Bounds:
+    """"Earlier this month" ends at the reference date, "later this year" starts there; both keep the unit as their value."""
+    if reference is None or earliest is None or latest is None or not earliest <= reference <= latest:
+        return earliest, latest
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
+    if first == "earlier":
+        return earliest, reference
+    if first == "later":
+        return reference, latest
+    return earliest, latest
+
+
+def build_timex(span: Span, reading: Reading, reference: dt.date | None, phrase: str = "",
+                switch: RuleSwitch | None = None) -> Timex:
+    """A :class:`Timex` from a reading, with the interval its value covers (see :func:`interval.bounds`)."""
+    switch = switch if switch is not None else RuleSwitch()
     if reading.type in (TimexType.DATE, TimexType.TIME) and not is_duration_value(reading.value):
         earliest, latest, precision = bounds(reading.value, reading.mod, reference)
-        first = phrase.split(maxsplit=1)[0].lower() if phrase.strip() else ""
-        if reading.mod == "END" and _VERY_END.match(phrase) and re.fullmatch(r"\d{4}", reading.value) and latest is not None:
-            # "the end of 1986" is its last days, "late 1986" its last months.
-            earliest = latest - dt.timedelta(days=10)
-        if reference is not None and earliest is not None and latest is not None and earliest <= reference <= latest:
-            if first == "earlier":
-                latest = reference
-            elif first == "later":
-                earliest = reference
+        if switch.on(rule_name(end_of_year_is_its_last_days)):
+            narrowed = end_of_year_is_its_last_days(phrase, reading, earliest, latest)
+            switch.fire(rule_name(end_of_year_is_its_last_days), int(narrowed != (earliest, latest)))
+            earliest, latest = narrowed
+        if switch.on(rule_name(earlier_later_stay_on_their_side_of_now)):
+            narrowed = earlier_later_stay_on_their_side_of_now(phrase, reference, earliest, latest)
+            switch.fire(rule_name(earlier_later_stay_on_their_side_of_now), int(narrowed != (earliest, latest)))
+            earliest, latest = narrowed
     else:
         earliest = latest = None
         precision = DatePrecision.UNKNOWN
@@ -162,8 +190,13 @@ def _read(cand: _Candidate, ctx: Context) -> Reading | None:
 
 
 def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
-          parse: ParseIndex | None, phrase: bool) -> list[_Candidate]:
-    """Every accepted match, then the longest of each overlapping group."""
+          parse: ParseIndex | None, phrase: bool, switch: RuleSwitch) -> list[_Candidate]:
+    """Every accepted match, then the longest of each overlapping group.
+
+    The handlers read each match once here, to accept it; their anchoring
+    rules fire only in the reading proper (:func:`read_timexes`).
+    """
+    probe = RuleSwitch(switch.disabled)
     probe_anchor = Anchor(reference, DatePrecision.DAY) if reference else None
     found: list[_Candidate] = []
     for order, rule in enumerate(rules):
@@ -177,7 +210,7 @@ def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
         ctx = Context(text, cand.start, cand.end, reference, Tense.UNKNOWN, probe_anchor, parse,
-                      phrase)
+                      phrase, probe)
         if _read(cand, ctx) is None:
             continue
         taken.append((cand.start, cand.end))
@@ -187,22 +220,24 @@ def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
 
 
 def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None, *,
-                 rules: Sequence[Rule] = RULES, phrase: bool = False) -> list[Timex]:
+                 rules: Sequence[Rule] = RULES, phrase: bool = False,
+                 switch: RuleSwitch | None = None) -> list[Timex]:
     """Find and normalise the time expressions of ``text`` (see the module docstring)."""
+    switch = switch if switch is not None else RuleSwitch()
     anchor = Anchor(reference, DatePrecision.DAY) if reference else None
     result: list[Timex] = []
     floor = 0
-    for cand in _scan(text, rules, reference, parse, phrase):
+    for cand in _scan(text, rules, reference, parse, phrase, switch):
         if parse is not None:
-            tense = parse.tense_at(cand.start, cand.end)
+            tense = parse.tense_at(cand.start, cand.end, switch)
         else:
             tense = heuristic_tense(text, cand.start, cand.end)
-        ctx = Context(text, cand.start, cand.end, reference, tense, anchor, parse, phrase)
+        ctx = Context(text, cand.start, cand.end, reference, tense, anchor, parse, phrase, switch)
         reading = _read(cand, ctx)
         if reading is None:
             continue
         start, reading = _with_modifier(text, cand.start, cand.end, reading, floor)
-        timex = build_timex(Span(start, cand.end - reading.trim_end), reading, reference, text[start : cand.end - reading.trim_end])
+        timex = build_timex(Span(start, cand.end - reading.trim_end), reading, reference, text[start : cand.end - reading.trim_end], switch)
         result.append(timex)
         floor = timex.span.end
         anchor = _next_anchor(anchor, timex, reference)
@@ -210,7 +245,7 @@ def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None,
 
 
 def find_timexes(text: str, reference: dt.date | None,
-                 paragraphs: Sequence[ParsedParagraph] | None = None) -> list[Timex]:
+                 paragraphs: Sequence[ParsedParagraph] | None = None, switch: RuleSwitch | None = None) -> list[Timex]:
     """Find and normalise the time expressions of an article.
 
     Args:
@@ -219,9 +254,23 @@ def find_timexes(text: str, reference: dt.date | None,
             without one they get X-filled values and no interval.
         paragraphs: the spaCy parse of ``text`` paragraph by paragraph; when
             given, verb tense comes from it, else from cue words.
+        switch: which anchoring rules are off, and the record of those that fired.
 
     Returns:
         Non-overlapping :class:`Timex` objects sorted by start offset.
     """
     parse = ParseIndex(paragraphs) if paragraphs else None
-    return read_timexes(text, reference, parse)
+    return read_timexes(text, reference, parse, switch=switch)
+
+
+#: The grammar's exceptions on tense and anchoring (see :mod:`kg.extract.rules`):
+#: each is an exception to the general reading of the tense, the publication
+#: date and the narrative anchor, switchable by name.
+ANCHORING_RULES: tuple[NamedRule, ...] = (
+    time_after_speech_verb_takes_its_tense,
+    perfect_tense_weekday_is_nearest,
+    end_of_unit_in_past_story_is_narrative,
+    today_in_present_tense_is_present_ref,
+    end_of_year_is_its_last_days,
+    earlier_later_stay_on_their_side_of_now,
+)

@@ -3,15 +3,21 @@
 A :class:`Rule` is a regex plus a handler. The finder runs every rule over
 the text; the handler turns a match into a :class:`Reading` (type, value,
 mod) or rejects it by returning None (a "May" that is a modal verb).
+
+The grammar's exceptions on anchoring and tense are named rules too
+(:data:`kg.extract.time.ANCHORING_RULES`): a handler asks
+:meth:`Context.applies` whether one holds, which also tells the rule switch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.time.anchor import Anchor, ParseIndex, Tense
 from kg.model import TimexType
 
@@ -43,6 +49,20 @@ class Context:
     #: True when normalising a phrase the caller says is a time expression:
     #: the checks that tell "May" the month from "may" the verb are skipped.
     phrase: bool = False
+    #: Which anchoring rules are off, and the record of those that fired.
+    switch: RuleSwitch = field(default_factory=RuleSwitch)
+
+    def applies(self, rule: Callable[[Context], bool]) -> bool:
+        """Whether the anchoring ``rule`` is on and holds here.
+
+        The caller tells the switch when the rule changed the reading
+        (:meth:`fired`); a rule that holds but changes nothing does not count.
+        """
+        return self.switch.on(rule_name(rule)) and rule(self)
+
+    def fired(self, rule: Callable[..., bool]) -> None:
+        """Record that ``rule`` changed this reading."""
+        self.switch.fire(rule_name(rule))
 
     def proper(self, word: str) -> bool:
         """Whether ``word`` is spelt as a name ("May", "MAY"), or any case in phrase mode."""
@@ -79,21 +99,28 @@ Handler = Callable[[re.Match[str], Context], "Reading | None"]
 
 @dataclass(frozen=True)
 class Rule:
-    """A named pattern and the handler that reads its matches."""
+    """A named pattern and the handler that reads its matches.
+
+    ``source`` builds the pattern; it is compiled on first use, since
+    patterns that list words read them from the word tables.
+    """
 
     name: str
-    pattern: re.Pattern[str]
+    source: Callable[[], str]
     handler: Handler
 
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (case-insensitive, verbose)."""
+        # Never start inside a word, an amount ("$27"), a clock ("3:07") or a decimal.
+        return re.compile(r"(?<![\w$£€#@/:])(?<!\d[.,])(?:" + self.source() + r")(?![\w@])", re.I | re.X)
 
-def rule(name: str, pattern: str) -> Callable[[Handler], Rule]:
-    """Decorator: compile ``pattern`` (case-insensitive, verbose) and pair it with a handler."""
-    # Never start inside a word, an amount ("$27"), a clock ("3:07") or a decimal.
-    compiled = re.compile(
-        r"(?<![\w$£€#@/:])(?<!\d[.,])(?:" + pattern + r")(?![\w@])", re.I | re.X
-    )
+
+def rule(name: str, pattern: str | Callable[[], str]) -> Callable[[Handler], Rule]:
+    """Decorator: pair a pattern (or a function building it from the word tables) with a handler."""
+    source = pattern if callable(pattern) else functools.partial(str, pattern)
 
     def wrap(handler: Handler) -> Rule:
-        return Rule(name, compiled, handler)
+        return Rule(name, source, handler)
 
     return wrap

@@ -14,21 +14,28 @@ from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import Tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.time.units import coarser_or_equal, format_value, shift, unknown_value
+from kg.extract.words import WordMap
 from kg.model import DatePrecision, TimexType
 
 DATE = TimexType.DATE
 TIME = TimexType.TIME
 
-_UNIT_OF = {
-    "day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE",
-}  # fmt: skip
+#: Vague time words -> REF value ("recently" -> PAST_REF).
+_REF_WORDS = WordMap("ref_words")
+#: Understood by normalize_date but not looked for in running text ("former", "once").
+_REF_ONLY_WORDS = WordMap("ref_only_words")
+
+
+def _calendar_unit(word: str) -> str:
+    """The calendar unit a unit word names ("weekend" is a part of its week)."""
+    return L.unit_of("week" if word.lower() == "weekend" else word)[0]
+
+
 _PRECISION_UNIT = {
     DatePrecision.DAY: "D", DatePrecision.WEEK: "W", DatePrecision.MONTH: "M",
     DatePrecision.QUARTER: "Q", DatePrecision.SEASON: "Q", DatePrecision.YEAR: "Y",
     DatePrecision.DECADE: "DE", DatePrecision.CENTURY: "CE",
 }  # fmt: skip
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def deictic_value(ctx: Context, unit: str, n: int) -> str:
@@ -66,12 +73,11 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel, word = m["rel"].lower(), m["u"].lower()
     if m[0].lower().startswith("the") and rel in ("past", "coming", "next"):
         return None  # "the past year" is a duration (durations.py)
-    unit = _UNIT_OF[word]
+    unit = _calendar_unit(word)
     if rel == "previous":
         value = anaphoric_value(ctx, unit, -1)
     else:
-        n = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[rel]
-        value = deictic_value(ctx, unit, n)
+        value = deictic_value(ctx, unit, L.STEPS[rel])
     if word == "weekend":
         value += "-WE"
     return Reading(DATE, value)
@@ -82,17 +88,15 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Reading | None:
       r"(?P<rel2>before|after|earlier|later)|(?P<that>that)\s+(?P<u3>day|week|month|year)")
 def _narrative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = (m["rel"] or m["rel2"] or "same").lower()
-    unit = _UNIT_OF[(m["u"] or m["u2"] or m["u3"]).lower()]
+    unit = _calendar_unit(m["u"] or m["u2"] or m["u3"])
     if rel == "next" and not m[0].lower().startswith("the"):
         return None  # "next week" is deictic (this_unit)
-    n = {"same": 0, "following": 1, "next": 1, "after": 1, "later": 1}.get(rel, -1)
-    return Reading(DATE, anaphoric_value(ctx, unit, n))
+    return Reading(DATE, anaphoric_value(ctx, unit, L.STEPS[rel]))
 
 
-@rule("ago", r"(?P<n>" + L.NUMBER + "|" + L.VAGUE + r")\s+(?P<u>" + L.UNIT + r")\s+ago")
+@rule("ago", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")\s+(?P<u>" + L.UNIT + r")\s+ago")
 def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
-    word = m["u"].lower()
-    letter, clock = L.UNITS[word]
+    letter, clock = L.unit_of(m["u"])
     number = L.number_value(m["n"])
     if number is None:
         return Reading(DATE, "PAST_REF")
@@ -102,10 +106,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, deictic_value(ctx, unit, -number * (7 if letter == "W" else 1)))
 
 
-@rule("earlier_later", r"(?P<n>" + L.NUMBER + r")\s+(?P<u>" + L.UNIT + r")\s+(?P<dir>earlier|later)"
+@rule("earlier_later", lambda: r"(?P<n>" + L.number() + r")\s+(?P<u>" + L.UNIT + r")\s+(?P<dir>earlier|later)"
       r"(?!\s+than)")
 def _earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
-    letter, clock = L.UNITS[m["u"].lower()]
+    letter, clock = L.unit_of(m["u"])
     number = L.number_value(m["n"])
     if clock or not isinstance(number, int) or letter in ("2W", "DE", "CE"):
         return None
@@ -114,17 +118,30 @@ def _earlier_later(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, anaphoric_value(ctx, unit, sign * number * (7 if letter == "W" else 1)))
 
 
+def end_of_unit_in_past_story_is_narrative(ctx: Context) -> bool:
+    """In a past-tense clause "the end of the year" is the year being told about, not the current one ("by the end of the year the plant had closed")."""
+    return ctx.tense in (Tense.PAST, Tense.PERFECT)
+
+
 @rule("end_of_unit", r"(?:the\s+)?(?:very\s+)?(?P<mod>end|beginning|start|middle|close|turn)"
       r"\s+of\s+"
       r"(?:the\s+|this\s+)?(?P<u>year|month|week|decade|century)|(?P<u2>year|month)[\s-]end")
 def _end_of_unit(m: re.Match[str], ctx: Context) -> Reading:
-    unit = _UNIT_OF[(m["u"] or m["u2"]).lower()]
+    unit = _calendar_unit(m["u"] or m["u2"])
     mod = {"end": "END", "close": "END", "turn": "END", "middle": "MID"}.get(
         (m["mod"] or "end").lower(), "START")
-    # In a past-tense story "the end of the year" is the year being told about.
-    if ctx.tense in (Tense.PAST, Tense.PERFECT) and "this" not in m[0].lower():
-        return Reading(DATE, anaphoric_value(ctx, unit, 0), mod=mod)
-    return Reading(DATE, deictic_value(ctx, unit, 0), mod=mod)
+    deictic = deictic_value(ctx, unit, 0)
+    if "this" not in m[0].lower() and ctx.applies(end_of_unit_in_past_story_is_narrative):
+        narrative = anaphoric_value(ctx, unit, 0)
+        if narrative != deictic:
+            ctx.fired(end_of_unit_in_past_story_is_narrative)
+        return Reading(DATE, narrative, mod=mod)
+    return Reading(DATE, deictic, mod=mod)
+
+
+def today_in_present_tense_is_present_ref(ctx: Context) -> bool:
+    """"Today" in a present-tense clause is the present in general, not the day ("the work can be done today"; "said today" is the day)."""
+    return ctx.tense in (Tense.PRESENT, Tense.UNKNOWN)
 
 
 @rule("day_word", r"(?:the\s+day\s+(?P<rel>before|after)\s+)?"
@@ -134,12 +151,12 @@ def _day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     word = m["w"].lower()
     if word == "tonight":
         return Reading(TIME, deictic_value(ctx, "D", 0) + "TNI")
-    n = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+    n = L.DAY_OFFSETS[word]
     n += {"before": -1, "after": 1}.get((m["rel"] or "").lower(), 0)
     if m["part"]:
-        return Reading(TIME, deictic_value(ctx, "D", n) + "T" + _PART_CODES[m["part"].lower()])
-    if word == "today" and not m["rel"] and ctx.tense in (Tense.PRESENT, Tense.UNKNOWN):
-        # "can be done today" is the present in general, "said today" a day.
+        return Reading(TIME, deictic_value(ctx, "D", n) + "T" + L.DAY_PARTS[m["part"].lower()])
+    if word == "today" and not m["rel"] and ctx.applies(today_in_present_tense_is_present_ref):
+        ctx.fired(today_in_present_tense_is_present_ref)
         return Reading(DATE, "PRESENT_REF")
     return Reading(DATE, deictic_value(ctx, "D", n))
 
@@ -148,20 +165,10 @@ def _day_word(m: re.Match[str], ctx: Context) -> Reading | None:
 def _part_of_day(m: re.Match[str], ctx: Context) -> Reading:
     rel, part = m["rel"].lower(), m["part"].lower()
     n = {"this": 0, "yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}[rel]
-    return Reading(TIME, deictic_value(ctx, "D", n) + "T" + _PART_CODES[part])
+    return Reading(TIME, deictic_value(ctx, "D", n) + "T" + L.DAY_PARTS[part])
 
 
-_REF_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF", "the present": "PRESENT_REF", "recently": "PAST_REF",
-    "lately": "PAST_REF", "the past": "PAST_REF", "at the time": "PAST_REF",
-    "in the past": "PAST_REF", "the future": "FUTURE_REF", "in the future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "in the near future": "FUTURE_REF", "the near future": "FUTURE_REF",
-}  # fmt: skip
-
-
-@rule("ref", L.alternation(_REF_WORDS))
+@rule("ref", lambda: L.alternation(_REF_WORDS))
 def _ref(m: re.Match[str], ctx: Context) -> Reading | None:
     phrase = re.sub(r"\s+", " ", m[0].lower())
     if phrase == "soon" and ctx.word_before() in ("as", "how", "too"):
@@ -171,16 +178,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, _REF_WORDS[phrase])
 
 
-#: Understood by normalize_date but not looked for in running text: in news
-#: "former" and "once" qualify roles and events, and TimeML annotators leave
-#: them out.
-_REF_ONLY_WORDS: dict[str, str] = {
-    "former": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "previously": "PAST_REF",
-    "current": "PRESENT_REF", "the moment": "PRESENT_REF", "upcoming": "FUTURE_REF",
-}  # fmt: skip
-
-
-@rule("ref_only", L.alternation(_REF_ONLY_WORDS))
+@rule("ref_only", lambda: L.alternation(_REF_ONLY_WORDS))
 def _ref_only(m: re.Match[str], ctx: Context) -> Reading:
     return Reading(DATE, _REF_ONLY_WORDS[re.sub(r"\s+", " ", m[0].lower())])
 

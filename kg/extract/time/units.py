@@ -8,9 +8,33 @@ Units are the TIMEX3 duration letters plus two of our own: ``D`` day,
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
-#: Units of calendar granularity, finest first.
-CALENDAR_UNITS = ("D", "W", "M", "Q", "H", "Y", "DE", "CE")
+
+class CalendarUnit(StrEnum):
+    """Units of calendar granularity, finest first; the values are the unit letters."""
+
+    DAY = "D"
+    WEEK = "W"
+    MONTH = "M"
+    QUARTER = "Q"
+    HALF = "H"
+    YEAR = "Y"
+    DECADE = "DE"
+    CENTURY = "CE"
+
+
+#: Months in each unit of a month or longer.
+_MONTHS_IN = {
+    CalendarUnit.MONTH: 1, CalendarUnit.QUARTER: 3, CalendarUnit.HALF: 6, CalendarUnit.YEAR: 12,
+    CalendarUnit.DECADE: 120, CalendarUnit.CENTURY: 1200,
+}  # fmt: skip
+#: A TIMEX3 value with every part unknown, per unit.
+_UNKNOWN = {
+    CalendarUnit.DAY: "XXXX-XX-XX", CalendarUnit.WEEK: "XXXX-WXX", CalendarUnit.MONTH: "XXXX-XX",
+    CalendarUnit.QUARTER: "XXXX-QX", CalendarUnit.HALF: "XXXX-HX", CalendarUnit.YEAR: "XXXX",
+    CalendarUnit.DECADE: "XXX", CalendarUnit.CENTURY: "XX",
+}  # fmt: skip
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -40,8 +64,7 @@ def shift(day: dt.date, unit: str, n: int) -> dt.date:
         return day + dt.timedelta(days=n)
     if unit == "W":
         return day + dt.timedelta(weeks=n)
-    months = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}[unit]
-    return add_months(day, months * n)
+    return add_months(day, _MONTHS_IN[CalendarUnit(unit)] * n)
 
 
 def format_value(day: dt.date, unit: str) -> str:
@@ -68,10 +91,10 @@ def format_value(day: dt.date, unit: str) -> str:
 
 def unknown_value(unit: str) -> str:
     """A TIMEX3 value with every part unknown at ``unit`` granularity."""
-    return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX",
-            "H": "XXXX-HX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit]  # fmt: skip
+    return _UNKNOWN[CalendarUnit(unit)]
 
 
 def coarser_or_equal(unit: str, than: str) -> bool:
     """Whether ``unit`` is at least as coarse as ``than`` (weeks count as finer than months)."""
-    return CALENDAR_UNITS.index(unit) >= CALENDAR_UNITS.index(than)
+    order = list(CalendarUnit)
+    return order.index(CalendarUnit(unit)) >= order.index(CalendarUnit(than))

@@ -1,0 +1,313 @@
+"""Actor phrases: the noun phrases of a parsed paragraph that denote actors.
+
+Named entities are read at their full extent first, then phrase heads
+(bodies, governments, groups, descriptions, pronouns), then modifiers that
+are actors of their own ("the US move"); what each phrase denotes is read in
+:mod:`kg.extract.actors.denotation`. Each found phrase becomes a
+:class:`~kg.extract.actors.mention.ProtoMention`; the article passes of
+:mod:`kg.extract.actors.findings` resolve them across the article.
+
+:data:`PHRASE_RULES` are the exceptions to the general reading, each
+consulted where it applies and switchable by name; :data:`ENTITY_RULES`
+(:mod:`kg.extract.actors.spans`) correct the tagger's entities first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.actors.agents import AGENT_RULES, LEADER_BODIES
+from kg.extract.actors.collectives import (
+    captives_of_one_nationality,
+    ethnic_group_where_it_lives,
+    nationality_noun_is_one_civilian,
+    people_modifier,
+    qualifies_group,
+)
+from kg.extract.actors.context import ActorContext, mentions_changed
+from kg.extract.actors.coref import PRONOUNS
+from kg.extract.actors.denotation import (
+    classify_phrase,
+    descriptor_names_an_organisation,
+    members_named_instead,
+    untagged_plural_people,
+    weapons_are_no_forces,
+)
+from kg.extract.actors.gazetteer import Gazetteer
+from kg.extract.actors.generic import generic_agent_is_an_actor
+from kg.extract.actors.mention import ProtoMention as _Proto
+from kg.extract.actors.mention import Via
+from kg.extract.actors.names import actor_kind, clean_name, country_proto, government_proto, slugify
+from kg.extract.actors.persons import leaders_of_a_people_are_its_elite, title_tagged_as_organisation
+from kg.extract.actors.spans import entity_spans
+from kg.extract.actors.tokens import ENTITY_LABELS, opening_participle, span_of, text_of
+from kg.model import ActorKind
+from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["PHRASE_RULES", "find_in_paragraph", "find_mentions"]
+
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+
+
+def find_mentions(ctx: ActorContext) -> list[_Proto]:
+    """Every actor phrase of the article, in document order (longer first where two start together)."""
+    protos = [proto for p_index, paragraph in enumerate(ctx.parsed) for proto in find_in_paragraph(p_index, paragraph, ctx)]
+    protos.sort(key=lambda p: (p.span.start, -p.span.end))
+    return protos
+
+
+def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContext) -> list[_Proto]:
+    """The actor phrases of one paragraph, each token in at most one phrase (coordinated nationalities aside)."""
+    gaz = ctx.gazetteer
+    doc = paragraph.doc
+    found: list[_Proto] = []
+    used: set[int] = set()
+
+    def take(proto: _Proto | None) -> None:
+        if proto is not None and not (set(proto.tokens) & used):
+            found.append(proto)
+            used.update(proto.tokens)
+
+    # 1. Named entities first, at their full extent: the parse may split a
+    # long official name into several phrases ("... Region People's
+    # Government Security Bureau"). Entities that are compounds of another
+    # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
+    for ent in entity_spans(doc, ctx):
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        if ctx.apply(people_name_qualifying_a_group, ent, gaz) or ctx.apply(person_naming_an_administration, ent, gaz):
+            continue
+        people = ctx.apply(people_name_as_a_modifier, ent, p_index, paragraph.offset, gaz)
+        if people is not None:
+            take(people)
+            continue
+        if ctx.apply(currency_is_no_actor, ent, gaz):
+            used.update(range(ent.start, ent.end))
+            continue
+        root = ent.root
+        if root.dep_ == "compound" and root.head.ent_type_ in ENTITY_LABELS and root.head.i not in range(ent.start, ent.end):
+            continue
+        take(_classify_entity(ent, p_index, paragraph, ctx, used))
+    # 2. Phrase heads: bodies, governments, groups, descriptions, pronouns.
+    for token in doc:
+        if token.i in used or not _is_phrase_head(token):
+            continue
+        take(classify_phrase(token, p_index, paragraph, ctx, used))
+    # 3. Modifiers that are actors of their own ("US" in "the US move", the
+    # body inside "Foreign Ministry spokesman X"), when their head was not.
+    for token in doc:
+        if token.i in used or token.dep_ not in {"compound", "poss", "amod", "nmod", "npadvmod"}:
+            continue
+        proto = classify_phrase(token, p_index, paragraph, ctx, used) if token.pos_ in {"PROPN", "NOUN"} else None
+        if proto is not None and len(proto.tokens) == 1 and not proto.country and not proto.code:
+            proto = None  # a bare word describing its head ("police source", "insurgent group", "Interior Minister")
+        take(proto or _modifier_actor(token, p_index, paragraph, gaz))
+    # 4. Nationalities the phrases share with another.
+    for rule in (coordinated_nationalities, elided_nationalities):
+        if ctx.on(rule):
+            more = rule(found, p_index, paragraph, gaz)
+            ctx.fire(rule, mentions_changed(found, more))
+            found = more
+    return found
+
+
+# --- rules: entities that are no actor of their own -------------------------------------
+
+
+def people_name_qualifying_a_group(ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A one-word name no gazetteer knows, qualifying a group the gazetteer knows, is no entity of its own.
+
+    "Tamaran elders met the envoy": the elders' phrase takes "Tamaran" as the people they belong to.
+    """
+    return qualifies_group(ent.root, ent.end - ent.start, gaz)
+
+
+def person_naming_an_administration(ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A person's name before "administration" names a government, not its leader.
+
+    "the Ortega administration said": the administration acts, not Ortega.
+    """
+    doc = ent.doc
+    return ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.end < len(doc) and doc[ent.end].lower_ in LEADER_BODIES
+
+
+def people_name_as_a_modifier(ent: SpacySpan, p_index: int, offset: int, gaz: Gazetteer) -> _Proto | None:
+    """A people's name qualifying a noun that is no group is that people, coded by its home country.
+
+    "a Tamaran guerrilla stronghold": the Tamarans (as rebels, for the group word between).
+    """
+    return people_modifier(ent.root, p_index, offset, gaz) if ent.end - ent.start == 1 else None
+
+
+def currency_is_no_actor(ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A country name before a currency sign names the currency, no actor.
+
+    "a loan of US $50 million": no US actor.
+    """
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].text in _CURRENCY_SIGNS
+
+
+# --- rules: nationalities shared between phrases -----------------------------------------
+
+
+def coordinated_nationalities(found: list[_Proto], p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> list[_Proto]:
+    """The second nationality of a coordinated modifier is an actor of its own, coded like the phrase.
+
+    "Peruvian and Chilean officials met": two governments.
+    """
+    doc = paragraph.doc
+    out = list(found)
+    for proto in found:
+        for i in proto.tokens:
+            token = doc[i]
+            if token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"} and (token.head.i in proto.tokens or token.head.head.i == proto.head):
+                extra = _conjoined_modifier(token, proto, p_index, paragraph, gaz)
+                if extra is not None:
+                    out.append(extra)
+    return out
+
+
+def elided_nationalities(found: list[_Proto], p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> list[_Proto]:
+    """A nationality the parse made a noun of its own, coordinated with a group, is the group's other nationality.
+
+    "scores of Peruvian and Chilean refugees": Peruvian refugees too.
+    """
+    doc = paragraph.doc
+    out = list(found)
+    for proto in found:
+        extra = _elided_nationality(doc[proto.head], proto, p_index, paragraph, gaz) if proto.kind is ActorKind.GROUP else None
+        if extra is not None:
+            out = [p for p in out if not set(p.tokens) & set(extra.tokens)] + [extra]
+    return out
+
+
+#: The exceptions to the general reading of a phrase, in the order they are consulted.
+PHRASE_RULES = (
+    people_name_qualifying_a_group,
+    person_naming_an_administration,
+    people_name_as_a_modifier,
+    currency_is_no_actor,
+    weapons_are_no_forces,
+    *AGENT_RULES,
+    members_named_instead,
+    leaders_of_a_people_are_its_elite,
+    title_tagged_as_organisation,
+    descriptor_names_an_organisation,
+    nationality_noun_is_one_civilian,
+    untagged_plural_people,
+    captives_of_one_nationality,
+    generic_agent_is_an_actor,
+    ethnic_group_where_it_lives,
+    coordinated_nationalities,
+    elided_nationalities,
+)
+
+
+# --- reading the parse --------------------------------------------------------------
+
+
+def _elided_nationality(head: Token, group: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """The first conjunct of "X and Y refugees" when the parse made the nationality X a noun of its own."""
+    first = head.head
+    if head.dep_ != "conj" or first.i >= head.i or first.tag_ in {"NNS", "NNPS"} or not group.country or not group.code or len(group.code) < 6:
+        return None
+    chain = [c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [first]
+    entry = gaz.country_of_demonym(" ".join(t.text for t in chain)) or (gaz.country_of_demonym(first.text) if len(chain) == 1 else None)
+    if entry is None or entry.iso3 == group.country or any(c.dep_ == "det" for c in first.lefts):
+        return None
+    span = span_of(chain, paragraph.offset)
+    noun = group.name.split()[-1].lower() if group.name else ""
+    name = clean_name(f"{text_of(chain)} {noun}")
+    key = group.key.replace(group.country.lower(), entry.iso3.lower(), 1) if group.key.startswith(group.country.lower() + "-") else slugify(name)
+    return _Proto(span, p_index, first.i, tuple(t.i for t in chain), group.kind, name, key, entry.iso3, entry.iso3 + group.code[3:], None, text_of(chain), Via.GROUP)
+
+
+def _conjoined_modifier(token: Token, phrase: _Proto, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """The actor a coordinated nationality denotes, coded like the phrase it shares a head with."""
+    entry = gaz.country(token.text) or gaz.country_of_demonym(token.text)
+    if entry is None or phrase.country is None or phrase.country == getattr(entry, "iso3"):
+        return None
+    span = span_of([token], paragraph.offset)
+    iso3: str = getattr(entry, "iso3")
+    sector = phrase.code[3:] if phrase.code and len(phrase.code) > 3 else ""
+    if phrase.key.endswith("-government"):
+        return government_proto(entry, span, p_index, token, (token.i,), token.text, via=Via.AGENT)
+    if phrase.kind is ActorKind.GROUP or sector:
+        name = clean_name(token.text + " " + paragraph.doc[phrase.head].text)
+        return _Proto(span, p_index, token.i, (token.i,), phrase.kind, name, f"{iso3.lower()}-{slugify(paragraph.doc[phrase.head].text)}", iso3, iso3 + sector, None, name, Via.GROUP)
+    return country_proto(entry, span, p_index, token, (token.i,), token.text)
+
+
+def _classify_entity(ent: SpacySpan, p_index: int, paragraph: ParsedParagraph, ctx: ActorContext, used: set[int]) -> _Proto | None:
+    """An entity at its full extent, with left compounds and the country modifiers of its root."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].pos_ == "DET" or doc[start].dep_ == "case"):
+        start += 1
+    while end > start and doc[end - 1].dep_ == "case":
+        end -= 1
+    if start >= end:
+        return None
+    # Left compounds of the root that spaCy left outside the entity.
+    while start > 0 and start - 1 not in used and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in range(start, end):
+        if opening_participle(doc[start - 1]):
+            break
+        start -= 1
+    head = ent.root
+    # spaCy sometimes stops a name early ("Gen Pablo" of "Gen Pablo Rojas
+    # Mena"): follow the compound chain to its proper-noun head.
+    if ent.label_ == "PERSON":
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i >= end:
+            end += 1
+            head = doc[end - 1]
+    name_tokens = list(doc[start:end])
+    return classify_phrase(head, p_index, paragraph, ctx, used, name_tokens=name_tokens, label=ent.label_)
+
+
+def _is_phrase_head(token: Token) -> bool:
+    """A pronoun that may refer to an actor, or a noun that heads its phrase."""
+    if token.pos_ == "PRON":
+        return token.lower_ in PRONOUNS
+    if token.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    return token.dep_ not in {"compound", "flat"} or token.head.pos_ not in {"PROPN", "NOUN"}
+
+
+def _modifier_actor(token: Token, p_index: int, paragraph: ParsedParagraph, gaz: Gazetteer) -> _Proto | None:
+    """A country, capital or organisation used as a modifier ("the US move")."""
+    if token.pos_ not in {"PROPN", "NOUN", "ADJ"}:
+        return None
+    offset = paragraph.offset
+    tokens = [token]
+    span = span_of(tokens, offset)
+    ids: tuple[int, ...] = (token.i,)
+    country = gaz.country(token.text)
+    named = country is not None
+    if country is None and token.dep_ in {"amod", "compound", "nmod"} and token.text[:1].isupper():
+        # "the Kuwaiti response": the nationality of an event noun is its country.
+        country = gaz.country_of_demonym(token.text)
+        before = paragraph.doc[token.i - 1] if token.i > 0 else None
+        if country is None and before is not None and before.head.i == token.i and before.dep_ in {"amod", "compound"} and before.text[:1].isupper():
+            # Two words: "South African uranium", "New Zealand troops".
+            country = gaz.country_of_demonym(f"{before.text} {token.text}")
+            if country is not None:
+                tokens = [before, token]
+                span, ids = span_of(tokens, offset), (before.i, token.i)
+    if country is not None:
+        proto = country_proto(country, span, p_index, token, ids, text_of(tokens))
+        if token.pos_ == "ADJ" or token.dep_ == "amod" or not named:
+            proto = replace(proto, via=Via.ADJECTIVE)  # names its country, but says little about what the story is about
+        return proto
+    org = gaz.organization(token.text)
+    if org is not None and token.pos_ == "PROPN":
+        return _Proto(span, p_index, token.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, token.text, Via.GAZETTEER)
+    place = gaz.capital(token.text)
+    if place is not None and token.dep_ == "poss":
+        return government_proto(place, span, p_index, token, ids, token.text, via=Via.METONYMY)
+    return None

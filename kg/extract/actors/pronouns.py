@@ -1,0 +1,223 @@
+"""Pronouns and possessed bodies: "he", "its", "their police" resolved to an actor of the article.
+
+The general reading: a pronoun is the nearest earlier mention of a
+compatible kind (a person for "he", a country or body for "it") within a few
+hundred characters, never an actor it is coordinated with ("he and Ortega"),
+and, outside a quotation, never one named inside it. :data:`PRONOUN_RULES`
+are the exceptions where the parse says better, tried in order before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.actors.context import ActorContext
+from kg.extract.actors.coref import PRONOUNS, nearest_antecedent, referent_kinds
+from kg.extract.actors.mention import ProtoMention, Via
+from kg.extract.actors.names import ARMED_FORCE_WORDS, armed_forces_name, short_country, slugify, title_case
+from kg.extract.actors.tokens import SUBJECT_DEPS
+from kg.model import ActorKind
+from kg.nlp import ParsedParagraph
+
+__all__ = ["PRONOUN_RULES", "it_after_a_thing_is_no_actor", "resolve_possessed", "resolve_pronouns"]
+
+#: Token address -> the actor mention covering it.
+_At = dict[tuple[int, int], ProtoMention]
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_OPENING = frozenset({"“", "‘"})
+_CLOSING = frozenset({"”", "’"})
+
+
+# --- rules: antecedents the parse gives ------------------------------------------------
+
+
+def possessive_before_the_subject(pronoun: ProtoMention, ctx: ActorContext, at: _At, kinds: frozenset[ActorKind]) -> ProtoMention | None:
+    """A possessive in a fronted adverbial anticipates the sentence's subject.
+
+    "Before his speech on Monday, Ortega met the envoys": "his" is Ortega.
+    """
+    if pronoun.surface.lower() not in _POSSESSIVES:
+        return None
+    token = ctx.parsed[pronoun.para].doc[pronoun.head]
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > token.i), None)
+    if subject is None:
+        return None
+    # The pronoun must sit in a dependent of the root that comes before a comma and the subject.
+    branch = token
+    while branch.head.i != root.i and branch.head.i != branch.i:
+        branch = branch.head
+    if branch.head.i != root.i or branch.dep_ not in {"prep", "advcl", "npadvmod", "advmod"} or branch.i > subject.i:
+        return None
+    if not any(t.text == "," for t in token.doc[token.i : subject.i]):
+        return None
+    found = at.get((pronoun.para, subject.i))
+    if found is None or found.kind not in kinds:
+        return None
+    return found
+
+
+def possessive_of_the_clause_subject(pronoun: ProtoMention, ctx: ActorContext, at: _At, kinds: frozenset[ActorKind]) -> ProtoMention | None:
+    """A possessive in an adjunct of a clause belongs to that clause's subject.
+
+    "Ortega will meet Ruiz, Soto and Vega during his visit": "his" is Ortega, not Vega.
+    """
+    if pronoun.surface.lower() not in _POSSESSIVES:
+        return None
+    token = ctx.parsed[pronoun.para].doc[pronoun.head]
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "acomp"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "He is due to meet ...": the subject of "is"
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > token.i or token.i in {t.i for t in subject.subtree}:
+        return None
+    found = at.get((pronoun.para, subject.i))
+    return found if found is not None and found.kind in kinds and found.key else None
+
+
+def it_continues_the_previous_subject(pronoun: ProtoMention, ctx: ActorContext, at: _At, kinds: frozenset[ActorKind]) -> ProtoMention | None:
+    """A subject "It" opening its sentence continues the previous sentence's subject (a country or body).
+
+    "Lima has not confirmed the trip. It has called a briefing": "It" is Lima
+    (Peru's government), whatever was named in between.
+    """
+    found = _subject_before(pronoun, ctx.parsed)
+    actor = at.get(found) if found is not None else None
+    return actor if actor is not None and actor.kind in kinds and actor.key else None
+
+
+#: Antecedents the parse gives, tried in order before the nearest compatible mention.
+PRONOUN_RULES = (possessive_before_the_subject, possessive_of_the_clause_subject, it_continues_the_previous_subject)
+
+
+# --- passes ------------------------------------------------------------------------
+
+
+def it_after_a_thing_is_no_actor(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A subject "It" opening its sentence after a sentence about a thing names no actor.
+
+    "A decree banned the rallies. It also closed the schools": "It" is the
+    decree, not the nearest actor.
+    """
+    at = _mentions_at(protos)
+    return [p for p in protos if not (p.via == Via.PRONOUN and _continues_non_actor(p, ctx.parsed, at))]
+
+
+def resolve_pronouns(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A pronoun is the actor a :data:`PRONOUN_RULES` rule gives, else the nearest earlier mention of a compatible kind.
+
+    "Ortega arrived on Monday. He met the envoys": "He" is Ortega. A pronoun
+    with no antecedent is dropped. Runs once every name (bare surnames too) is a mention.
+    """
+    at = _mentions_at(protos)
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.via != Via.PRONOUN:
+            out.append(proto)
+            continue
+        kinds = referent_kinds(PRONOUNS, proto.surface.lower())
+        partners = _coordinated_keys(proto, ctx.parsed, at)
+        antecedent = None
+        for rule in PRONOUN_RULES:
+            found = rule(proto, ctx, at, kinds) if ctx.on(rule) else None
+            if found is not None:
+                if found.key not in partners:
+                    antecedent = found
+                    ctx.fire(rule)
+                break
+        if antecedent is None:
+            quoted = _in_quote(ctx.parsed[proto.para].doc, proto.head)
+            earlier = [c for c in out if c.key and c.key not in partners and (quoted or not _in_quote(ctx.parsed[c.para].doc, c.head))]
+            antecedent = nearest_antecedent(earlier, kinds, proto, max_back=400)
+        if antecedent is not None:
+            out.append(antecedent.standing_at(proto, Via.PRONOUN))
+            at.update({(proto.para, i): antecedent for i in proto.tokens})
+    return out
+
+
+def resolve_possessed(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A body owned by "its" or "their" is that of the nearest preceding country or government.
+
+    "Peru closed the border and its army moved in": Peru's armed forces.
+    """
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.via == Via.POSSESSED:
+            owner = next(
+                (c for c in reversed(out) if c.country and c.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT} and proto.span.start - c.span.end < 400),
+                None,
+            )
+            entry = ctx.gazetteer.country_by_iso3(owner.country) if owner is not None and owner.country else None
+            body = proto.name
+            if entry is None:
+                proto = replace(proto, name=body, key=slugify(body), via=Via.BODY)
+            elif body in ARMED_FORCE_WORDS:
+                proto = replace(proto, name=armed_forces_name(entry), key=f"{entry.iso3.lower()}-armed-forces", kind=ActorKind.MILITARY, country=entry.iso3, code=entry.iso3 + "MIL", via=Via.BODY)
+            else:
+                sector = ctx.gazetteer.body(body)
+                code = entry.iso3 + (sector.sector if sector else "GOV")
+                proto = replace(proto, name=f"{short_country(entry)} {title_case(body)}", key=f"{entry.iso3.lower()}-{body}", country=entry.iso3, code=code, via=Via.BODY)
+        out.append(proto)
+    return out
+
+
+# --- reading the parse ---------------------------------------------------------------
+
+
+def _mentions_at(protos: Sequence[ProtoMention]) -> _At:
+    """Token address -> the resolved mention (not a pronoun) covering it."""
+    return {(p.para, i): p for p in protos if p.key and p.via != Via.PRONOUN for i in p.tokens}
+
+
+def _coordinated_keys(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: _At) -> set[str]:
+    """The actors a pronoun is coordinated with ("between him and Xi", "he and Xi"): never its antecedent."""
+    token = parsed[proto.para].doc[proto.head]
+    partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+    partners += [c for p in list(partners) for c in p.children if c.dep_ == "conj" and c.i != token.i]
+    return {found.key for t in partners if (found := at.get((proto.para, t.i))) is not None and found.key}
+
+
+def _continues_non_actor(proto: ProtoMention, parsed: Sequence[ParsedParagraph], at: _At) -> bool:
+    """Whether a sentence-opening "It" continues a previous subject that is a thing (a common noun), not an actor."""
+    found = _subject_before(proto, parsed)
+    if found is None or found in at:
+        return False
+    subject = parsed[found[0]].doc[found[1]]
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN"
+
+
+def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> tuple[int, int] | None:
+    """(paragraph, token) of the previous sentence's subject, for an "It" that opens its sentence as its subject."""
+    if proto.surface.lower() != "it":
+        return None
+    doc = parsed[proto.para].doc
+    token = doc[proto.head]
+    sent = token.sent
+    if token.dep_ not in SUBJECT_DEPS or token.head.i != sent.root.i or any(t.is_alpha for t in doc[sent.start : token.i]):
+        return None
+    if sent.start > 0:
+        para, previous = proto.para, doc[sent.start - 1].sent
+    elif proto.para > 0 and len(parsed[proto.para - 1].doc):
+        para, previous = proto.para - 1, parsed[proto.para - 1].doc[-1].sent
+    else:
+        return None
+    subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)
+    return (para, subject.i) if subject is not None else None
+
+
+def _in_quote(doc: object, index: int) -> bool:
+    """Whether token ``index`` stands inside a quotation of its paragraph."""
+    depth = 0
+    for token in doc[:index]:  # type: ignore[index]
+        text = token.text
+        if text in _OPENING:
+            depth += 1
+        elif text in _CLOSING and depth:
+            depth -= 1
+        elif text in {'"', "``", "''"}:
+            depth = 0 if depth else 1
+    return depth > 0

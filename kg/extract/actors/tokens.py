@@ -1,0 +1,170 @@
+"""The tokens of an actor phrase: its extent, text, span and country modifier.
+
+Shared by the modules that say what a phrase denotes
+(:mod:`kg.extract.actors.phrases`, :mod:`kg.extract.actors.persons`,
+:mod:`kg.extract.actors.orgs`, :mod:`kg.extract.actors.collectives`).
+:class:`Phrase` carries the parts of one noun phrase between them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
+from kg.model import Span
+from kg.extract.words import WordClass
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions after which a capital names a place, not its government.
+LOCATIVE_PREPOSITIONS = WordClass("locative_prepositions")
+ENTITY_LABELS = WordClass("entity_labels")
+#: Dependencies of the left modifiers a phrase keeps ("high-ranking US officials", "China's Foreign Ministry").
+_LEFT_MODIFIER_DEPS = WordClass("phrase_modifier_deps")
+#: Dependencies of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Prepositions that introduce named members of a group ("politicians including X").
+MEMBER_PREPOSITIONS = frozenset({"including", "notably"})
+
+
+@dataclass
+class Phrase:
+    """The parts of one noun phrase that say what it denotes.
+
+    ``tokens`` is the phrase as written, ``country_tokens`` the nationality or
+    possessive among them that gives ``country``, ``core`` the rest;
+    ``names`` is the entity's extent when the phrase is a named entity (label
+    ``ent``), ``bare_names`` the name without its country words. ``located``
+    is the country a post-modifier gives ("rebels in Sudan").
+    """
+
+    head: Token
+    p_index: int
+    tokens: list[Token]
+    text: str
+    span: Span
+    ids: tuple[int, ...]
+    country_tokens: list[Token]
+    country: CountryEntry | None
+    located: CountryEntry | None
+    core: list[Token]
+    core_text: str
+    names: list[Token]
+    name_text: str
+    bare_names: list[Token]
+    bare_text: str
+    ent: str
+
+    @property
+    def iso3(self) -> str | None:
+        return self.country.iso3 if self.country else None
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head with its contiguous left modifiers (compounds, adjectives, numbers, possessives)."""
+    tokens = [head]
+    frontier = [head]
+    while frontier:
+        current = frontier.pop()
+        for child in current.lefts:
+            # A hyphenated modifier keeps its first part: "high-ranking", "well-armed".
+            hyphened = child.dep_ == "advmod" and current.i != head.i and child.nbor(1).text in {"-", "‑"} if child.i + 1 < len(child.doc) else False
+            if (hyphened or child.dep_ in _LEFT_MODIFIER_DEPS) and child.i < head.i:
+                if child.dep_ == "punct" and child.text not in {"-", "‑"}:
+                    continue
+                tokens.append(child)
+                frontier.append(child)
+                # Coordinated modifiers: "Hungarian and Romanian officials".
+                if child.dep_ in {"amod", "compound"} or (child.dep_ == "nmod" and child.ent_type_ in {"GPE", "NORP"}):
+                    tokens.extend(c for c in child.rights if c.dep_ in {"cc", "conj"} and c.i < head.i)
+                # The possessive marker follows its possessor ("China 's").
+                tokens.extend(c for c in child.rights if c.dep_ == "case")
+    # Coordinated heads of the same phrase ("agencies and companies").
+    for child in head.rights:
+        if child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights) and head.pos_ == "NOUN":
+            tokens.append(child)
+        elif child.dep_ == "conj" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
+            tokens.append(child)
+            tokens.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"})
+    tokens.sort(key=lambda t: t.i)
+    # Quantities with a modifier ("up to 1 million") are not part of the name.
+    vague = {t.i for c in head.children if c.dep_ == "nummod" and len(list(c.subtree)) > 1 for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in vague]
+    # Keep a contiguous run ending at the last token.
+    run = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        if t.i == run[-1].i - 1:
+            run.append(t)
+        else:
+            break
+    run.reverse()
+    while run and (run[0].dep_ in {"case", "punct", "cc"} or run[0].pos_ == "DET"):
+        run.pop(0)
+    return run
+
+
+def opening_participle(token: Token) -> bool:
+    """A sentence-opening participle the tagger took for part of a name ("Citing Tokyo's ...")."""
+    return bool(token.is_sent_start) and token.lower_.endswith("ing") and not token.ent_type_ and len(token.text) > 4
+
+
+def span_of(tokens: Sequence[Token], offset: int) -> Span:
+    return Span(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text))
+
+
+def text_of(tokens: Sequence[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def contiguous(indices: set[int], last: int) -> set[int]:
+    run = {last}
+    i = last - 1
+    while i in indices:
+        run.add(i)
+        i -= 1
+    return run
+
+
+def country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], CountryEntry | None]:
+    for t in tokens:
+        if t == head or t.dep_ == "case":
+            continue
+        # A country name may span a compound ("South Africa's", "the United States'"), a nationality
+        # an adjective ("South Korean" parsed as two adjectives).
+        chain = [c for c in t.lefts if (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.pos_ == "ADJ" and t.pos_ == "ADJ" and c.text[:1].isupper())] + [t]
+        texts = [t.text] if len(chain) == 1 else [" ".join(c.text for c in chain), t.text]
+        entry = None
+        for text in texts:
+            entry = gaz.country(text) or gaz.country_of_demonym(text)
+            if entry is None and t.dep_ == "poss":
+                entry = gaz.capital(text)
+            if entry is None and (t.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} or (not t.ent_type_ and t.pos_ == "PROPN")) and len(chain) == 1:
+                entry = gaz.country_near(text)
+            if entry is not None:
+                break
+        if entry is None and len(chain) == 1 and t.dep_ in {"compound", "amod", "nmod"} and head.ent_type_ != "PERSON":
+            entry = gaz.people(t.text)  # "Karen guerrillas", "Uighur activists": the people's one home country
+        if entry is not None:
+            group = (chain if len(chain) > 1 else [t]) + [c for c in t.children if c.dep_ == "case"]
+            return group, entry
+    return [], None
+
+
+def extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
+    """The phrase text with its "of/on ..." complement ("experts on the elimination of ...")."""
+    right = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in {"on", "of", "for", "from"}]
+    if not right:
+        return text_of(tokens)
+    last = max(right[0].subtree, key=lambda t: t.i)
+    return head.doc[tokens[0].i : last.i + 1].text
+
+
+def is_locative(token: Token) -> bool:
+    """Whether the token is the object of a locative preposition ("arrived *in* Lima")."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS

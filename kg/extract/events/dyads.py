@@ -1,0 +1,105 @@
+"""Dyad refinements: which pairs of actors an event relates.
+
+:mod:`kg.extract.events.sources` and :mod:`kg.extract.events.targets` find a
+predicate's source and target; this module holds the choices CAMEO makes on
+top of them: symmetric acts done *with* a partner hold in both directions ("X
+held talks with Y" is also Y's talks with X), and a few target preferences of
+event families.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.actors.findings import ActorFindings
+from kg.extract.events.cameo import CameoMatch
+from kg.extract.events.predicates import Candidate
+from kg.model import ActorKind
+from kg.extract.words import WordClass
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Roots of cooperation whose participants act on each other: agree,
+#: consult, diplomatic and material cooperation.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+#: Consultations that are mutual whatever the construction ("telephoned X",
+#: "met X", "negotiated with X"); visits (042), hosting (043) and mediation
+#: (045) have a direction.
+_MUTUAL_CODES = {"040", "041", "046"}
+
+
+def mutual_partner_both_ways(cand: Candidate, target: str | None, p_index: int, actors: ActorFindings) -> bool:
+    """A symmetric act done with a partner holds both ways: "Orvan held talks *with* Tarvia" (also Tarvia with Orvan).
+
+    Whether ``target`` is the partner of a symmetric act ("talks *with* X", "telephoned X").
+    """
+    code = cand.match.code
+    if target is None or cand.match.reporting or code[:2] not in RECIPROCAL_ROOTS:
+        return False
+    heads = [cand.token, *(cand.token.doc[i] for i in cand.match.trigger_tokens if i != cand.token.i)]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                if any(_names(pobj, target, p_index, actors) for pobj in child.children if pobj.dep_ == "pobj"):
+                    return True
+            elif child.dep_ == "dobj" and head == cand.token and code[:3] in _MUTUAL_CODES and child.i not in cand.match.trigger_tokens:
+                if _names(child, target, p_index, actors):
+                    return True
+    return False
+
+
+def _names(np: Token, actor: str, p_index: int, actors: ActorFindings) -> bool:
+    """Whether the noun phrase headed by ``np`` (or one of its conjuncts or modifiers) denotes ``actor``."""
+    return any(actors.actor_at(p_index, node.i) == actor for node in np.subtree if node.dep_ not in {"relcl", "acl"})
+
+
+#: Roots of violence (assault, fight, mass violence): a cross-border one enters a country.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Roots whose target is what the act is about, not whom it is addressed to:
+#: "complained *to the UN* over *Israeli* raids" is a complaint about Israel.
+_ABOUT_ROOTS = {"11", "14"}
+
+
+def complaint_about_not_addressee(head: Token, match: CameoMatch) -> list[Token]:
+    """A complaint or protest targets what it is about before its "to" addressee: "complained to the UN over *Tarvian* raids".
+
+    Returns the dependents of ``head`` with the "to" phrases last.
+    """
+    children = list(head.children)
+    if match.code[:2] in _ABOUT_ROOTS:
+        children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ == "to")
+    return children
+
+
+#: Prepositions that place an act somewhere ("in Baghdad", "near the border").
+LOCATIVE_PREPS = WordClass("locative_preps")
+#: Actors that are places as well as participants.
+PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
+
+
+def actors_kind(actor_id: str, actors: ActorFindings) -> ActorKind | None:
+    return next((a.kind for a in actors.actors if a.id == actor_id), None)
+
+
+def coded_apposition(np: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """A coded actor in apposition to a phrase ("X, *the UN relief coordinator*, demanded ...")."""
+    for child in np.children:
+        if child.dep_ == "appos":
+            found = actors.actor_at(p_index, child.i)
+            if found and any(a.id == found and a.placed for a in actors.actors):
+                return found
+    return None
+
+
+def is_future_threat(match: CameoMatch) -> bool:
+    """A threat the coder derived from a future or conditional conflictual act ("will resume tests")."""
+    return match.code[:2] == "13" and match.pattern_id.partition(">")[2].startswith(("future", "conditional"))
+
+
+def speaks_for(speaker: str, source: str | None, actors: ActorFindings) -> bool:
+    """Whether ``speaker`` speaks for ``source``: none is named, or both belong to one country."""
+    if source is None:
+        return True
+    countries = {a.id: a.country for a in actors.actors}
+    return countries.get(speaker) is not None and countries.get(speaker) == countries.get(source)

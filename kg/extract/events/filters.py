@@ -1,0 +1,207 @@
+"""Event filters: named reasons why a coded predicate of a sentence is no event of its own.
+
+Each filter takes the sentence's drafts (after the repairs) and returns those
+it keeps; the events stage runs them in table order and counts what each one
+dropped. Most drop a predicate that only frames, repeats or names the content
+of another: a bare attribution, a verb inside a quote, a wish or a charge, an
+act the story already reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kg.extract.events.cameo_syntax import is_reduced_passive
+from kg.extract.events.content import (
+    is_charged_act,
+    is_content_only,
+    is_infinitival_relative,
+    is_subjunctive,
+    is_unannounced_act,
+    is_weighed_option,
+    keeps_an_object,
+)
+from kg.extract.events.draft import Draft, SentenceContext
+from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
+from kg.extract.syntax import first_person_subject, has_quote_before, in_quote, sentence_has_quote
+from kg.extract.words import WordClass
+from kg.model import Modality, TimeAnchor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["FILTERS", "Filter"]
+
+#: A filter: the sentence's drafts -> the drafts it keeps.
+Filter = Callable[[list[Draft], SentenceContext], list[Draft]]
+
+#: The neutral statement code ("said"); 011-019 say something of their own.
+_PLAIN_CODE = "010"
+#: Plain attribution verbs: unlike "announced" or "pointed out", they say
+#: nothing beyond their content.
+_PLAIN_SPEECH = WordClass("plain_speech")
+#: Modalities of acts still to come: a planned statement is news, not a report.
+_AHEAD = frozenset({Modality.PLANNED, Modality.CONDITIONAL})
+
+
+def participantless_report_or_modifier(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a speech act, event noun or describing participle nobody takes part in: "it said", "a poll *released* Friday"."""
+    return [d for d in drafts if d.source is not None or d.target is not None or not (d.reporting or _modifier_like(d.token))]
+
+
+def keeping_not_saying(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a speech verb that keeps a noun object: "Orvan maintained high tariffs" (keeping, not saying)."""
+    return [d for d in drafts if not (d.reporting and keeps_an_object(d.token))]
+
+
+def speakerless_plain_statement(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a plain statement with no speaker found: "officials said ..." (its content keeps the attribution)."""
+    return [d for d in drafts if not (d.reporting and d.source is None and d.code == _PLAIN_CODE)]
+
+
+def background_indirect_speech(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop undated plain indirect speech whose content is no event: "diplomats said Varo was tired".
+
+    A direct quote, a negated or reported statement, or one the text dates
+    ("Orvan said on Monday ...") is a statement of its own.
+    """
+    return [
+        d for d in drafts
+        if not (
+            d.reporting
+            and d.target is None
+            and d.token.lemma_.lower() in _PLAIN_SPEECH
+            and d.reported_by is None
+            and not d.match.negated
+            and d.time.anchor is not TimeAnchor.EXPLICIT
+            and not _has_content(d, sentence)
+        )
+    ]
+
+
+def verb_in_quote(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a quoted verb no named actor performs, or the speaker's own "we hope": "“We regret the clash,” Varo said"."""
+    return [
+        d for d in drafts
+        if d.reporting or not in_quote(d.token) or not (d.source is None or (d.reported_by and first_person_subject(d.token)))
+    ]
+
+
+def trailing_attribution(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a speech verb after the coded event it reports: "Tarvian troops shelled Kesh, officials said"."""
+    return [d for d in drafts if not (d.reporting and _is_trailing_attribution(d, sentence))]
+
+
+def subjunctive_content(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a mandative subjunctive: "insisted that the envoy *leave*" (the demand is the event)."""
+    return [d for d in drafts if d.reporting or not is_subjunctive(d.token)]
+
+
+def weighed_option(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a gerund weighed as an option: "*lifting* the sanctions is out of the question"."""
+    return [d for d in drafts if d.reporting or not is_weighed_option(d.token)]
+
+
+def infinitival_relative(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an infinitive describing a noun: "the two sides have little *to agree on*"."""
+    return [d for d in drafts if d.reporting or not is_infinitival_relative(d.token)]
+
+
+def charged_act(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop the act an accusation charges: "accused Tarvia *of arming* the rebels" (the accusation is the event)."""
+    return [d for d in drafts if d.reporting or not is_charged_act(d.token)]
+
+
+def unannounced_act(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a "would" act one was not told of: "were not told that Orvan *would close* the border"."""
+    return [d for d in drafts if d.reporting or not is_unannounced_act(d.token)]
+
+
+def repeated_wording(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an undated act its actor was reported doing before in the same words: "proposed lifting the fishing quota" again."""
+    text = sentence.article.text
+    return [d for d in drafts if d.reporting or not repeats_earlier_wording(d.to_event(), sentence.earlier, text)]
+
+
+def means_of_earlier_act(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a "by V-ing" means clause naming an act its actor was reported doing: "by softening its stance"."""
+    return [d for d in drafts if not is_means_of_earlier_act(d.token, d.to_event(), sentence.earlier)]
+
+
+def restated_penalty(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an agentless passive on a definite noun restating an earlier penalty: "the penalties were imposed on Tarvia"."""
+    return [d for d in drafts if not restates_earlier_measure(d.token, d.to_event(), sentence.earlier)]
+
+
+def event_noun_repeats_earlier(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an undated event noun naming an act already reported: "the detention by police" after "police arrested"."""
+    return [d for d in drafts if d.token.pos_ != "NOUN" or not names_earlier_event(d.to_event(), sentence.earlier)]
+
+
+def no_participant_beside_participants(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop events nobody takes part in beside events with participants: the "*talks*" of "Orvan met Tarvia for talks".
+
+    Mostly nominal or subordinate details of the sentence's main event.
+    """
+    if not any(d.source or d.target for d in drafts):
+        return drafts
+    return [d for d in drafts if d.source or d.target]
+
+
+#: Event filters, in the order they run on a sentence's drafts.
+FILTERS: tuple[Filter, ...] = (
+    participantless_report_or_modifier,
+    keeping_not_saying,
+    speakerless_plain_statement,
+    background_indirect_speech,
+    verb_in_quote,
+    trailing_attribution,
+    subjunctive_content,
+    weighed_option,
+    infinitival_relative,
+    charged_act,
+    unannounced_act,
+    repeated_wording,
+    means_of_earlier_act,
+    restated_penalty,
+    event_noun_repeats_earlier,
+    no_participant_beside_participants,
+)
+
+
+def _modifier_like(token: Token) -> bool:
+    """An event noun, or a past participle modifying a noun ("the poll *released*")."""
+    return token.pos_ == "NOUN" or is_reduced_passive(token)
+
+
+def _has_content(draft: Draft, sentence: SentenceContext) -> bool:
+    """Whether a speech act reports an event, or a direct quote.
+
+    Content that is only wished, weighed or charged (:mod:`kg.extract.events.content`)
+    is no event, so it does not count.
+    """
+    if any(d.reported_by == draft.id and not is_content_only(d.token) for d in sentence.built.values()):
+        return True
+    return sentence_has_quote(draft.token)
+
+
+def _is_trailing_attribution(draft: Draft, sentence: SentenceContext) -> bool:
+    """A speech verb after the coded event it reports ("..., officials said").
+
+    Newswire ends a sentence with its source; the event is the content, and
+    the attribution is kept on it (``attributed_to``, ``reported_by``), not
+    as an event of its own. A speech act that leads its sentence ("Orvan said
+    its forces had crushed ...") or whose content is itself only a statement
+    that was made is news in its own right and stays; a statement still to
+    come ("X is expected to assure Y ..., diplomats said") is the news, and
+    the speech verb its attribution. A direct quote is a statement of its
+    own ("“We protest ...”, Varo said").
+    """
+    if has_quote_before(draft.token):
+        return False
+    at = draft.token.i
+    return any(
+        d.reported_by == draft.id and i < at and (not d.code.startswith("01") or d.modality in _AHEAD)
+        for i, d in sentence.built.items()
+    )

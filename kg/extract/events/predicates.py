@@ -1,0 +1,62 @@
+"""Candidate predicates of a sentence: the CAMEO-coded verbs and event nouns that may be events.
+
+:func:`find_candidates` codes the sentence, keeps event nouns only with
+participants, and runs the selection rules of
+:mod:`kg.extract.events.candidate_rules` (``CANDIDATE_RULES``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_span
+from kg.extract.events.candidate_rules import CANDIDATE_RULES, SentenceCoding, named_participant, nominal_has_actor
+from kg.extract.rules import RuleSwitch, rule_name
+from kg.model import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+__all__ = ["Candidate", "find_candidates"]
+
+
+@dataclass
+class Candidate:
+    """A coded predicate of one sentence, before its arguments are resolved."""
+
+    token: Token
+    match: CameoMatch
+    para: int
+    sentence: Span
+
+
+def find_candidates(sent: DocSpan, p_index: int, sentence: Span, lexicon: CameoLexicon, switch: RuleSwitch | None = None) -> list[Candidate]:
+    """The candidate events of one sentence, in text order.
+
+    Args:
+        sent: the sentence in its paragraph's parse.
+        p_index: the paragraph's index.
+        sentence: the sentence's span in the article text.
+        lexicon: the CAMEO lexicon.
+        switch: rules switched off, and the record of what fired.
+    """
+    switch = switch if switch is not None else RuleSwitch()
+    doc = sent.doc
+    matches = code_span(sent, lexicon, switch=switch)
+    # An event noun is an event of its own only when the text gives its participants.
+    dropped = [m for m in matches if doc[m.head].pos_ == "NOUN" and not nominal_has_actor(doc[m.head])]
+    matches = [m for m in matches if m not in dropped]
+    coding = SentenceCoding(sent, lexicon, RuleSwitch(switch.disabled), frozenset(i for m in dropped for i in m.trigger_tokens))
+    for rule in CANDIDATE_RULES:
+        name = rule_name(rule)
+        if switch.on(name):
+            kept = rule(matches, coding)
+            switch.fire(name, len({id(m) for m in matches} ^ {id(m) for m in kept}))
+            matches = kept
+    return [
+        Candidate(doc[m.head], m, p_index, sentence)
+        for m in sorted(matches, key=lambda m: m.trigger_tokens[0])
+        if doc[m.head].pos_ != "NOUN" or nominal_has_actor(doc[m.head]) or named_participant(doc[m.head]) is not None
+    ]

@@ -1,0 +1,294 @@
+"""Argument repairs: named exceptions to the general reading of an event's participants and time.
+
+Each repair takes the draft of one event and its sentence and returns the
+draft, changed or not (:class:`~kg.extract.events.draft.Draft`). The events
+stage runs them in table order on each draft as it is built, reporting verbs
+first, so a repair can read the finished draft of the speech act that
+reports its event. ``REPAIRS`` fix source and target; ``DATING_RULES`` what
+the report of an event says about its time and mood; ``CONTENT_REPAIRS``
+run once every draft of the sentence is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.actors.dateline import dateline_destination
+from kg.extract.actors.findings import ActorFindings
+from kg.extract.events.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
+from kg.extract.events.sources import source_of
+from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate
+from kg.extract.events.draft import Draft, SentenceContext
+from kg.extract.events.dyads import is_future_threat, speaks_for
+from kg.extract.events.modality import DENY_LEMMAS, denied_claim
+from kg.extract.events.predicates import Candidate
+from kg.extract.events.pronoun_objects import thing_pronoun_target as thing_pronoun_target_of
+from kg.extract.events.withdrawal import withdrawn_forces
+from kg.extract.rules import RuleSwitch
+from kg.extract.syntax import FIRST_PERSON, QUOTE_MARKS, first_person_subject
+from kg.extract.words import WordClass
+from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor
+from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CONTENT_REPAIRS", "DATING_RULES", "REPAIRS", "Repair", "quote_speakers"]
+
+#: A repair: the draft of one event and its sentence -> the draft to keep.
+Repair = Callable[[Draft, SentenceContext], Draft]
+
+
+def visit_to_dateline_country(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A visit with no destination goes to the dateline's country: "the minister's visit", filed from Quito."""
+    if draft.target is not None:
+        return draft
+    target = dateline_destination(draft.token, draft.code, draft.source, sentence.home, sentence.actors.actors)
+    return replace(draft, target=target) if target is not None else draft
+
+
+def thing_pronoun_target(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A non-physical act on "it" targets the author of the act it takes up: "since Varo's order, MPs voted to reject *it*".
+
+    Not a building named before: "MPs entered the Varn Assembly building and voted to reject *it*" rejects the order.
+    """
+    target = thing_pronoun_target_of(
+        draft.token, draft.code, draft.target, draft.source, sentence.p_index, sentence.paragraph.offset,
+        sentence.actors, sentence.built_events.values(),
+    )
+    return replace(draft, target=target) if target != draft.target else draft
+
+
+def withdrawn_forces_leave(draft: Draft, sentence: SentenceContext) -> Draft:
+    """Agentless withdrawn forces are the doers, the place they leave the target: "peacekeepers were pulled out of Tarvia"."""
+    if draft.source is not None:
+        return draft
+    withdrawn = withdrawn_forces(draft.token, draft.match, sentence.p_index, sentence.actors, draft.target)
+    if withdrawn is None:
+        return draft
+    return replace(draft, source=withdrawn[0], target=withdrawn[1])
+
+
+def captor_releases(draft: Draft, sentence: SentenceContext) -> Draft:
+    """An agentless release is the captor's: "sailors held by the Orvan navy were freed"."""
+    if draft.source is not None:
+        return draft
+    captor = captor_of_released(draft.token, draft.match, sentence.p_index, sentence.actors)
+    if captor is None:
+        return draft
+    return replace(draft, source=captor, target=draft.target if draft.target != captor else None)
+
+
+def unnamed_agent_of_place(draft: Draft, sentence: SentenceContext) -> Draft:
+    """An act nobody is named doing has an unnamed agent of its place: "a roadside bomb near Kesh killed two"."""
+    if draft.source is not None or draft.reporting:
+        return draft
+    place = place_of_unnamed_agent(draft.token, draft.match, sentence.p_index, sentence.actors, draft.target)
+    return replace(draft, source=unnamed_agent(place, draft.code)) if place is not None else draft
+
+
+def first_person_reporter(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A first-person predicate with no source takes its reporter's speaker ("we", reported by "Orvan said")."""
+    reporter = sentence.reporter_draft(draft)
+    if reporter is None or draft.source is not None or draft.token.lower_ not in FIRST_PERSON:
+        return draft
+    return replace(draft, source=reporter.source)
+
+
+def speaker_after_quote(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A first-person act in a quote takes the speaker named where it closes: "“We call on both sides ... . It must end,” the envoy said".
+
+    The quote runs over several sentences; "call on" is the envoy's.
+    """
+    speaker = sentence.quote_speaker
+    if draft.source is not None or speaker is None or not first_person_subject(draft.token):
+        return draft
+    return replace(draft, source=speaker, target=draft.target if draft.target != speaker else None)
+
+
+def obligation_speaker(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A reported "must"/"should" is the speaker's demand made to the subject: "Orvan said Tarvia must withdraw"."""
+    reporter = sentence.reporter_draft(draft)
+    if reporter is None or not is_obligation(draft.match):
+        return draft
+    speaker = reporter.source
+    if speaker is None or speaker == draft.source:
+        return draft
+    return replace(draft, source=speaker, target=draft.source or draft.target)
+
+
+def future_threat_speaker(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A reported future conflictual act of the speaker's side is the speaker's threat: "Orvan's envoy said Orvan will resume tests"."""
+    reporter = sentence.reporter_draft(draft)
+    if reporter is None or not is_future_threat(draft.match):
+        return draft
+    speaker = reporter.source
+    if speaker is None or speaker == draft.source or not speaks_for(speaker, draft.source, sentence.actors):
+        return draft
+    return replace(draft, source=speaker, target=draft.target if draft.target != speaker else None)
+
+
+def issuer_of_content(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A demand in a "that" clause of a noun is the noun's issuer's: "Orvan issued a warning that Tarvia must leave"."""
+    if draft.reporter is not None or not is_obligation(draft.match):
+        return draft
+    speaker = _issuer_of(draft.token, sentence.p_index, sentence.actors, sentence.by_token)
+    if speaker is None or speaker == draft.source:
+        return draft
+    return replace(draft, source=speaker, target=draft.source or draft.target)
+
+
+def earlier_talks_partner(draft: Draft, sentence: SentenceContext) -> Draft:
+    """Acting on "the talks" acts on the partner of the talks reported before: "Orvan scuttled the talks"."""
+    if draft.target is not None or draft.reporting or not _refers_to_earlier_talks(draft.token):
+        return draft
+    target = _partner_of_earlier_talks(sentence.earlier, draft.source)
+    return replace(draft, target=target) if target is not None else draft
+
+
+def denied_earlier_claim(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A denial with no content of its own rejects the latest earlier claim by someone else: "Tarvia denied it"."""
+    if draft.token.lemma_.lower() not in DENY_LEMMAS:
+        return draft
+    denies = denied_claim(draft.token, sentence.earlier, list(sentence.built_events.values()), draft.source)
+    return replace(draft, denies=denies) if denies is not None else draft
+
+
+#: Argument repairs, in the order they run on each draft.
+REPAIRS: tuple[Repair, ...] = (
+    visit_to_dateline_country,
+    thing_pronoun_target,
+    withdrawn_forces_leave,
+    captor_releases,
+    unnamed_agent_of_place,
+    first_person_reporter,
+    speaker_after_quote,
+    obligation_speaker,
+    future_threat_speaker,
+    issuer_of_content,
+    earlier_talks_partner,
+    denied_earlier_claim,
+)
+
+#: Modalities of acts still to come.
+_AHEAD = frozenset({Modality.PLANNED, Modality.CONDITIONAL})
+
+
+def content_dated_by_report(draft: Draft, sentence: SentenceContext) -> Draft:
+    """Reported content happened no later than its dated report: "Orvan said on Monday Tarvia had fired"."""
+    reporter = sentence.reporter_draft(draft)
+    if reporter is None or draft.time.anchor is not TimeAnchor.PUBLICATION or draft.modality in _AHEAD:
+        return draft
+    said = reporter.time
+    if said.latest is None or said.anchor is not TimeAnchor.EXPLICIT:
+        return draft
+    time = EventTime(None, said.latest, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, said.text, None, "BEFORE")
+    return replace(draft, time=time)
+
+
+def dated_after_publication_is_planned(draft: Draft, sentence: SentenceContext) -> Draft:
+    """An act the text dates wholly after publication is still to come: "the visit, expected on May 30" (published May 2)."""
+    if draft.modality not in {Modality.ASSERTED, Modality.REPORTED} or not _after_publication(draft.time, sentence.article):
+        return draft
+    return replace(draft, modality=Modality.PLANNED)
+
+
+#: Time and mood repairs, run on each draft after ``REPAIRS``.
+DATING_RULES: tuple[Repair, ...] = (content_dated_by_report, dated_after_publication_is_planned)
+
+
+def speech_takes_content_target(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A speech act with no target takes its content's: "Orvan said Tarvia's troops attacked the Kesh border post"."""
+    if not draft.reporting or draft.target is not None:
+        return draft
+    inner = [d for d in sentence.built.values() if d.reported_by == draft.id and d.target and d.target != draft.source]
+    return replace(draft, target=inner[0].target) if inner else draft
+
+
+#: Repairs that need every draft of the sentence built, run before the filters.
+CONTENT_REPAIRS: tuple[Repair, ...] = (speech_takes_content_target,)
+
+
+# --- readers the repairs use ------------------------------------------------
+
+
+def is_obligation(match: CameoMatch) -> bool:
+    """A demand or appeal the coder derived from "must"/"should" on the content verb."""
+    derivation = match.pattern_id.partition(">")[2]
+    return derivation.startswith(("obligation", "advice")) and match.code[:2] in {"10", "02"}
+
+
+def _issuer_of(token: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate]) -> str | None:
+    """The agent of the verb whose object noun a "that" clause fills ("issued a reminder that ...")."""
+    noun = token.head
+    if token.dep_ not in {"acl", "ccomp"} or noun == token or noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None
+    return source_of(noun.head, p_index, actors, by_token)
+
+
+#: Nouns that name a consultation ("the talks", "the negotiations").
+_TALK_NOUNS = WordClass("talk_nouns")
+
+
+def _refers_to_earlier_talks(token: Token) -> bool:
+    """Whether the predicate's object is a definite talks noun with no participant of its own ("scuttled the talks")."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _TALK_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return not any(c.dep_ in {"prep", "poss", "compound", "amod", "nmod"} for c in obj.children)
+    return False
+
+
+#: How many earlier events the talks are looked for in.
+_TALKS_LOOKBACK = 12
+
+
+def _partner_of_earlier_talks(earlier: Sequence[Event], source: str | None) -> str | None:
+    """The partner of the latest consultation reported before: its target, unless that is the actor itself."""
+    for event in reversed(earlier[-_TALKS_LOOKBACK:]):
+        if event.cameo.startswith("04") and event.target is not None:
+            # Mutual talks give one event per side: the one stated first.
+            event = next(e for e in earlier if e.trigger == event.trigger and e.cameo == event.cameo)
+            if source in {event.source, event.target}:
+                return None
+            return event.target
+    return None
+
+
+def _after_publication(time: EventTime, article: Article) -> bool:
+    """Whether the text dates the event wholly after the article appeared."""
+    return time.anchor is TimeAnchor.EXPLICIT and time.earliest is not None and article.published is not None and time.earliest > article.published
+
+
+def quote_speakers(
+    paragraph: ParsedParagraph, p_index: int, actors: ActorFindings, lexicon: CameoLexicon, switch: RuleSwitch
+) -> dict[int, str]:
+    """Speakers of quotes that run over several sentences, by sentence start (for :func:`speaker_after_quote`).
+
+    A quote opened in one sentence and attributed after it closes in a later
+    one ("“We call on ... . This is ...,” the spokesman said.") belongs to
+    the speaker named after the closing mark. ``switch`` says which coding
+    rules are on (it is not counted: the speech verb is coded again later).
+    """
+    found: dict[int, str] = {}
+    open_starts: list[int] = []
+    for sent in paragraph.doc.sents:
+        marks = [t for t in sent if t.text in QUOTE_MARKS]
+        if open_starts or (marks and marks[0].i == sent.start and len(marks) % 2 == 1):
+            open_starts.append(sent.start)
+        if open_starts and len(open_starts) > 1 and len(marks) % 2 == 1:
+            # The quote closes here: its speaker follows the closing mark.
+            after = [t for t in sent if t.i > marks[-1].i]
+            speaker = None
+            for token in after:
+                match = code_predicate(token, lexicon, switch) if token.pos_ == "VERB" else None
+                if match is not None and match.reporting:
+                    speaker = source_of(token, p_index, actors, {})
+                    break
+            if speaker is not None:
+                found.update({start: speaker for start in open_starts[:-1]})
+            open_starts = []
+    return found

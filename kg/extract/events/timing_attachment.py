@@ -1,0 +1,339 @@
+"""Which time expression of a sentence dates a predicate.
+
+The general reading is the parse's: an expression dates the predicate that
+governs it (:func:`governs`). The rules of :data:`ATTACHMENT_RULES` are the
+exceptions, where news syntax or the parser's habits put the time elsewhere;
+each looks at one expression and says it dates the predicate, dates
+something else, or cannot date it at all (then no fallback takes it either).
+:data:`FALLBACK_RULES` choose an expression when none dates the predicate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from kg.extract.events.cameo_syntax import misread_time_subject
+from kg.extract.events.predicates import Candidate
+from kg.extract.rules import Rule, RuleSwitch, rule_name
+from kg.extract.words import WordClass
+from kg.model import Article, Event, EventTime, Modality, Timex, TimexType
+from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as DocSpan
+    from spacy.tokens import Token
+
+__all__ = ["ATTACHMENT_RULES", "FALLBACK_RULES", "Dating", "Expression", "TimeSite", "attached_timex", "governs"]
+
+
+@dataclass(frozen=True)
+class TimeSite:
+    """A predicate being dated, with what the timing rules may consult.
+
+    ``built`` holds the sentence's events built so far by trigger token,
+    ``by_token`` its predicates; ``report`` is the time of the speech act
+    that reports this predicate's content, if it is already built.
+    """
+
+    article: Article
+    paragraph: ParsedParagraph
+    token: Token
+    cand: Candidate
+    modality: Modality
+    timexes: Sequence[Timex]
+    built: dict[int, Event]
+    by_token: dict[int, Candidate]
+    report: EventTime | None = None
+
+    @property
+    def ahead(self) -> bool:
+        """Planned acts, and what CAMEO codes as an intent (03) or threat (13), lie ahead of the report."""
+        return self.modality in {Modality.PLANNED, Modality.CONDITIONAL, Modality.HYPOTHETICAL} or self.cand.match.code.startswith(("03", "13"))
+
+    @property
+    def published(self) -> dt.date | None:
+        """The article's publication date."""
+        return self.article.published
+
+
+@dataclass(frozen=True)
+class Expression:
+    """A DATE or TIME expression of the predicate's sentence, with its parse span and governing predicate."""
+
+    timex: Timex
+    span: DocSpan
+    governing: Token
+
+
+class Dating(StrEnum):
+    """What an expression is to a predicate."""
+
+    DATES = "dates"  # it dates the predicate
+    ELSEWHERE = "elsewhere"  # it dates something else; a fallback may still take it
+    EXCLUDED = "excluded"  # it dates nothing of the predicate, not even as a fallback
+
+
+def governs(site: TimeSite, expression: Expression) -> Dating:
+    """The general reading: an expression dates the predicate it hangs on or whose clause it is in."""
+    root = expression.span.root
+    if root.head == site.token or expression.governing == site.token:
+        return Dating.DATES
+    return Dating.ELSEWHERE
+
+
+def attached_timex(site: TimeSite, switch: RuleSwitch) -> Timex | None:
+    """The expression that dates the predicate: the first the rules or the general reading attach, else a fallback's."""
+    unattached: list[Expression] = []
+    for expression in _expressions(site):
+        dating = _dating(site, expression, switch)
+        if dating is Dating.DATES:
+            return expression.timex
+        if dating is Dating.ELSEWHERE:
+            unattached.append(expression)
+    for rule in FALLBACK_RULES:
+        name = rule_name(rule)
+        if switch.on(name):
+            for expression in unattached:
+                if rule(site, expression):
+                    switch.fire(name)
+                    return expression.timex
+    return None
+
+
+def _dating(site: TimeSite, expression: Expression, switch: RuleSwitch) -> Dating:
+    """The first opinion of :data:`ATTACHMENT_RULES` on an expression, else the general reading."""
+    for rule in ATTACHMENT_RULES:
+        name = rule_name(rule)
+        if not switch.on(name):
+            continue
+        dating: Dating | None = rule(site, expression)
+        if dating is not None:
+            if (dating is Dating.DATES) != (governs(site, expression) is Dating.DATES):
+                switch.fire(name)
+            return dating
+    return governs(site, expression)
+
+
+def _expressions(site: TimeSite) -> Iterator[Expression]:
+    """The DATE and TIME expressions of the predicate's sentence, in text order."""
+    doc = site.paragraph.doc
+    start = site.paragraph.offset
+    end = start + len(doc.text)
+    sentence = site.cand.sentence
+    for timex in site.timexes:
+        if timex.type not in {TimexType.DATE, TimexType.TIME}:
+            continue
+        if not (start <= timex.span.start and timex.span.end <= end):
+            continue
+        if not (sentence.start <= timex.span.start < sentence.end):
+            continue
+        span = doc.char_span(timex.span.start - start, timex.span.end - start, alignment_mode="expand")
+        if span is not None:
+            yield Expression(timex, span, _governing_predicate(span.root))
+
+
+# --- exceptions: expressions that date nothing of the predicate -------------
+
+
+def time_misread_as_subject_dates_nothing(site: TimeSite, expression: Expression) -> Dating | None:
+    """A year the parser took for a clause's subject ends the clause before ("sailors who had been held since 2011 were freed")."""
+    if any(misread_time_subject(t.head) == t for t in expression.span):
+        return Dating.EXCLUDED
+    return None
+
+
+#: Words a "from" phrase of a change hangs on ("*down* from 19% a week earlier").
+_CHANGE_WORDS = WordClass("change_words")
+
+
+def compared_figure_time_dates_nothing(site: TimeSite, expression: Expression) -> Dating | None:
+    """A time in a comparison dates the figure compared ("prices rose 4%, up from 2% a year earlier")."""
+    current = expression.span.root
+    for _ in range(4):
+        if current.head == current:
+            return None
+        current = current.head
+        head = current.head
+        if current.lower_ == "than" or (current.lower_ == "from" and head.lower_ in _CHANGE_WORDS):
+            return Dating.EXCLUDED
+        if current.lower_ in {"with", "to"} and head.lower_ in {"compared", "comparison"}:
+            return Dating.EXCLUDED
+    return None
+
+
+def time_after_speech_verb_dates_the_speech(site: TimeSite, expression: Expression) -> Dating | None:
+    """A time right after a speech verb dates the speech, whatever the parser hung it on ("Tarn said on Sunday Veloria had seized ...")."""
+    doc = expression.span.doc
+    i = expression.span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB":
+        return None
+    cand = site.by_token.get(doc[i].i)
+    if cand is None or not cand.match.reporting:
+        return None
+    return Dating.DATES if doc[i].i == site.token.i else Dating.EXCLUDED
+
+
+# --- exceptions: expressions that date the predicate though it does not govern them
+
+
+def relative_clause_dates_event_noun(site: TimeSite, expression: Expression) -> Dating | None:
+    """A time in a relative clause on an event noun dates the noun ("a visit, which is expected between May 1 and 3")."""
+    current = expression.governing
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            noun = current.head
+            # "a visit to Tarn, which is expected ...": the clause may hang off the noun's complement.
+            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+            return Dating.DATES if noun.pos_ in {"NOUN", "PROPN"} and noun == site.token else None
+        if current.dep_ not in {"xcomp", "ccomp"}:
+            return None
+        current = current.head
+    return None
+
+
+def participle_on_argument_dates_act(site: TimeSite, expression: Expression) -> Dating | None:
+    """A time the parser hung on a participle describing an argument dates the act ("seized by gunmen wearing uniforms in May 2016")."""
+    participle, token = expression.governing, site.token
+    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"} or participle.i in site.by_token or _since(expression.span):
+        return None
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        noun = noun.head
+    if noun.head == token and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}:
+        return Dating.DATES
+    return None
+
+
+def event_noun_takes_time_of_its_verb(site: TimeSite, expression: Expression) -> Dating | None:
+    """An event noun takes the time of the verb it is the subject of, when that verb is no event ("The meeting was held on Monday")."""
+    token = site.token
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} and expression.governing == token.head and token.head.i not in site.by_token:
+        return Dating.DATES
+    return None
+
+
+def signed_text_dates_with_signing(site: TimeSite, expression: Expression) -> Dating | None:
+    """What a signed text does dates with the signing ("signed a decree on Monday banning imports")."""
+    token = site.token
+    if token.dep_ == "acl" and token.head.dep_ == "dobj" and expression.governing == token.head.head and token.head.head.i not in site.by_token:
+        return Dating.DATES
+    return None
+
+
+#: Verbs of a schedule or expectation whose time is the framed act's ("is expected on Monday to sign").
+_FRAME_VERBS = WordClass("frame_verbs")
+
+
+def frame_time_dates_framed_act(site: TimeSite, expression: Expression) -> Dating | None:
+    """The time of a scheduling frame dates the act it frames ("Ana Ruiz was scheduled today to meet Ivo Kral")."""
+    token = site.token
+    if token.dep_ == "xcomp" and expression.governing == token.head and token.head.i not in site.by_token and token.head.lemma_ in _FRAME_VERBS:
+        return Dating.DATES
+    return None
+
+
+def participle_dates_with_main_act(site: TimeSite, expression: Expression) -> Dating | None:
+    """A participle clause dates with the act it rides on ("signed a law Thursday ending the accord")."""
+    token = site.token
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and expression.governing == token.head and token.head.i not in site.by_token:
+        return Dating.DATES
+    return None
+
+
+#: Verbs of a speaking occasion ("Speaking on Monday, ...").
+_OCCASION_VERBS = WordClass("occasion_verbs")
+
+
+def occasion_dates_its_clause(site: TimeSite, expression: Expression) -> Dating | None:
+    """The time of a speaking occasion dates the clause it opens ("Speaking last night, Ana Ruiz criticised Tarn")."""
+    governing, token = expression.governing, site.token
+    if governing.dep_ != "advcl" or governing.lemma_ not in _OCCASION_VERBS:
+        return None
+    head = governing.head
+    in_clause = token == head or token.head == head or (token.dep_ in {"acl", "advcl", "xcomp"} and token.head.head == head)
+    return Dating.DATES if in_clause else None
+
+
+#: Dependencies of a predicate's noun-phrase arguments.
+_ARGUMENT_DEPS = WordClass("argument_deps_timing")
+
+
+def time_inside_argument_dates_argument(site: TimeSite, expression: Expression) -> Dating | None:
+    """A time inside a noun phrase argument dates that noun, not the predicate ("Ana Ruiz's rival in the 2022 election criticised Tarn").
+
+    "In an August 2018 report, experts reported" still dates the verb: the
+    report is no argument; and a time phrase hung straight on the subject or
+    object ("Tarn on Tuesday modified ...") is the parser misplacing an
+    adverbial.
+    """
+    word, predicate = expression.span.root, expression.governing
+    if word.head == site.token or predicate != site.token:
+        return None
+    trigger = set(site.cand.match.trigger_tokens)
+    if word.dep_ in {"pobj", "npadvmod"} and word.head.dep_ in {"prep", *_ARGUMENT_DEPS}:
+        hook = word.head.head if word.dep_ == "pobj" else word.head
+        if hook.head == predicate and hook.dep_ in _ARGUMENT_DEPS:
+            return None
+    current = word
+    for _ in range(12):
+        if current.i in trigger:
+            return None  # the phrase is the event's own wording ("held talks on May 2")
+        if current.head == current or current.head == predicate:
+            return Dating.ELSEWHERE if current.dep_ in _ARGUMENT_DEPS and current != word else None
+        if current.dep_ in _ARGUMENT_DEPS and current.head.pos_ in {"NOUN", "PROPN"}:
+            return Dating.ELSEWHERE
+        current = current.head
+    return None
+
+
+def when_clause_dates_main_clause(site: TimeSite, expression: Expression) -> bool:
+    """A when-clause happens with its main clause, which takes its time unless it has its own ("Two were hurt when a bomb went off this morning")."""
+    verb = expression.governing
+    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children):
+        return False
+    main = verb.head
+    return main == site.token or (main.dep_ == "conj" and main.head == site.token)
+
+
+#: Exceptions to the general reading, in order; the first opinion wins.
+ATTACHMENT_RULES: tuple[Rule, ...] = (
+    time_misread_as_subject_dates_nothing,
+    compared_figure_time_dates_nothing,
+    time_after_speech_verb_dates_the_speech,
+    relative_clause_dates_event_noun,
+    participle_on_argument_dates_act,
+    event_noun_takes_time_of_its_verb,
+    signed_text_dates_with_signing,
+    frame_time_dates_framed_act,
+    participle_dates_with_main_act,
+    occasion_dates_its_clause,
+    time_inside_argument_dates_argument,
+)
+
+#: When no expression dates the predicate: the first expression a fallback accepts.
+FALLBACK_RULES: tuple[Rule, ...] = (when_clause_dates_main_clause,)
+
+
+def _since(span: DocSpan) -> bool:
+    """A time from which a state holds ("living there *since 1990*") dates the state only."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in {"since", "for"} or span[0].lower_ == "since"
+
+
+def _governing_predicate(token: Token) -> Token:
+    current = token
+    for _ in range(10):
+        head = current.head
+        if head == current:
+            return current
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        current = head
+    return current

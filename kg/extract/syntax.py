@@ -1,0 +1,118 @@
+"""Shared readers of a spaCy parse: quotes, tree depth, first-person subjects, infinitives.
+
+Small pure functions over a token that several extraction modules need (the
+events stage today; the actors, time and relations stages may adopt them).
+They read the parse and nothing else: no actors, no lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.words import WordClass
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "FIRST_PERSON",
+    "FUTURE_AUX",
+    "POSSESSIVE_PRONOUNS",
+    "POSSIBILITY_MODALS",
+    "QUOTE_MARKS",
+    "agentless_passive",
+    "depth",
+    "first_person_subject",
+    "has_quote_before",
+    "in_quote",
+    "is_stance_modifier",
+    "is_to_infinitive",
+    "sentence_has_quote",
+    "to_infinitive",
+]
+
+#: Quotation marks, straight and curly, as the tokenizer splits them off.
+QUOTE_MARKS = WordClass("quote_marks")
+#: First-person pronouns ("we", "I", "our").
+FIRST_PERSON = WordClass("first_person")
+
+#: Modals of possibility ("could attack", "may halt").
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+#: Auxiliaries of the future ("will", "shall", "'ll", and "wo" of "won't").
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Possessive pronouns of a third party or of "we" ("*their* forces", "*our* troops").
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def depth(token: Token) -> int:
+    """How many head links lead from the token up to its sentence root."""
+    steps = 0
+    while token.head != token:
+        token = token.head
+        steps += 1
+    return steps
+
+
+def in_quote(token: Token) -> bool:
+    """Whether the token stands between an opening and a closing quotation mark of its sentence."""
+    sent = token.sent
+    before = [t for t in sent if t.i < token.i and t.text in QUOTE_MARKS]
+    return len(before) % 2 == 1
+
+
+def has_quote_before(token: Token) -> bool:
+    """Whether a quotation mark comes before the token in its sentence ("“We protest ...”, X *said*")."""
+    return any(t.text in QUOTE_MARKS for t in token.sent if t.i < token.i)
+
+
+def sentence_has_quote(token: Token) -> bool:
+    """Whether the token's sentence holds a quotation mark."""
+    return any(t.text in QUOTE_MARKS for t in token.sent)
+
+
+def first_person_subject(token: Token) -> bool:
+    """Whether the predicate's subject, or that of the verb it is conjoined to or controlled by, is "I"/"we".
+
+    "*We* call on ... and urge ...": "urge" has the subject of "call".
+    """
+    node = token
+    for _ in range(4):
+        if any(c.dep_ in _SUBJECT_DEPS and c.lower_ in FIRST_PERSON for c in node.children):
+            return True
+        if node.dep_ not in {"conj", "xcomp"} or any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            return False
+        node = node.head
+    return False
+
+
+def to_infinitive(token: Token) -> bool:
+    """Whether the token carries the infinitive marker "to" ("*to* meet", "*to* be released")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def is_to_infinitive(token: Token) -> bool:
+    """A bare verb with "to": "decided *to leave*" (not "to be left": that is a passive)."""
+    return token.tag_ == "VB" and to_infinitive(token)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """A passive with no "by" agent: "what has been *described* as ..."."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def is_stance_modifier(token: Token) -> bool:
+    """A name in an "anti-X" / "pro-X" modifier: X is what the stance is
+    about, not who the person or group is ("an *anti-Syria* journalist")."""
+    doc = token.doc
+    if token.lower_.startswith(("anti-", "pro-")):
+        return True
+    i = token.i
+    if i >= 1 and doc[i - 1].lower_ in _STANCE_PREFIXES:
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCE_PREFIXES
+
+
+_STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}

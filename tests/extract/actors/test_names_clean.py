@@ -1,0 +1,38 @@
+"""Actor names: a possessor another mention took leaves no "'s" behind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.extract.actors.names import clean_name
+from tests.helpers import extract_text
+
+
+def test_clean_name_drops_a_leading_possessive_marker() -> None:
+    assert clean_name("'s militia allies") == "militia allies"
+    assert clean_name("the rebels' leaders") == "rebels' leaders"
+
+
+def test_group_after_a_possessor_has_a_clean_name(extractor: Any) -> None:
+    extraction = extract_text(extractor, "Rebels attacked Chad's militia allies in the north on Monday.")
+    names = {a.name for a in extraction.actors}
+    assert not any(n.startswith("'") for n in names)
+    assert "Militia Allies" in names
+
+
+def test_hyphenated_modifier_keeps_its_first_part(extractor: Any) -> None:
+    extraction = extract_text(extractor, "The government freed three high-ranking insurgents on Monday.")
+    names = {a.name for a in extraction.actors}
+    assert any("high-ranking insurgents" in n for n in names)
+    assert not any(n.startswith("ranking") for n in names)
+
+
+def test_numbered_legal_provisions_are_no_actors(extractor: Any) -> None:
+    extraction = extract_text(extractor, "Kenya scrapped Articles 204 and 19B of its constitution.")
+    assert {a.name for a in extraction.actors} == {"Kenya"}
+
+
+def test_a_leaders_administration_names_the_government_not_the_leader(extractor: Any) -> None:
+    text = "Mwangi administration officials said they were not told in advance."
+    extraction = extract_text(extractor, text)
+    assert [a.kind.value for a in extraction.actors] == ["GOVERNMENT"]

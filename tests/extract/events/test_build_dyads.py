@@ -1,0 +1,193 @@
+"""Event dyads: conjoined actors, verb-phrase targets, trailing attributions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import dyads as _dyads
+from tests.helpers import extract_text as _extract
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru agreed to a truce on Monday.", {("03", "CHL", "PER"), ("03", "PER", "CHL")}),
+        ("Senior Greek and Turkish officials agreed on Tuesday that talks should resume.", {("03", "GRC", "TUR"), ("03", "TUR", "GRC")}),
+    ],
+    ids=["conjoined-countries", "conjoined-nationalities"],
+)
+def test_events_reciprocal_conjoined_subjects(extractor, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert expected <= _dyads(_extract(extractor, text))
+
+
+def test_events_target_deep_in_verb_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Norway has offered to hand over to Sweden three suspects."))
+    assert any(src == "NOR" and tgt == "SWE" for _, src, tgt in dyads)
+
+
+def test_events_demand_addressee_is_complement_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Brazil demanded that Argentina withdraw its ambassador."))
+    assert ("10", "BRA", "ARG") in dyads
+
+
+def test_events_trailing_attribution_is_not_an_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Kenya imposed sanctions on Uganda, officials said.")
+    assert not any(e.cameo.startswith("01") for e in extraction.events)
+    assert any(e.cameo.startswith("16") for e in extraction.events)
+
+
+def test_events_leading_statement_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "“We will not accept this,” the Kenyan foreign minister said.")
+    assert any(e.cameo.startswith("01") for e in extraction.events)
+
+
+def test_events_long_conjoined_target_list(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada imposed sanctions on Chile, Peru, Bolivia, Ecuador and Uruguay."
+    dyads = _dyads(_extract(extractor, text))
+    assert {("16", "CAN", c) for c in ("CHL", "PER", "BOL", "ECU", "URY")} <= dyads
+
+
+def test_events_reciprocal_subjects_with_internal_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Chile and Peru signed a trade agreement between the two countries."
+    dyads = _dyads(_extract(extractor, text))
+    assert {("05", "CHL", "PER"), ("05", "PER", "CHL")} <= dyads
+
+
+def test_events_actorless_detail_beside_main_event_is_dropped(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Kenya imposed sanctions on Uganda after rallies were banned and newspapers were censored.")
+    assert all(e.source or e.target for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is ready to send 500 troops to a peacekeeping force in Mali.", ("NOR", "MLI")),
+        ("Egypt has reinforced its troops in Sudan after the clashes.", ("EGY", "SDN")),
+        ("Chile has granted asylum to three Bolivian army officers hiding in its embassy.", ("CHL", "BOL")),
+    ],
+    ids=["unnamed-collective-object", "own-forces", "preposition-without-object"],
+)
+def test_events_target_skips_weak_objects(extractor, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, text))
+    assert any((src, tgt) == expected for _, src, tgt in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway said on Monday that Sweden must extradite the three suspects.", ("10", "NOR", "SWE")),
+        ("Peru is opposed to Chilean mediation in the dispute.", ("12", "PER", None)),
+    ],
+    ids=["reported-obligation-is-speaker-demand", "stative-participle-subject"],
+)
+def test_events_speaker_and_stance_sources(extractor, text: str, expected: tuple[str, str, str | None]) -> None:  # type: ignore[no-untyped-def]
+    root, src, tgt = expected
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == root and s == src and (tgt is None or t == tgt) for r, s, t in dyads), dyads
+
+
+def test_events_quoted_first_person_content_is_carried_by_the_speech_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We deeply regret this and apologize to the families,” the Kenyan president said."
+    extraction = _extract(extractor, text)
+    assert [e.cameo[:2] for e in extraction.events] == ["01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has sent ten experts to Mali to investigate the massacre.", ("09", "NOR")),
+        ("Chile has taken several steps to improve relations with Peru.", (None, "CHL")),
+    ],
+    ids=["purpose-clause", "infinitive-on-object"],
+)
+def test_events_clauses_inherit_the_governing_subject(extractor, text: str, expected: tuple[str | None, str]) -> None:  # type: ignore[no-untyped-def]
+    root, src = expected
+    dyads = _dyads(_extract(extractor, text))
+    assert any((root is None or r == root) and s == src for r, s, _ in dyads), dyads
+
+
+def test_events_target_falls_back_to_an_actor_in_the_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway threatened to halt the negotiations if Sweden expands its fleet."
+    dyads = _dyads(_extract(extractor, text))
+    assert ("13", "NOR", "SWE") in dyads, dyads
+
+
+def test_events_named_actor_in_clause_beats_unnamed_collective_object(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Chilean riot police used tear gas to disperse students protesting in Lima."))
+    assert any(r == "17" and t == "PER" for r, _, t in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Kenyan president launched a mediation effort between Ethiopia and Somalia.", "04"),
+        ("Chile has completed its withdrawal from the disputed border zone.", "08"),
+    ],
+    ids=["mediation-effort", "completed-withdrawal"],
+)
+def test_events_light_verbs_take_their_event_noun(extractor, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    assert root in {r for r, _, _ in _dyads(_extract(extractor, text))}
+
+
+def test_events_reported_obligation_without_own_code_is_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "Norway declared on Monday that Sweden must fix its fishing quotas."))
+    assert ("10", "NOR", "SWE") in dyads, dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil demanded that Paraguay end its campaign against Bolivia.", ("10", "BRA", "PRY")),
+        ("Chile said it would tighten the blockade of Peru with Bolivia's help.", ("13", "CHL", "PER")),
+    ],
+    ids=["complement-subject-addressee", "patient-of-event-noun"],
+)
+def test_events_target_of_derived_and_nominal_triggers(extractor, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _dyads(_extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dispute comes in the midst of Peru asking Chile to take a tough stand against Bolivia.", ("02", "PER", "CHL")),
+    ],
+    ids=["gerund-after-name"],
+)
+def test_events_arguments_from_misattached_phrases(extractor, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _dyads(_extract(extractor, text))
+
+
+def test_events_members_after_including_are_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Kenya ordered the arrest of several opposition politicians including Raila Odinga.")
+    names = {a.id: a.name for a in extraction.actors}
+    assert any(e.cameo.startswith("17") and "Odinga" in names.get(e.target or "", "") for e in extraction.events)
+
+
+def test_events_plain_indirect_speech_without_coded_content_is_background(extractor, extract_without) -> None:  # type: ignore[no-untyped-def]
+    text = "Diplomats in Nairobi said the new premier was not a noted reformer."
+    assert not any(e.cameo.startswith("01") for e in _extract(extractor, text).events)
+    assert [e.cameo for e in extract_without(text, "background_indirect_speech").events] == ["010"]
+
+
+def test_events_quoted_statement_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "“Our position is clear,” the Kenyan foreign ministry said.")
+    assert any(e.cameo.startswith("01") for e in extraction.events)
+
+
+def test_events_uncoded_place_is_a_weak_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of Bolivian miners marched in the northern town of Uyuni on Sunday calling for independence from Chile."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == "14" and t == "CHL" for r, _, t in dyads), dyads
+
+
+def test_events_reiterated_demand_is_a_demand(extractor) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, "The European Union reiterated its demand that Turkey release the journalists."))
+    assert any(r == "10" for r, _, _ in dyads), dyads
+
+
+def test_events_quote_over_two_sentences_belongs_to_its_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We urge Chile and Peru to resume talks on the border. This is in the interest of both,” the Bolivian foreign minister said."
+    dyads = _dyads(_extract(extractor, text))
+    assert any(r == "02" and s == "BOL" for r, s, _ in dyads), dyads

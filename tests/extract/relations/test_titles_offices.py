@@ -1,0 +1,58 @@
+"""Offices from titles next to names: premodifiers, appositions, "who heads", bare titles (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.helpers import extract_text
+
+CASES = [
+    ("Brazilian President Marco Tavares arrived in Lima on Monday for a two-day visit.", ("Marco Tavares", "leader_of", "Brazil")),
+    ("Turkey's foreign minister, Emre Demirci, said the talks would continue.", ("Emre Demirci", "minister_of", "Turkey")),
+    ("Norwegian Prime Minister Ingrid Solberg met the delegation in Oslo on Tuesday.", ("Ingrid Solberg", "leader_of", "Norway")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=["compound-president", "possessive-minister", "compound-pm"])
+def test_titles_office_of_a_titled_name(relations_of: Any, text: str, expected: tuple[str, str, str]) -> None:
+    found, _ = relations_of(text)
+    assert any(s.startswith(expected[0].split()[0]) and p == expected[1] and o == expected[2] for s, p, o in found), found
+
+
+def test_titles_bare_title_takes_home_country(relations_of: Any) -> None:
+    text = (
+        "Chilean troops were deployed near the Chilean border town on Sunday, the Chilean government said.\n\n"
+        "Defence Minister Pablo Rojas said the deployment would last a week."
+    )
+    found, _ = relations_of(text)
+    assert ("Pablo Rojas", "minister_of", "Chile") in found, found
+
+
+def test_titles_heads_verb(relations_of: Any) -> None:
+    found, _ = relations_of("Omar Khalid, who heads the Popular Front, rejected the proposal on Monday.")
+    assert any(s == "Omar Khalid" and p == "leader_of" for s, p, _ in found), found
+
+
+def test_titles_title_in_coordination(relations_of: Any) -> None:
+    text = "Greek prosecutors are questioning Nikos Pappas, Eleni Vlachou and Finance Minister Kostas Rallis over the contracts."
+    found, _ = relations_of(text)
+    assert any(s.startswith("Kostas") and p == "minister_of" and o == "Greece" for s, p, o in found), found
+
+
+def test_titles_bare_title_not_of_another_stated_country(relations_of: Any) -> None:
+    text = (
+        "Polish Prime Minister Adam Nowak opened talks with President Laura Menendez in Madrid on Monday.\n\n"
+        "Poland and Spain signed two accords. Polish officials said the Polish government was pleased."
+    )
+    found, _ = relations_of(text)
+    assert ("Adam Nowak", "leader_of", "Poland") in found, found
+    assert not any(s.startswith("Laura") and o == "Poland" for s, _, o in found), found
+
+
+def test_titles_plural_apposition_describes_each_conjunct(extractor: Any) -> None:
+    text = "Tim Hooke and Kevin Lane, both professors at Cairo University, were released on Monday."
+    extraction = extract_text(extractor, text)
+    members = {r.subject for r in extraction.relations if r.predicate.value == "member_of" and r.object == "cairo-university"}
+    assert members == {"tim-hooke", "kevin-lane"}

@@ -1,0 +1,114 @@
+"""Each event-time rule: an invented sentence it dates, and the extractor without it (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from kg.document import build_article
+from kg.extract import extract
+from kg.extract.events.timing import TIMING_RULES
+from kg.extract.events.timing_discourse import elaboration_follows_dated_act
+from kg.extract.rules import RuleSwitch, describe_rules, rule_name
+from kg.model import DatePrecision, Event, EventTime, Modality, Span, TimeAnchor
+from kg.nlp import parse_articles
+
+D = dt.date
+
+# rule, text, published, predicate, its (earliest, latest) with the rule, without it, predicates dated as plans
+CASES = [
+    ("time_misread_as_subject_dates_nothing",
+     "Five fishermen who had been held by pirates off Somalia since 2018 were freed in a swap for two boats.",
+     "2021-05-04", "freed", (None, D(2021, 5, 4)), (D(2018, 1, 1), D(2018, 12, 31)), ()),
+    ("compared_figure_time_dates_nothing", "Chile imposed more tariffs on Peru than a year ago.", "2021-05-04", "imposed",
+     (None, D(2021, 5, 4)), (D(2020, 1, 1), D(2020, 12, 31)), ()),
+    ("time_after_speech_verb_dates_the_speech", "Chile said Sunday Peru had expelled two diplomats.", "2021-05-04", "said",
+     (D(2021, 5, 2), D(2021, 5, 2)), (None, D(2021, 5, 4)), ()),
+    ("relative_clause_dates_event_noun",
+     "Ministers discussed President Lula's visit to Spain, which is expected to take place between October 11 and 13.", "2019-10-09", "visit",
+     (D(2019, 10, 11), D(2019, 10, 13)), (None, D(2019, 10, 9)), ()),
+    ("participle_on_argument_dates_act", "Two engineers were kidnapped by gunmen wearing police uniforms in northern Mali in March 2019.",
+     "2021-05-04", "kidnapped", (D(2019, 3, 1), D(2019, 3, 31)), (None, D(2021, 5, 4)), ()),
+    ("event_noun_takes_time_of_its_verb", "The negotiations between Chile and Peru began on Monday.", "2021-05-05", "negotiations",
+     (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
+    ("signed_text_dates_with_signing", "President Lula signed an order on Thursday banning imports from Russia.", "2023-11-03", "banning",
+     (D(2023, 11, 2), D(2023, 11, 2)), (None, D(2023, 11, 3)), ()),
+    ("frame_time_dates_framed_act", "A Chilean trade team was scheduled today to meet President Dina Boluarte of Peru.", "2023-11-01", "meet",
+     (D(2023, 11, 1), D(2023, 11, 1)), (None, D(2023, 11, 1)), ()),
+    ("participle_dates_with_main_act", "President Lula signed legislation Thursday ending the accord with Russia.", "2023-11-03", "ending",
+     (D(2023, 11, 2), D(2023, 11, 2)), (None, D(2023, 11, 3)), ()),
+    ("occasion_dates_its_clause", "Speaking on Monday, Chancellor Olaf Scholz criticised Russia, saying the talks had failed.", "2021-05-05",
+     "criticised", (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
+    ("time_inside_argument_dates_argument", "Ana Diaz, the rival of Lula in the 2022 election, criticised Brazil.", "2024-12-07", "criticised",
+     (None, D(2024, 12, 7)), (D(2022, 1, 1), D(2022, 12, 31)), ()),
+    ("when_clause_dates_main_clause", "A Chilean soldier was killed when a grenade was thrown at a checkpoint in Arica this morning.",
+     "2021-05-04", "killed", (D(2021, 5, 4), D(2021, 5, 4)), (None, D(2021, 5, 4)), ()),
+    ("date_range_gives_both_ends", "Chile and Peru held talks on May 2-3.", "2019-10-09", "held",
+     (D(2019, 5, 2), D(2019, 5, 3)), (D(2019, 5, 2), D(2019, 5, 2)), ()),
+    ("until_bounds_the_act", "Japan will allow imports of Russian timber until July 1.", "2021-05-05", "allow",
+     (D(2021, 5, 5), D(2021, 7, 1)), (D(2021, 7, 1), D(2021, 7, 1)), ("allow",)),
+    ("past_act_ends_by_report", "Chile and Peru held talks this week.", "2021-05-05", "held",
+     (D(2021, 5, 3), D(2021, 5, 5)), (D(2021, 5, 3), D(2021, 5, 9)), ()),
+    ("conjunct_shares_head_time", "Chile and Peru met on Monday and signed an accord.", "2021-05-05", "signed",
+     (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "published", "predicate", "with_rule", "without", "planned"), CASES, ids=[c[0] for c in CASES])
+def test_timing_rule_dates_its_case_and_only_it(date_predicates: Any, rule: str, text: str, published: str, predicate: str, with_rule: Any, without: Any, planned: tuple[str, ...]) -> None:
+    dated, fired = date_predicates(text, published, planned=planned)
+    assert dated[predicate] == with_rule, dated
+    assert fired[rule] >= 1, fired
+    dated_without, fired_without = date_predicates(text, published, disabled=(rule,), planned=planned)
+    assert dated_without[predicate] == without, dated_without
+    assert rule not in fired_without
+
+
+def test_timing_rule_plan_keeps_its_whole_week(date_predicates: Any) -> None:
+    # A plan lies ahead of the report: "this week" is not cut at publication.
+    dated, fired = date_predicates("Chile and Peru will hold talks this week.", "2021-05-05", planned=("hold",))
+    assert dated["hold"] == (D(2021, 5, 3), D(2021, 5, 9))
+    assert "past_act_ends_by_report" not in fired
+
+
+def test_timing_rules_are_named_documented_and_each_has_a_case() -> None:
+    infos = describe_rules({"events.TIMING": TIMING_RULES})
+    assert all(info.summary for info in infos)
+    tested = {c[0] for c in CASES} | {"elaboration_follows_dated_act", "continued_quote_dated_by_attribution"}
+    assert {rule_name(r) for r in TIMING_RULES} == tested
+
+
+def _event(event_id: str, cameo: str, source: str, start: int, time: EventTime, reported_by: str | None = None) -> Event:
+    return Event(event_id, Span(start, start + 4), cameo, Span(start, start + 40), time, Modality.ASSERTED, source=source, reported_by=reported_by)
+
+
+def test_timing_elaboration_follows_dated_act() -> None:
+    article = build_article({"id": "t", "text": "x" * 200, "published": "2021-05-20"}, origin="test")
+    protest = EventTime(D(2021, 5, 1), D(2021, 5, 10), DatePrecision.MONTH, TimeAnchor.EXPLICIT, "early this month")
+    undated = EventTime(None, D(2021, 5, 20), DatePrecision.UNKNOWN, TimeAnchor.PUBLICATION)
+    previous = [_event("e1", "111", "chile", 0, protest)]
+    current = [_event("e2", "010", "chile", 50, undated)]
+    (follows,) = elaboration_follows_dated_act(current, previous, article)
+    assert (follows.time.earliest, follows.time.latest, follows.time.anchor) == (D(2021, 5, 1), D(2021, 5, 20), TimeAnchor.DISCOURSE)
+    other = [_event("e3", "010", "peru", 50, undated)]
+    assert elaboration_follows_dated_act(other, previous, article) == other
+
+
+def test_timing_continued_quote_dated_by_attribution(extractor: Any) -> None:
+    text = "“We call on Chile and Peru to hold talks. This is in their interest,” Foreign Minister Ana Diaz said on Monday."
+    article = build_article({"id": "t", "text": text, "published": "2021-05-05"}, origin="test")
+    ((article, paragraphs),) = list(parse_articles(extractor.nlp, [article]))
+
+    def call_on(disabled: frozenset[str]) -> tuple[set[tuple[dt.date | None, dt.date | None]], RuleSwitch]:
+        switch = RuleSwitch(disabled)
+        result = extract(article, paragraphs, extractor, switch)
+        return {(e.time.earliest, e.time.latest) for e in result.events if "call on" in e.trigger.text(text)}, switch
+
+    monday = D(2021, 5, 3)
+    dated, switch = call_on(frozenset())
+    assert dated == {(monday, monday)}
+    assert switch.fired["continued_quote_dated_by_attribution"] >= 1
+    undated, _ = call_on(frozenset({"continued_quote_dated_by_attribution"}))
+    assert undated == {(None, D(2021, 5, 5))}
