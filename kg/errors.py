@@ -11,6 +11,10 @@ class InputError(KgError):
     """A missing, unreadable, empty or malformed article or input file."""
 
 
+class ExtractionError(KgError):
+    """An article the extractor failed on: a bug, reported for that article only."""
+
+
 class DateParseError(KgError):
     """A date or time expression that cannot be normalised."""
 

@@ -1,7 +1,8 @@
-"""Results -> text for the terminal: tables, JSON, CSV. Pure functions returning str.
+"""Results -> text for the terminal: tables, JSON, JSON Lines, CSV, TSV. Pure functions returning str.
 
-``render_sparql`` writes the SPARQL 1.1 Query Results JSON and CSV formats
-itself, so this module needs no rdflib.
+``render_sparql`` writes the SPARQL 1.1 Query Results JSON, CSV and TSV
+formats itself, so this module needs no rdflib. Every CSV/TSV cell is made
+safe for spreadsheets (:func:`kg.spreadsheet.safe_cell`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, Literal
 
 from kg.model import Modality
 from kg.query import ActorRow, PathStep, RelationRow, SparqlResult, SparqlTerm, Stats, TimelineRow
+from kg.spreadsheet import safe_cell
 
 __all__ = [
     "render_path",
@@ -26,7 +28,9 @@ __all__ = [
     "render_timeline",
 ]
 
-Format = Literal["table", "json", "csv"]
+Format = Literal["table", "json", "jsonl", "csv", "tsv"]
+#: The formats every render function takes.
+FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv", "tsv")
 
 
 def _jsonable(value: Any) -> Any:
@@ -56,17 +60,21 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+def _csv(header: Sequence[str], rows: Sequence[Sequence[Any]], *, tsv: bool = False) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n" if not tsv else "\n", delimiter="\t" if tsv else ",")
     writer.writerow(header)
-    writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    writer.writerows([safe_cell("" if cell is None else str(cell)) for cell in row] for row in rows)
     return buffer.getvalue()
 
 
+def _jsonl(records: Sequence[Any]) -> str:
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
 def _check(fmt: str) -> None:
-    if fmt not in ("table", "json", "csv"):
-        raise ValueError(f"unknown format {fmt!r}; use table, json or csv")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def _short(text: str, width: int) -> str:
@@ -84,9 +92,11 @@ def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "table") -> str:
     _check(fmt)
     if fmt == "json":
         return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
-    if fmt == "csv":
+    if fmt == "jsonl":
+        return _jsonl(_records(rows))
+    if fmt in ("csv", "tsv"):
         fields = [f.name for f in dataclasses.fields(TimelineRow)]
-        return _csv(fields, [[_jsonable(getattr(row, f)) for f in fields] for row in rows])
+        return _csv(fields, [[_jsonable(getattr(row, f)) for f in fields] for row in rows], tsv=fmt == "tsv")
     body = []
     for row in rows:
         what = f"{row.cameo} {row.cameo_label or ''}".strip()
@@ -106,10 +116,12 @@ def render_relations(rows: Sequence[RelationRow], fmt: Format = "table") -> str:
     _check(fmt)
     if fmt == "json":
         return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return _jsonl(_records(rows))
     header = ["subject", "relation", "object", "article", "sentence"]
     cells = [[r.subject, r.predicate.value, r.object, r.article, r.sentence or ""] for r in rows]
-    if fmt == "csv":
-        return _csv(header, cells)
+    if fmt in ("csv", "tsv"):
+        return _csv(header, cells, tsv=fmt == "tsv")
     return _table(header, [[*c[:4], _short(c[4], 60)] for c in cells])
 
 
@@ -132,8 +144,10 @@ def render_stats(stats: Stats, fmt: Format = "table") -> str:
               "relations": stats.relations, "claims": stats.claims, "triples": stats.triples}
     if fmt == "json":
         return json.dumps(counts, indent=2) + "\n"
-    if fmt == "csv":
-        return _csv(list(counts), [list(counts.values())])
+    if fmt == "jsonl":
+        return _jsonl([counts])
+    if fmt in ("csv", "tsv"):
+        return _csv(list(counts), [list(counts.values())], tsv=fmt == "tsv")
     return _table(["what", "count"], [[k, str(v)] for k, v in counts.items()])
 
 
@@ -156,6 +170,21 @@ def _term_text(term: SparqlTerm | None) -> str:
     return term.value
 
 
+def _term_tsv(term: SparqlTerm | None) -> str:
+    if term is None:
+        return ""
+    if term.type == "uri":
+        return f"<{term.value}>"
+    if term.type == "bnode":
+        return f"_:{term.value}"
+    quoted = json.dumps(term.value, ensure_ascii=False)
+    if term.lang:
+        return f"{quoted}@{term.lang}"
+    if term.datatype and term.datatype != "http://www.w3.org/2001/XMLSchema#string":
+        return f"{quoted}^^<{term.datatype}>"
+    return quoted
+
+
 def render_sparql(result: SparqlResult, fmt: Format = "table") -> str:
     """Render a SPARQL result.
 
@@ -166,11 +195,21 @@ def render_sparql(result: SparqlResult, fmt: Format = "table") -> str:
     if result.kind == "GRAPH":
         return result.ntriples
     if result.kind == "ASK":
-        if fmt == "json":
+        if fmt in ("json", "jsonl"):
             return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-        if fmt == "csv":
-            return _csv(["boolean"], [["true" if result.boolean else "false"]])
+        if fmt in ("csv", "tsv"):
+            return _csv(["boolean"], [["true" if result.boolean else "false"]], tsv=fmt == "tsv")
         return ("yes" if result.boolean else "no") + "\n"
+    if fmt == "jsonl":
+        # One SPARQL JSON binding object a line.
+        return _jsonl([{var: _term_json(term) for var, term in zip(result.variables, row) if term is not None}
+                       for row in result.rows])
+    if fmt == "tsv":
+        # SPARQL TSV: terms in N-Triples syntax (so never a bare formula),
+        # variables with "?", no quoting of whole cells.
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        lines += ["\t".join(_term_tsv(t) for t in row) for row in result.rows]
+        return "\n".join(lines) + "\n"
     if fmt == "json":
         bindings = [
             {var: _term_json(term) for var, term in zip(result.variables, row) if term is not None}
@@ -192,10 +231,12 @@ def render_actors(rows: Sequence[ActorRow], fmt: Format = "table") -> str:
     _check(fmt)
     if fmt == "json":
         return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return _jsonl(_records(rows))
     header = ["name", "kind", "code", "country", "wikidata", "mentions", "articles", "aliases"]
     table = [
         [r.label, r.kind.value if r.kind else "", r.code or "", r.country or "", r.wikidata or "",
          str(r.mentions), str(r.articles), "; ".join(r.aliases)]
         for r in rows
     ]
-    return _csv(header, table) if fmt == "csv" else _table(header, table)
+    return _csv(header, table, tsv=fmt == "tsv") if fmt in ("csv", "tsv") else _table(header, table)

@@ -17,6 +17,8 @@ SHARED = ROOT.parent / "shared"
 
 # CI machines are slow and shared: no deadlines for property tests.
 settings.register_profile("ci", deadline=None, max_examples=60)
+# By hand: pytest tests/test_fuzz.py --hypothesis-profile=long
+settings.register_profile("long", deadline=None, max_examples=2000)
 settings.load_profile("ci")
 
 

@@ -85,3 +85,24 @@ def test_endpoint_is_read_only_for_build(endpoint: str) -> None:
 def test_endpoint_unreachable_is_one_error_line() -> None:
     result = CliRunner().invoke(cli, ["--endpoint", f"http://127.0.0.1:{_free_port()}/query", "stats"])
     assert result.exit_code == 1 and result.stderr.startswith("Error:") and "Traceback" not in result.stderr
+
+
+def test_endpoint_validate_and_rdf_exports(endpoint: str, tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--endpoint", endpoint, "validate"], catch_exceptions=False)
+    assert result.exit_code == 0 and "conforms" in result.stdout
+    from kg.export import EXPORTERS
+
+    for fmt in sorted(EXPORTERS):  # every export works through the endpoint
+        out = tmp_path / f"g.{fmt}"
+        result = runner.invoke(cli, ["--endpoint", endpoint, "export", fmt, str(out)], catch_exceptions=False)
+        assert result.exit_code == 0, result.stderr
+        assert out.stat().st_size > 1000, fmt
+    lines = (tmp_path / "g.nquads").read_text(encoding="utf-8").splitlines()
+    assert any("/id/article/" in line and "Hikvision" in line for line in lines)
+
+
+def test_endpoint_sparql_service_is_refused_there_too(endpoint: str) -> None:
+    query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"
+    result = CliRunner().invoke(cli, ["--endpoint", endpoint, "sparql", query])
+    assert result.exit_code == 1 and result.stderr.startswith("Error:") and "--allow-service" in result.stderr

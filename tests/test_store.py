@@ -72,18 +72,18 @@ def test_store_failing_build_leaves_store_unchanged(store: Store) -> None:
     assert _snapshot(store) == before
 
 
-class _FailingExtend:
-    """Wraps a pyoxigraph Store; ``extend`` fails as a full disk would."""
+class _FailingUpdate:
+    """Wraps a pyoxigraph Store; the write transaction fails as a full disk would."""
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
         self.failed = False
 
-    def extend(self, quads: Any) -> None:
+    def update(self, text: str) -> None:
         if not self.failed:
             self.failed = True
             raise OSError(28, "No space left on device")
-        self._inner.extend(quads)
+        self._inner.update(text)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -92,11 +92,11 @@ class _FailingExtend:
 def test_store_failing_write_restores_previous_article(store: Store) -> None:
     before = _snapshot(store)
     inner = store._ox
-    store._ox = failing = _FailingExtend(inner)
+    store._ox = failing = _FailingUpdate(inner)
     try:
         extraction = build_fixture_extraction()
         changed = dataclasses.replace(extraction, events=extraction.events[:2])
-        with pytest.raises(StoreError, match="previous state was kept"):
+        with pytest.raises(StoreError, match="left as it was"):
             store.add_extraction(changed)
     finally:
         store._ox = inner
@@ -136,3 +136,53 @@ def test_store_endpoint_is_read_only() -> None:
 
 def test_store_extraction_type_is_checked() -> None:
     assert isinstance(build_fixture_extraction(), Extraction)
+
+
+def test_store_waits_for_a_lock_another_holder_releases(tmp_path: pathlib.Path) -> None:
+    import threading
+
+    location = tmp_path / "store"
+    holder = open_store(location)
+    holder.add_extraction(build_fixture_extraction())
+    opened: list[int] = []
+
+    def reader() -> None:
+        with open_store(location, create=False, wait=30) as store:
+            opened.append(store.count_triples())
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    thread.join(0.3)
+    assert thread.is_alive()  # still waiting: the holder has the lock
+    holder.close()
+    thread.join(30)
+    assert opened and opened[0] > 0
+
+
+def test_store_wait_gives_up_with_a_clear_error(tmp_path: pathlib.Path) -> None:
+    with open_store(tmp_path / "store"):
+        with pytest.raises(StoreError, match=r"in use by another process.*\(waited 0.2 s"):
+            open_store(tmp_path / "store", wait=0.2)
+
+
+def test_store_reading_a_missing_store_is_an_error(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(StoreError, match="there is no kg store at"):
+        open_store(tmp_path / "typo", create=False)
+    assert not (tmp_path / "typo").exists()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(StoreError, match="there is no kg store at"):
+        open_store(tmp_path / "empty", create=False)
+    with open_store(tmp_path / "made"):
+        pass
+    with open_store(tmp_path / "made", create=False) as store:
+        assert store.count_triples() == 0
+
+
+def test_store_old_rocksdb_logs_do_not_pile_up(tmp_path: pathlib.Path) -> None:
+    location = tmp_path / "store"
+    for _ in range(4):
+        with open_store(location) as store:
+            store.add_extraction(build_fixture_extraction())
+    names = {p.name for p in location.iterdir()}
+    assert "LOG" in names and "CURRENT" in names
+    assert not [name for name in names if name.startswith("LOG.old")]

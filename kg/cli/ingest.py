@@ -4,56 +4,83 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.cli import cli
-from kg.cli.context import DATE, Settings, pass_settings
+from kg.cli.context import PUBLISHED, Settings, pass_settings
 from kg.contract import to_json
-from kg.document import iter_articles
+from kg.document import DEFAULT_MAX_BYTES, iter_articles
 from kg.errors import KgError, StoreError
-from kg.extract import Extractor, extract_articles
-from kg.store import open_store
+from kg.extract import Extractor
+from kg.ingest import Duplicates, build_articles, extract_each
+from kg.store import check_location, open_store
+
+_PUBLISHED = click.option("--published", type=PUBLISHED, default=None, help="Publication date (YYYY-MM-DD) for every article; overrides their metadata.")
+_MAX_SIZE = click.option("--max-size", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, metavar="BYTES", help="Refuse an article file (or JSON Lines record) larger than this.")
+
+
+@contextmanager
+def _progress(settings: Settings, length: int, label: str) -> Iterator[Any]:
+    """A progress bar on stderr for more than one article, when stderr is a terminal."""
+    shown = length > 1 and not settings.quiet and settings.verbose == 0 and sys.stderr.isatty()
+    with click.progressbar(length=length, label=label, file=sys.stderr, hidden=not shown) as bar:
+        yield bar
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", type=DATE, default=None, help="Publication date (YYYY-MM-DD) for every article; overrides their metadata.")
+@_PUBLISHED
+@_MAX_SIZE
+@click.option("--on-duplicate", type=click.Choice([d.value for d in Duplicates]), default=Duplicates.ERROR.value, show_default=True, help="Two articles with one id: report the later one as an error, skip it, or let it replace the earlier one.")
 @pass_settings
-def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None) -> None:
+def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None, max_size: int, on_duplicate: str) -> None:
     """Extract articles (files, folders, JSON Lines) into the store.
 
-    Re-building an article replaces its named graph, so building twice
-    changes nothing. A bad article is reported and skipped; the rest are
-    built, and the exit code is 1.
+    Each article is written in one transaction, replacing its earlier
+    version, so building twice (or in another order) changes nothing. A bad
+    article is reported on stderr and skipped; the rest are built, and the
+    exit code is 1. A progress bar shows on a terminal; -v prints a line per
+    article.
 
     Example: kg build seeds/ more-articles.jsonl
     """
     if settings.endpoint:
         raise StoreError("kg build writes to the embedded store; --endpoint is read-only (drop it, or load an export into the server)")
+    check_location(settings.store_path, create=True)  # before spaCy loads
+    items = list(iter_articles(paths, published=published, max_bytes=max_size))
     extractor = Extractor.load(settings.pipeline)
-    items = list(iter_articles(paths, published=published))
-    failures = 0
-    counts = {"articles": 0, "events": 0, "actors": 0, "relations": 0}
-    with open_store(settings.store_path) as store:
-        stream = extract_articles(items, extractor)
-        show_bar = len(items) > 1 and sys.stderr.isatty()
-        with click.progressbar(stream, length=len(items), label="Building", file=sys.stderr, hidden=not show_bar) as bar:
-            for result in bar:
-                if isinstance(result, KgError):
-                    failures += 1
-                    click.echo(f"Error: {result}", err=True)
-                    continue
-                store.add_extraction(result)
-                counts["articles"] += 1
-                counts["events"] += len(result.events)
-                counts["actors"] += len(result.actors)
-                counts["relations"] += len(result.relations)
+    failures = noted = built = events = relations = 0
+    actors: set[str] = set()
+    absorbed: set[str] = set()
+    with _progress(settings, len(items), "Building") as bar:
+        for outcome in build_articles(items, extractor, settings.store_path, duplicates=Duplicates(on_duplicate), wait=settings.wait):
+            bar.update(1)
+            if outcome.error is not None:
+                failures += 1
+                click.echo(f"Error: {outcome.error}", err=True)
+            elif outcome.note is not None:
+                noted += 1
+                if not settings.quiet:
+                    click.echo(f"Note: {outcome.note}", err=True)
+            elif outcome.write is not None:
+                built += 1
+                events += outcome.events
+                relations += outcome.relations
+                actors |= outcome.write.actors
+                absorbed.update(outcome.write.merged)
+    with open_store(settings.store_path, wait=settings.wait) as store:
         total = store.count_triples()
+    left_out = f", {noted} duplicate(s) left out" if noted else ""
+    # Distinct actors, as `kg stats` counts them: a short name a later article
+    # resolved into a full one is one actor.
     click.echo(
-        f"Built {counts['articles']} article(s): {counts['events']} events, {counts['actors']} actors, "
-        f"{counts['relations']} relations; skipped {failures}; the store at {settings.store_path} holds {total} triples."
+        f"Built {built} article(s): {events} events, {len(actors - absorbed)} actors, {relations} relations; "
+        f"{failures} failed{left_out}; the store at {settings.store_path} holds {total} triples."
     )
     if failures:
         sys.exit(1)
@@ -62,27 +89,32 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True, help="json: one indented object for one article (JSON Lines for several); jsonl: always one object a line.")
-@click.option("--published", type=DATE, default=None, help="Publication date (YYYY-MM-DD); overrides the metadata.")
+@_PUBLISHED
+@_MAX_SIZE
 @click.option("--disable", "disabled", multiple=True, metavar="RULE", help="Switch an extraction rule off by name (repeatable); 'kg eval ablate --list' lists them.")
 @pass_settings
-def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None, disabled: tuple[str, ...]) -> None:
+def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None, max_size: int,
+            disabled: tuple[str, ...]) -> None:
     """Print the extraction of articles as JSON, without touching the store.
 
     The output follows kg/schema/extraction.schema.json. A JSON Lines input
     of records {"id", "text", "published", ...} gives one object per record,
-    with document.id equal to the record's id.
+    with document.id equal to the record's id. A bad article is reported on
+    stderr and skipped (exit code 1).
 
     Example: kg extract seeds/000_5a7ceb3fc77585f0.txt --format json
     """
+    items = list(iter_articles(paths, published=published, max_bytes=max_size))
     extractor = Extractor.load(settings.pipeline, disabled=disabled)
-    items = list(iter_articles(paths, published=published))
     failures = 0
     single = fmt == "json" and len(items) == 1
-    for result in extract_articles(items, extractor):
-        if isinstance(result, KgError):
-            failures += 1
-            click.echo(f"Error: {result}", err=True)
-            continue
-        click.echo(to_json(result, indent=2 if single else None))
+    with _progress(settings, len(items), "Extracting") as bar:
+        for result in extract_each(items, extractor):
+            bar.update(1)
+            if isinstance(result, KgError):
+                failures += 1
+                click.echo(f"Error: {result}", err=True)
+                continue
+            click.echo(to_json(result, indent=2 if single else None))
     if failures:
         sys.exit(1)

@@ -12,8 +12,9 @@ from kg.cli import cli
 from kg.cli.context import Settings, pass_settings
 from kg.cli.filters import event_filter, filter_options, network_options, network_settings
 from kg.cli.query import open_for_reading
-from kg.errors import OntologyError
-from kg.export import EXPORTERS, ExportOptions, export
+from kg.errors import KgError
+from kg.export import EXPORTERS, ExportOptions
+from kg.export.writing import write_export
 from kg.validate import validate_graph
 
 
@@ -32,15 +33,17 @@ def export_command(settings: Settings, /, fmt: str, out: Path, gexf_version: str
     nquads, jsonld (with @context), jsonld-framed (events), csv (events), or
     gdelt (a GDELT-2.0-like table). The filters apply to gexf, gexf-static,
     gephi-csv, csv, gdelt and jsonld-framed; the network options to gexf,
-    gexf-static and gephi-csv.
+    gexf-static and gephi-csv. OUT is replaced only when the export is
+    complete, and its folder must exist. Table cells that a spreadsheet
+    would run as a formula get a leading apostrophe.
 
     Example: kg export gexf exports/seed.gexf --events-as-nodes --from 2019-01-01
     """
     network = network_settings(params, event_filter(params))
-    out.parent.mkdir(parents=True, exist_ok=True)
     with open_for_reading(settings) as store:
-        export(store, fmt, out, ExportOptions(network=network, gexf_version=gexf_version))
-    click.echo(f"Wrote {out}", err=True)
+        write_export(store, fmt, out, ExportOptions(network=network, gexf_version=gexf_version))
+    if not settings.quiet:
+        click.echo(f"Wrote {out}", err=True)
 
 
 @cli.command("validate")
@@ -49,14 +52,15 @@ def validate_command(settings: Settings) -> None:
     """Check the graph against the SHACL shapes of ontology/shapes.ttl.
 
     Exit 0 when it conforms, 1 when it does not (the report is printed),
-    2 when the shapes cannot be loaded.
+    2 when the shapes cannot be loaded or the store cannot be read (as
+    pySHACL: 1 always means "does not conform").
 
     Example: kg validate
     """
     try:
         with open_for_reading(settings) as store:
             report = validate_graph(store)
-    except OntologyError as exc:
+    except KgError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(2)
     if report.conforms:

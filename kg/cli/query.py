@@ -12,17 +12,18 @@ from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.errors import InputError, StoreError
 from kg.query import actors, merge_actors, path_between, relations_of, run_sparql, stats, timeline
+from kg.render import FORMATS as FORMAT_NAMES
 from kg.render import Format, render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
 from kg.store import Store, open_store
 
-FORMATS = click.Choice(["table", "json", "csv"])
+FORMATS = click.Choice(FORMAT_NAMES)
 
 
 def open_for_reading(settings: Settings) -> Store:
-    """The remote endpoint when one is given, else the embedded store."""
+    """The remote endpoint when one is given, else the embedded store (which must exist)."""
     if settings.endpoint:
         return open_store(endpoint=settings.endpoint)
-    return open_store(settings.store_path)
+    return open_store(settings.store_path, create=False, wait=settings.wait)
 
 
 @cli.command("timeline")
@@ -72,19 +73,21 @@ def path_command(settings: Settings, first: str, second: str) -> None:
 
 @cli.command("sparql")
 @click.argument("query")
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help="json and csv are the SPARQL 1.1 results formats.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True, help="json, csv and tsv are the SPARQL 1.1 results formats; jsonl is one JSON binding a line.")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE clauses send requests to other servers (refused by default).")
 @pass_settings
-def sparql_command(settings: Settings, query: str, fmt: Format) -> None:
-    """Run a SPARQL query given as text, a .rq file, or - for stdin.
+def sparql_command(settings: Settings, query: str, fmt: Format, allow_service: bool) -> None:
+    """Run a read-only SPARQL query given as text, a .rq file, or - for stdin.
 
-    The query runs as written: SERVICE clauses can reach the network.
-    Declare the prefixes you use (kg:, sem:, xsd:...); see README.
+    Updates are refused. A query with SERVICE (federation) is refused unless
+    --allow-service is given: it would send requests to any address the
+    query names. Declare the prefixes you use (kg:, sem:, xsd:...); see README.
 
     Example: kg sparql "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     """
     text = _query_text(query)
     with open_for_reading(settings) as store:
-        result = run_sparql(store, text)
+        result = run_sparql(store, text, allow_service=allow_service)
     click.echo(render_sparql(result, fmt), nl=False)
 
 
@@ -101,15 +104,16 @@ def _query_text(query: str) -> str:
 
 
 @cli.command("stats")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def stats_command(settings: Settings) -> None:
+def stats_command(settings: Settings, fmt: Format) -> None:
     """Count articles, events, actors, relations, claims and triples in the store.
 
-    Example: kg stats
+    Example: kg stats --format json
     """
     with open_for_reading(settings) as store:
         figures = stats(store)
-    click.echo(render_stats(figures), nl=False)
+    click.echo(render_stats(figures, fmt), nl=False)
 
 
 @cli.command("actors")
@@ -132,10 +136,10 @@ def actors_command(settings: Settings, fmt: Format) -> None:
 def merge_actors_command(settings: Settings, keep: str, drop: str) -> None:
     """Merge actor DROP into actor KEEP (by name or alias); later builds keep the merge.
 
-    Example: kg merge-actors "Chinese government" "Chinese Communist Party"
+    Example: kg merge-actors "Chinese Muslim Population" "Muslims"
     """
     if settings.endpoint:
         raise StoreError("kg merge-actors changes the embedded store; --endpoint is read-only")
-    with open_store(settings.store_path) as store:
+    with open_store(settings.store_path, create=False, wait=settings.wait) as store:
         result = merge_actors(store, keep, drop)
     click.echo(f"Merged {result.drop} into {result.keep} ({result.rewritten} statements rewritten).")

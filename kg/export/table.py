@@ -2,6 +2,8 @@
 
 Text cells are quoted and numbers are not (``csv.QUOTE_NONNUMERIC``), so a
 reader that honours quotes keeps CAMEO "010" and actor code "USA" as text.
+A text cell a spreadsheet would run as a formula gets a leading apostrophe
+(:func:`kg.spreadsheet.safe_cell`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pathlib
 from collections.abc import Iterable, Sequence
 
 from kg.errors import ExportError
+from kg.spreadsheet import safe_cell
 
 __all__ = ["Cell", "write_table"]
 
@@ -22,7 +25,9 @@ def _cell(value: Cell, *, tabs: bool) -> str | int | float:
         return ""
     if isinstance(value, str) and tabs:
         # A tab-separated file without quoting cannot hold these.
-        return " ".join(value.replace("\t", " ").splitlines())
+        return safe_cell(" ".join(value.replace("\t", " ").splitlines()))
+    if isinstance(value, str):
+        return safe_cell(value)
     return value
 
 

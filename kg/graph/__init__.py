@@ -2,6 +2,7 @@
 
 One module per part of the step:
 
+* ``check``: ``check_extraction()``, run before any triple is made;
 * ``build``: ``build_graph()``, one article's extraction -> an RDF dataset
   (the layout of the dataset is described there);
 * ``events``: the event and claim nodes of an article graph;
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from kg.graph.actors import ACCUMULATING_ACTOR_PROPERTIES, actor_description
 from kg.graph.build import build_graph
+from kg.graph.check import check_extraction
 from kg.graph.cameo import CameoEntry, cameo_codebook, cameo_entry
 from kg.graph.dataset import new_dataset, plain, to_dataset, to_graph
 from kg.graph.formats import FORMATS, read_graph, serialize, write_graph
@@ -27,6 +29,7 @@ __all__ = [
     "CameoEntry",
     "cameo_codebook",
     "cameo_entry",
+    "check_extraction",
     "new_dataset",
     "plain",
     "read_graph",

@@ -15,13 +15,12 @@ extraction, so the same extraction always gives the same triples.
 
 from __future__ import annotations
 
-import re
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
-from kg.errors import InputError
 from kg.graph.actors import actor_description
+from kg.graph.check import check_extraction
 from kg.graph.cameo import add_cameo, cameo_codebook, cameo_entry
 from kg.graph.dataset import new_dataset
 from kg.graph.events import add_claims, add_event
@@ -29,60 +28,6 @@ from kg.model import Extraction, Span
 from kg.vocab import KG, RELATION_PROPERTIES, actors_graph_iri, cameo_graph_iri, mint_iri, span_key
 
 __all__ = ["build_graph"]
-
-_CAMEO_CODE = re.compile(r"^[0-9]{2,4}$")
-
-
-def _check(extraction: Extraction) -> None:
-    """Raise InputError for dangling references or bad spans (before any triple)."""
-    article = extraction.article
-    if not article.id:
-        raise InputError("the article has no id; give it a stable id to mint IRIs from")
-    actor_ids = {actor.id for actor in extraction.actors}
-    event_ids = [event.id for event in extraction.events]
-    if len(set(event_ids)) != len(event_ids):
-        raise InputError(f"article {article.id}: duplicate event ids {sorted(event_ids)}")
-    size = len(article.text)
-
-    def span_ok(span: Span, what: str) -> None:
-        if not 0 <= span.start < span.end <= size:
-            raise InputError(
-                f"article {article.id}: {what} span {span.start}-{span.end} "
-                f"is outside the text (0-{size})"
-            )
-
-    for event in extraction.events:
-        where = f"article {article.id}, event {event.id}"
-        if not _CAMEO_CODE.match(event.cameo):
-            raise InputError(f"{where}: CAMEO code {event.cameo!r} is not 2-4 digits")
-        for role in ("source", "target", "attributed_to"):
-            ref = getattr(event, role)
-            if ref is not None and ref not in actor_ids:
-                raise InputError(f"{where}: {role} {ref!r} is not one of the article's actors")
-        for role in ("reported_by", "denies"):
-            ref = getattr(event, role)
-            if ref is not None and ref not in event_ids:
-                raise InputError(f"{where}: {role} {ref!r} is not an event of the article")
-        span_ok(event.trigger, f"event {event.id} trigger")
-        span_ok(event.sentence, f"event {event.id} sentence")
-        time = event.time
-        if time.earliest and time.latest and time.earliest > time.latest:
-            raise InputError(f"{where}: earliest {time.earliest} is after latest {time.latest}")
-    for relation in extraction.relations:
-        for ref in (relation.subject, relation.object):
-            if ref not in actor_ids:
-                raise InputError(
-                    f"article {article.id}: relation actor {ref!r} is not one of its actors"
-                )
-        if relation.sentence is not None:
-            span_ok(relation.sentence, "relation sentence")
-    for mention in extraction.mentions:
-        if mention.actor_id not in actor_ids:
-            raise InputError(
-                f"article {article.id}: mention of unknown actor {mention.actor_id!r}"
-            )
-        span_ok(mention.span, "mention")
-
 
 def build_graph(extraction: Extraction) -> Dataset:
     """Return the RDF dataset of one article's extraction.
@@ -96,10 +41,11 @@ def build_graph(extraction: Extraction) -> Dataset:
         ``cameo`` graph.
 
     Raises:
-        InputError: if the extraction refers to unknown actors or events, or
-            a span lies outside the article text.
+        InputError: if the extraction fails :func:`~kg.graph.check.check_extraction`
+            (unknown actors or events, a span outside the text, an inverted
+            interval, a string exports cannot carry).
     """
-    _check(extraction)
+    check_extraction(extraction)
     book = cameo_codebook()
     dataset = new_dataset()
     article = extraction.article

@@ -51,7 +51,10 @@ def serialize(dataset: Dataset, fmt: str) -> str:
     else:
         text = dataset.serialize(format=name)
     if fmt in ("nquads", "ntriples"):
-        text = "".join(sorted(set(text.splitlines(keepends=True)) - {"\n"}))
+        # Lines end at "\n" only: str.splitlines would also split at a U+2028
+        # or U+0085 that a literal may hold unescaped.
+        lines = {line + "\n" for line in text.split("\n") if line}
+        text = "".join(sorted(lines))
     return text
 
 

@@ -57,7 +57,7 @@ def actor_ids(source: Source, name: str) -> list[URIRef]:
     if not close:
         close = [n for n in names if name.lower() in n.lower() or n.lower() in name.lower()][:5]
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else (
-        "; list the actors with `kg query` or check the spelling")
+        "; list the actors with `kg actors` or check the spelling")
     raise UnknownActorError(f"no actor is named {name!r}{hint}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
@@ -14,7 +15,7 @@ from kg.graph import plain
 from kg.query.canned import Source
 from kg.store import Store
 
-__all__ = ["SparqlResult", "SparqlTerm", "run_sparql"]
+__all__ = ["SparqlResult", "SparqlTerm", "run_sparql", "uses_service"]
 
 
 @dataclass(frozen=True)
@@ -62,16 +63,55 @@ def _term(node: Node | None) -> SparqlTerm | None:
     return SparqlTerm("literal", str(node))
 
 
-def run_sparql(source: Source, query: str) -> SparqlResult:
+# Where a SERVICE keyword is not one: comments, strings (all four quotings)
+# and IRIs. An unterminated string runs to the end (the parser refuses it).
+_SKIPPED = re.compile(
+    r"#[^\n\r]*"
+    r"|'''(?:[^'\\]|\\.|'(?!''))*(?:'''|$)"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*(?:"""|$)'
+    r"|'(?:[^'\\\n\r]|\\.)*(?:'|$)"
+    r'|"(?:[^"\\\n\r]|\\.)*(?:"|$)'
+    r'|<[^<>"{}|^`\\\x00-\x20]*>',
+    re.DOTALL,
+)
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:.-])", re.IGNORECASE)
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def _decode_codepoints(text: str) -> str:
+    def char(match: re.Match[str]) -> str:
+        value = int(match[1] or match[2], 16)
+        return chr(value) if value < 0x110000 else ""
+
+    return _CODEPOINT.sub(char, text)
+
+
+def uses_service(query: str) -> bool:
+    """True when ``query`` may hold a ``SERVICE`` clause (federation: a network request).
+
+    Comments, strings and IRIs are skipped, so the word inside a literal or
+    an IRI does not count. SPARQL allows ``\\u`` code point escapes anywhere,
+    so the query is read both as written and with them decoded. When in
+    doubt it says yes: a query is refused rather than sent out.
+    """
+    return any(_SERVICE.search(_SKIPPED.sub(" ", text)) for text in (query, _decode_codepoints(query)))
+
+
+def run_sparql(source: Source, query: str, *, allow_service: bool = False) -> SparqlResult:
     """Run the user's own SPARQL query as-is (read-only: updates are refused).
 
     The query runs with the union of all named graphs as its default graph.
-    ``SERVICE`` clauses can reach the network; only run queries you trust.
+    A ``SERVICE`` clause would make the store (or the remote endpoint) send
+    requests to any address, so it is refused unless ``allow_service``.
 
     Raises:
-        QueryError: if the query does not parse or cannot run; the message is
-            one line with the parser's own explanation.
+        QueryError: if the query does not parse, cannot run, or uses SERVICE
+            without ``allow_service``; the message is one line (at most 300
+            characters of the engine's own explanation).
     """
+    if not allow_service and uses_service(query):
+        raise QueryError("the query uses SERVICE, which sends requests to other servers; "
+                         "kg refuses it unless you pass --allow-service")
     try:
         if isinstance(source, Store):
             result = source.run(query)
@@ -81,7 +121,8 @@ def run_sparql(source: Source, query: str) -> SparqlResult:
     except StoreError:
         raise
     except Exception as exc:  # parsers and engines raise assorted types
-        message = " ".join(str(exc).split()) or type(exc).__name__
+        # One line, and short: a remote SERVICE's answer is not echoed at length.
+        message = " ".join(str(exc).split())[:300] or type(exc).__name__
         hint = ""
         if any(word in query.upper() for word in ("INSERT", "DELETE", "DROP", "CLEAR", "LOAD")):
             hint = " (kg query runs read-only queries; updates are not supported)"
@@ -93,8 +134,10 @@ def _to_sparql_result(result: Result) -> SparqlResult:
         return SparqlResult(kind="ASK", boolean=bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         assert result.graph is not None
-        lines = result.graph.serialize(format="nt").splitlines(keepends=True)
-        return SparqlResult(kind="GRAPH", ntriples="".join(sorted(set(lines) - {"\n"})))
+        text = result.graph.serialize(format="nt")
+        # Split at "\n" only: a literal may hold an unescaped U+2028.
+        lines = {line + "\n" for line in text.split("\n") if line}
+        return SparqlResult(kind="GRAPH", ntriples="".join(sorted(lines)))
     variables = tuple(str(v) for v in (result.vars or []))
     rows: list[tuple[SparqlTerm | None, ...]] = []
     for row in result:

@@ -193,3 +193,18 @@ def test_cli_every_command_has_help_and_is_in_readme() -> None:
         assert f"kg {name}" in readme, f"README does not show `kg {name}`"
         result = runner.invoke(cli, [name, "--help"])
         assert result.exit_code == 0 and "Example:" in result.stdout, name
+
+
+def test_cli_readme_merge_example_works_on_the_demo_data(store: Path, tmp_path: Path) -> None:
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (line,) = [line for line in readme.splitlines() if line.startswith(".venv/bin/kg merge-actors ")]
+    keep, drop = shlex.split(line)[2:]
+    copy = tmp_path / "kg"
+    shutil.copytree(store, copy)
+    out = _kg(copy, "merge-actors", keep, drop)
+    assert out.startswith("Merged ")
+    _kg(copy, "build", str(SEEDS))  # the merge survives a rebuild, under the kept name
+    names = {r["label"]: r for r in json.loads(_kg(copy, "actors", "--format", "json"))}
+    assert keep in names and drop not in names and drop in names[keep]["aliases"]

@@ -1,39 +1,37 @@
-"""Read news articles: text files with front matter, folders, JSON Lines.
+"""One article from a metadata record: ``build_article()``, ``parse_published()``.
 
-Article file convention (the same as the dev set in ``shared/bench/articles``)::
-
-    title: China's ... Oppose US Blacklisting
-    published: 2019-10-08
-    source: Sputnik
-    section: Asia
-    url: https://...
-
-    <body>
-
-A block of ``key: value`` lines, one blank line, then the body. Without that
-block the whole file is the body. Boilerplate is stripped from the body (a
-section label, the headline repeated, a credit or byline line, trailing
-"Discuss"/"Read more" links); what remains is re-joined so that paragraphs are
-separated by one blank line and hard-wrapped lines are joined with a space.
-All offsets of the extraction point into that cleaned text.
+The record's text is normalized (see :mod:`kg.document.text`) and cleaned:
+boilerplate is stripped (a section label, the headline repeated, a credit or
+byline line, trailing "Discuss"/"Read more" links); what remains is re-joined
+so that paragraphs are separated by one blank line and hard-wrapped lines are
+joined with a space. A paragraph longer than :data:`MAX_PARAGRAPH_CHARS` is
+cut at sentence ends into several. A wire dateline opening the first
+paragraph stays in the text but out of the paragraph the parser reads. All
+offsets of the extraction point into that cleaned text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from kg.dateline import find_dateline
-from kg.errors import DateParseError, InputError, KgError
+from kg.document.text import normalize_field, normalize_text
+from kg.errors import DateParseError, InputError
 from kg.model import Article, Span
 
-#: File suffixes read from a folder.
-ARTICLE_SUFFIXES = (".txt", ".md")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+__all__ = ["EARLIEST_PUBLISHED", "LATEST_PUBLISHED", "MAX_PARAGRAPH_CHARS", "build_article",
+           "check_published", "parse_published", "split_front_matter"]
+
+#: Publication dates kg accepts: relative dates are computed from them, and
+#: days beyond year 9999 do not exist in Python's calendar.
+EARLIEST_PUBLISHED = dt.date(1000, 1, 1)
+LATEST_PUBLISHED = dt.date(2999, 12, 31)
+#: Longer paragraphs are cut at sentence ends before parsing: the parser's
+#: memory grows with a document's length and spaCy refuses texts over
+#: 1,000,000 characters. News paragraphs are rarely over 2,000.
+MAX_PARAGRAPH_CHARS = 10_000
 
 _META_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]{0,30}):\s*(.*)$")
 _KNOWN_META = {"id", "title", "published", "source", "section", "url", "outlet", "dateline", "date_basis", "author", "byline"}
@@ -53,102 +51,33 @@ _CREDIT_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…\"'”’)]$")
 
 
-def read_article(path: Path, *, published: dt.date | None = None) -> Article:
-    """Read one article file (front matter optional).
-
-    Args:
-        path: a text file.
-        published: overrides the publication date of the metadata.
-
-    Raises:
-        InputError: missing, empty, binary or non-UTF-8 file, or bad metadata.
-    """
-    raw = _read_text(path)
-    meta, body = _split_front_matter(raw)
-    record: dict[str, Any] = dict(meta)
-    record.setdefault("id", path.stem)
-    record["text"] = body
-    return build_article(record, published=published, origin=str(path))
-
-
-def read_jsonl(path: Path, *, published: dt.date | None = None) -> Iterator[Article | KgError]:
-    """Read a JSON Lines corpus: one ``{"id","title","published","source","url","text"}`` a line.
-
-    A bad record is yielded as its error (so a batch can report it and go on).
-
-    Raises:
-        InputError: when the file itself cannot be read.
-    """
-    raw = _read_text(path)
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(f"{where}: expected a JSON object per line")
-            continue
-        if "id" not in record:
-            record = {**record, "id": f"{path.stem}-{number}"}
-        try:
-            yield build_article(record, published=published, origin=where)
-        except KgError as exc:
-            yield exc
-
-
-def iter_articles(paths: Iterable[Path], *, published: dt.date | None = None) -> Iterator[Article | KgError]:
-    """Read files, folders (their ``.txt``/``.md``/``.jsonl`` files, sorted) and JSON Lines.
-
-    Yields each article, or the error that stopped one, so that a batch can
-    skip a bad article and ingest the rest.
-    """
-    for path in paths:
-        if not path.exists():
-            yield InputError(f"{path}: no such file or folder")
-            continue
-        if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not files:
-                yield InputError(f"{path}: no article files (.txt, .md, .jsonl) in this folder")
-            yield from iter_articles(files, published=published)
-            continue
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                yield from read_jsonl(path, published=published)
-            except KgError as exc:
-                yield exc
-            continue
-        try:
-            yield read_article(path, published=published)
-        except KgError as exc:
-            yield exc
-
-
 def build_article(record: dict[str, Any], *, published: dt.date | None = None, origin: str = "<record>") -> Article:
     """Turn a metadata record with a ``text`` field into a cleaned :class:`Article`.
 
+    Args:
+        record: ``text`` and optional ``id``, ``title``, ``published``,
+            ``source``/``outlet``, ``section``, ``url``, ``dateline``.
+        published: overrides the record's publication date.
+        origin: where the record comes from, for messages.
+
     Raises:
-        InputError: no text, an empty body, or an unparseable published date.
+        InputError: no text, an empty id or body, a metadata value that is not
+            a string, or a publication date that is unreadable or out of range.
     """
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(f"{origin}: the record has no 'text' string")
-    article_id = str(record.get("id") or "").strip()
-    if not article_id:
-        raise InputError(f"{origin}: the record has an empty 'id'")
-    title = _optional_str(record.get("title"))
-    source = _optional_str(record.get("source")) or _optional_str(record.get("outlet"))
-    section = _optional_str(record.get("section"))
+    article_id = _article_id(record.get("id"), origin)
+    title = _optional_str(record, "title", origin)
+    source = _optional_str(record, "source", origin) or _optional_str(record, "outlet", origin)
+    section = _optional_str(record, "section", origin)
     date = published or _parse_published(record.get("published") or record.get("dct"), origin)
-    paragraphs, detected_title = _clean_body(text, title=title, source=source, section=section)
+    if date is not None:
+        try:
+            check_published(date)
+        except DateParseError as exc:
+            raise InputError(f"{origin}: {exc}") from exc
+    paragraphs, detected_title = _clean_body(normalize_text(text), title=title, source=source, section=section)
     if not paragraphs:
         raise InputError(f"{origin}: the article body is empty")
     body = "\n\n".join(paragraphs)
@@ -173,9 +102,9 @@ def build_article(record: dict[str, Any], *, published: dt.date | None = None, o
         published=date,
         source=source,
         section=section,
-        url=_optional_str(record.get("url")),
+        url=_optional_str(record, "url", origin),
         path=origin,
-        dateline=_optional_str(record.get("dateline")) or (dateline.dateline if dateline else None),
+        dateline=_optional_str(record, "dateline", origin) or (dateline.dateline if dateline else None),
     )
 
 
@@ -195,6 +124,21 @@ def parse_published(value: str) -> dt.date:
         raise DateParseError(f"{value!r} is not a real calendar date ({exc})") from exc
 
 
+def check_published(date: dt.date) -> dt.date:
+    """Return ``date`` if kg can anchor relative dates on it.
+
+    Raises:
+        DateParseError: a date before :data:`EARLIEST_PUBLISHED` or after
+            :data:`LATEST_PUBLISHED`.
+    """
+    if not EARLIEST_PUBLISHED <= date <= LATEST_PUBLISHED:
+        raise DateParseError(
+            f"the publication date {date.isoformat()} is outside the range kg handles "
+            f"({EARLIEST_PUBLISHED.isoformat()} to {LATEST_PUBLISHED.isoformat()})"
+        )
+    return date
+
+
 def _parse_published(value: Any, origin: str) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -206,37 +150,33 @@ def _parse_published(value: Any, origin: str) -> dt.date | None:
         raise InputError(f"{origin}: {exc}") from exc
 
 
-def _optional_str(value: Any) -> str | None:
+def _article_id(value: Any, origin: str) -> str:
+    # 0 is an id like any other; booleans and containers are not ids.
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        if value is None:
+            raise InputError(f"{origin}: the record has no 'id'")
+        raise InputError(f"{origin}: 'id' must be a string or an integer, not {type(value).__name__}")
+    article_id = normalize_field(str(value))
+    if not article_id:
+        raise InputError(f"{origin}: the record has an empty 'id'")
+    return article_id
+
+
+def _optional_str(record: dict[str, Any], key: str, origin: str) -> str | None:
+    value = record.get(key)
     if value is None:
         return None
-    text = str(value).strip()
-    return text or None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError(f"{origin}: {key!r} must be a string, not {type(value).__name__}")
+    return normalize_field(str(value)) or None
 
 
-def _read_text(path: Path) -> str:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like a binary file, not article text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); "
-            "convert it first, e.g. iconv -f latin1 -t utf-8"
-        ) from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def split_front_matter(raw: str) -> tuple[dict[str, str], str]:
+    """Split ``key: value`` lines before the first blank line from the body.
 
-
-def _split_front_matter(raw: str) -> tuple[dict[str, str], str]:
+    Without such a block (or with an unknown key in it) the whole text is
+    the body and the metadata is empty.
+    """
     lines = raw.split("\n")
     meta: dict[str, str] = {}
     for index, line in enumerate(lines):
@@ -282,7 +222,34 @@ def _clean_body(
         kept.append(joined)
     while kept and _TRAILING_FURNITURE.match(kept[-1].strip()):
         kept.pop()
-    return kept, detected_title
+    return [piece for paragraph in kept for piece in _split_long(paragraph)], detected_title
+
+
+# A sentence end followed by the start of the next sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def _split_long(paragraph: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """Cut a paragraph over ``limit`` characters at sentence ends (else at spaces).
+
+    Example: a 25,000-character paragraph of short sentences becomes three
+    paragraphs of at most 10,000 characters each, cut after a full stop.
+    """
+    pieces: list[str] = []
+    rest = paragraph
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = 0
+        for match in _SENTENCE_BREAK.finditer(window):
+            if match.end() <= limit:
+                cut = match.end()
+        if cut < limit // 4:
+            space = window.rfind(" ", 0, limit)
+            cut = space + 1 if space >= limit // 4 else limit
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:].lstrip()
+    pieces.append(rest)
+    return [piece for piece in pieces if piece]
 
 
 def _paragraphs(text: str) -> list[list[str]]:

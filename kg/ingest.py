@@ -1,0 +1,197 @@
+"""A batch of articles into the store: ``extract_each()``, ``build_articles()``.
+
+The guarantees of a build (README "Failure modes"):
+
+* one bad article never costs the batch: a read error, a duplicate id, an
+  extraction that fails (a bug, reported as one) or an extraction that fails
+  the graph checks is reported once with the article's id and skipped; the
+  rest are built;
+* each article is written in one transaction (see :mod:`kg.store.writing`);
+* extraction runs without the store open, so readers can query while a
+  build extracts; the store is opened only to write each batch, waiting for
+  another process's lock up to ``wait`` seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from kg.errors import ExtractionError, InputError, KgError
+from kg.extract import Extractor, extract
+from kg.model import Article, Extraction
+from kg.nlp import ParsedParagraph, parse_articles
+from kg.store import ArticleWrite, open_store
+
+__all__ = ["Duplicates", "Outcome", "build_articles", "drop_duplicates", "extract_each"]
+
+log = logging.getLogger(__name__)
+
+
+class Duplicates(StrEnum):
+    """What a build does with a second article of the same id."""
+
+    ERROR = "error"  # report the later one as an error and skip it
+    SKIP = "skip"  # keep the first, note the later one
+    REPLACE = "replace"  # keep the last, note the earlier one
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one input of a build.
+
+    Attributes:
+        item: the article id, or where the input was ("folder/x.txt:3").
+        write: what was written, for a built article.
+        error: why the input was not built (counted as a failure).
+        note: why a duplicate was left out on purpose (not a failure).
+        events, relations: counts of the built article.
+    """
+
+    item: str
+    write: ArticleWrite | None = None
+    error: KgError | None = None
+    note: str | None = None
+    events: int = 0
+    relations: int = 0
+
+
+def drop_duplicates(items: Sequence[Article | KgError], policy: Duplicates) -> list[Article | KgError | Outcome]:
+    """Apply the duplicate-id ``policy``; the inputs left out become errors or noted outcomes."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if isinstance(item, Article):
+            first.setdefault(item.id, index)
+            last[item.id] = index
+    kept: list[Article | KgError | Outcome] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Article) or first[item.id] == last[item.id]:
+            kept.append(item)
+            continue
+        keeper = items[last[item.id] if policy is Duplicates.REPLACE else first[item.id]]
+        assert isinstance(keeper, Article)
+        if keeper is item:
+            kept.append(item)
+        elif policy is Duplicates.ERROR:
+            kept.append(InputError(
+                f"{item.path}: duplicate article id {item.id!r} (also {keeper.path}); give one of them "
+                "another id (an 'id:' line or another file name) or pass --on-duplicate skip|replace"))
+        else:
+            verb = "skipped" if policy is Duplicates.SKIP else "replaced"
+            kept.append(Outcome(item.path or item.id, note=f"{item.path}: {verb}: article id {item.id!r} "
+                                                          f"is also read from {keeper.path}"))
+    return kept
+
+
+def extract_each(items: Iterable[Article | KgError], extractor: Extractor, *,
+                 batch_size: int = 16) -> Iterator[Extraction | KgError]:
+    """Extract a stream of articles; each article that fails becomes its own error.
+
+    Paragraphs are parsed in batches across articles (as
+    :func:`kg.extract.extract_articles` does); if a batch fails to parse,
+    its articles are parsed one by one so only the culprit fails. An
+    exception an extraction should never raise is reported as an
+    :class:`~kg.errors.ExtractionError` naming the article (the traceback is
+    logged at debug level, ``-vv``).
+    """
+    pending: list[Article | KgError] = []
+
+    def flush() -> Iterator[Extraction | KgError]:
+        articles = [a for a in pending if isinstance(a, Article)]
+        parsed = _parse(articles, extractor)
+        for item in pending:
+            if isinstance(item, KgError):
+                yield item
+                continue
+            paragraphs = parsed[item.id]
+            if isinstance(paragraphs, KgError):
+                yield paragraphs
+                continue
+            try:
+                yield extract(item, paragraphs, extractor)
+            except Exception as exc:  # a bug in extraction costs its article only
+                yield _failure(item, exc)
+        pending.clear()
+
+    for item in items:
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+Parsed = dict[str, list[ParsedParagraph] | KgError]
+
+
+def _parse(articles: list[Article], extractor: Extractor) -> Parsed:
+    """Parsed paragraphs per article id, or the error that stopped an article's parse."""
+    try:
+        return {article.id: paragraphs for article, paragraphs in parse_articles(extractor.nlp, articles)}
+    except Exception as exc:
+        if len(articles) == 1:
+            return {articles[0].id: _failure(articles[0], exc)}
+    found: Parsed = {}
+    for article in articles:
+        found.update(_parse([article], extractor))
+    return found
+
+
+def _where(article: Article) -> str:
+    """Where an article came from, for messages: its file (and line), else its id."""
+    return article.path if article.path and not article.path.startswith("<") else f"article {article.id!r}"
+
+
+def _failure(article: Article, exc: Exception) -> ExtractionError:
+    log.debug("extraction of %s failed", article.id, exc_info=exc)
+    detail = " ".join(str(exc).split())[:200]
+    return ExtractionError(f"{_where(article)}: extraction failed ({type(exc).__name__}: {detail}); "
+                           "this is a bug in kg: please report it with the article")
+
+
+def build_articles(items: Sequence[Article | KgError], extractor: Extractor, store_path: Path, *,
+                   duplicates: Duplicates = Duplicates.ERROR, wait: float = 0.0,
+                   batch_size: int = 16) -> Iterator[Outcome]:
+    """Extract ``items`` and write them into the store at ``store_path``, one outcome per input.
+
+    Each batch of ``batch_size`` articles is extracted with the store
+    closed, then written with it open, one transaction per article.
+
+    Raises:
+        StoreError: the store cannot be opened (in use beyond ``wait``, not a
+            store directory); the articles already written stay written.
+    """
+    inputs = drop_duplicates(items, duplicates)
+    for start in range(0, len(inputs), batch_size):
+        batch = inputs[start : start + batch_size]
+        todo = [item for item in batch if not isinstance(item, Outcome)]
+        results = iter(list(extract_each(todo, extractor, batch_size=batch_size)))
+        extracted = {id(item): next(results) for item in todo}
+        outcomes: list[Outcome] = []
+        writable: list[Extraction] = []
+        for item in batch:
+            result = item if isinstance(item, Outcome) else extracted[id(item)]
+            if isinstance(result, Outcome):
+                outcomes.append(result)
+            elif isinstance(result, Extraction):
+                writable.append(result)
+            else:
+                outcomes.append(Outcome(item.id if isinstance(item, Article) else "?", error=result))
+        if not writable:  # the store is opened only to write
+            yield from outcomes
+            continue
+        with open_store(store_path, wait=wait) as store:
+            for result in writable:
+                try:
+                    write = store.add_extraction(result)
+                except KgError as exc:  # refused by the graph checks, or not written: nothing of it is stored
+                    outcomes.append(Outcome(result.article.id, error=type(exc)(f"{_where(result.article)}: {exc}")))
+                    continue
+                log.info("built %s: %d events, %d actors, %d relations (%d quads written)", result.article.id,
+                         len(result.events), len(write.actors), len(result.relations), write.quads)
+                outcomes.append(Outcome(result.article.id, write=write, events=len(result.events),
+                                        relations=len(result.relations)))
+        yield from outcomes
