@@ -27,7 +27,7 @@ from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
 from kg.extract.syntax import first_person_subject, has_quote_before, in_quote, sentence_has_quote
 from kg.extract.words import WordClass
-from kg.model import Modality, TimeAnchor
+from kg.model import Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,9 +39,6 @@ Filter = Callable[[list[Draft], SentenceContext], list[Draft]]
 
 #: The neutral statement code ("said"); 011-019 say something of their own.
 _PLAIN_CODE = "010"
-#: Plain attribution verbs: unlike "announced" or "pointed out", they say
-#: nothing beyond their content.
-_PLAIN_SPEECH = WordClass("plain_speech")
 #: Modalities of acts still to come: a planned statement is news, not a report.
 _AHEAD = frozenset({Modality.PLANNED, Modality.CONDITIONAL})
 
@@ -59,26 +56,6 @@ def keeping_not_saying(drafts: list[Draft], sentence: SentenceContext) -> list[D
 def speakerless_plain_statement(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
     """Drop a plain statement with no speaker found: "officials said ..." (its content keeps the attribution)."""
     return [d for d in drafts if not (d.reporting and d.source is None and d.code == _PLAIN_CODE)]
-
-
-def background_indirect_speech(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop undated plain indirect speech whose content is no event: "diplomats said Varo was tired".
-
-    A direct quote, a negated or reported statement, or one the text dates
-    ("Orvan said on Monday ...") is a statement of its own.
-    """
-    return [
-        d for d in drafts
-        if not (
-            d.reporting
-            and d.target is None
-            and d.token.lemma_.lower() in _PLAIN_SPEECH
-            and d.reported_by is None
-            and not d.match.negated
-            and d.time.anchor is not TimeAnchor.EXPLICIT
-            and not _has_content(d, sentence)
-        )
-    ]
 
 
 def verb_in_quote(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
@@ -155,7 +132,6 @@ FILTERS: tuple[Filter, ...] = (
     participantless_report_or_modifier,
     keeping_not_saying,
     speakerless_plain_statement,
-    background_indirect_speech,
     verb_in_quote,
     trailing_attribution,
     subjunctive_content,
@@ -176,15 +152,6 @@ def _modifier_like(token: Token) -> bool:
     return token.pos_ == "NOUN" or is_reduced_passive(token)
 
 
-def _has_content(draft: Draft, sentence: SentenceContext) -> bool:
-    """Whether a speech act reports an event, or a direct quote.
-
-    Content that is only wished, weighed or charged (:mod:`kg.extract.events.content`)
-    is no event, so it does not count.
-    """
-    if any(d.reported_by == draft.id and not is_content_only(d.token) for d in sentence.built.values()):
-        return True
-    return sentence_has_quote(draft.token)
 
 
 def _is_trailing_attribution(draft: Draft, sentence: SentenceContext) -> bool:

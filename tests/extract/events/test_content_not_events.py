@@ -50,8 +50,9 @@ def test_a_gerund_judged_in_the_present_is_an_option(extractor) -> None:  # type
     assert "05" in _roots(extractor, "Peruvian officials said that signing the accord with Chile was a turning point.")
 
 
-def test_speech_whose_only_content_is_an_option_is_background(extractor) -> None:  # type: ignore[no-untyped-def]
-    assert _roots(extractor, "Peruvian officials said attacking Chile could isolate Peru.") == []
+def test_speech_whose_only_content_is_an_option_is_the_statement_alone(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The weighed option is no act; the officials' saying so is a statement of its own.
+    assert _roots(extractor, "Peruvian officials said attacking Chile could isolate Peru.") == ["01"]
     assert sorted(_roots(extractor, "Peruvian officials said Chile attacked Peru.")) == ["01", "19"]
 
 

@@ -98,7 +98,6 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "participantless_report_or_modifier": ("The car bomb exploded near the market.", (), True),
     "keeping_not_saying": ("The Peruvian government maintained high tariffs on Chilean copper, officials in Lima said on Monday.", (), True),
     "speakerless_plain_statement": ("Kenya imposed sanctions on Uganda, officials said.", ("trailing_attribution",), True),
-    "background_indirect_speech": ("Diplomats in Nairobi said the new premier was not a noted reformer.", (), True),
     "verb_in_quote": ("“We will never forgive Carl Benson,” the mayor said.", (), True),
     "trailing_attribution": ("Inmates rioted at a prison in Lima on Sunday, Chilean media said.", (), True),
     "subjunctive_content": ("Officials insisted that the envoy withdraw from the border.", (), True),
