@@ -105,18 +105,6 @@ def delegation_of_a_national_body(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), Via.ENTITY)
 
 
-def leaders_office(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A leader's office acts for them (its country comes from the leader: ``leader_governments``).
-
-    "Ortega's office said": the office of Ortega.
-    """
-    head = ph.head
-    if head.lemma_.lower() != "office" or ph.names or not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children):
-        return None
-    if [t.i for t in ph.core if t.dep_ != "case"] != [head.i]:
-        return None
-    name = clean_name(text_of(phrase_tokens(head)))
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, ph.text, Via.LEADER_BODY)
 
 
 def administration_named_after_its_leader(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
@@ -139,7 +127,6 @@ AGENT_RULES = (
     officials_of_a_leaders_administration,
     officials_of_a_state_body,
     delegation_of_a_national_body,
-    leaders_office,
     administration_named_after_its_leader,
 )
 

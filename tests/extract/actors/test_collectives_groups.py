@@ -51,9 +51,6 @@ def test_actors_administration_officials_speak_for_the_administration(extractor)
     assert "Obama administration officials" in administration.aliases
 
 
-def test_actors_leader_office_is_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
-    extraction = _extract(extractor, "Merkel's office declined to comment on the report.")
-    assert any("Merkel's office" in a.aliases for a in extraction.actors)
 
 
 def test_actors_prisoners_located_through_a_nested_place(extractor) -> None:  # type: ignore[no-untyped-def]
