@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.extract.events.cameo_syntax import is_reduced_passive
 from kg.extract.events.content import (
     is_charged_act,
     is_content_only,
@@ -43,9 +42,6 @@ _PLAIN_CODE = "010"
 _AHEAD = frozenset({Modality.PLANNED, Modality.CONDITIONAL})
 
 
-def participantless_report_or_modifier(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop a speech act, event noun or describing participle nobody takes part in: "it said", "a poll *released* Friday"."""
-    return [d for d in drafts if d.source is not None or d.target is not None or not (d.reporting or _modifier_like(d.token))]
 
 
 def keeping_not_saying(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
@@ -117,19 +113,18 @@ def event_noun_repeats_earlier(drafts: list[Draft], sentence: SentenceContext) -
     return [d for d in drafts if d.token.pos_ != "NOUN" or not names_earlier_event(d.to_event(), sentence.earlier)]
 
 
-def no_participant_beside_participants(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop events nobody takes part in beside events with participants: the "*talks*" of "Orvan met Tarvia for talks".
+def participantless_event(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an event no actor takes part in: "the situation *requires* cooperation", "it was not possible to *verify*".
 
-    Mostly nominal or subordinate details of the sentence's main event.
+    An event is who did what to whom: with neither a source nor a target it
+    says nothing a timeline can hold (the general form of the old
+    report-and-modifier and beside-participants filters).
     """
-    if not any(d.source or d.target for d in drafts):
-        return drafts
     return [d for d in drafts if d.source or d.target]
 
 
 #: Event filters, in the order they run on a sentence's drafts.
 FILTERS: tuple[Filter, ...] = (
-    participantless_report_or_modifier,
     keeping_not_saying,
     speakerless_plain_statement,
     verb_in_quote,
@@ -143,15 +138,8 @@ FILTERS: tuple[Filter, ...] = (
     means_of_earlier_act,
     restated_penalty,
     event_noun_repeats_earlier,
-    no_participant_beside_participants,
+    participantless_event,
 )
-
-
-def _modifier_like(token: Token) -> bool:
-    """An event noun, or a past participle modifying a noun ("the poll *released*")."""
-    return token.pos_ == "NOUN" or is_reduced_passive(token)
-
-
 
 
 def _is_trailing_attribution(draft: Draft, sentence: SentenceContext) -> bool:
