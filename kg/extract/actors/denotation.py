@@ -63,6 +63,7 @@ _PERSON_DESCRIPTORS = WordClass("person_descriptors")
 _ORGANIZATION_SECTORS = WordClass("organization_sectors")
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = WordClass("arms_classes")
+_CALENDAR_NAMES = WordClass("calendar_words")
 
 
 def classify_phrase(
@@ -329,6 +330,8 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
         return titled_person(ph, gaz, titled)
     if not ph.ent and ctx.apply(untagged_plural_people, ph, gaz):
         return people_proto(ph, gaz, clean_name(ph.core_text or ph.text))
+    if not ph.ent and ctx.apply(untagged_name_as_subject, ph, gaz):
+        ph = replace(ph, ent="ORG", names=[ph.head], name_text=ph.head.text, bare_names=[ph.head], bare_text=ph.head.text)
     if ph.ent:
         return named_entity(ph, gaz)
     group = place_name(ph, gaz) or unnamed_group(ph, gaz)
@@ -363,6 +366,20 @@ def descriptor_names_an_organisation(head: Token, gaz: Gazetteer) -> bool:
     "the opposition newspaper La Voz said": La Voz is a newspaper, not a person.
     """
     return head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS
+
+
+def untagged_name_as_subject(ph: Phrase, gaz: Gazetteer) -> bool:
+    """A capitalised word the tagger left unnamed is a name when it is the subject of a clause.
+
+    "... but Talvex welcomed the move": Talvex acts (read as an organisation).
+    Not a sentence's first word, a title, a date word, or a nationality.
+    """
+    head = ph.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.i == head.sent.start or not head.text[:1].isupper() or head.text.isupper():
+        return False
+    if not head.is_alpha or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.lefts):
+        return False
+    return not (gaz.role(head.text) or gaz.body(head.text) or gaz.country_of_demonym(head.text) or head.lower_ in _CALENDAR_NAMES)
 
 
 def untagged_plural_people(ph: Phrase, gaz: Gazetteer) -> bool:

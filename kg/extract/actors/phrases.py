@@ -31,6 +31,7 @@ from kg.extract.actors.denotation import (
     classify_phrase,
     descriptor_names_an_organisation,
     members_named_instead,
+    untagged_name_as_subject,
     untagged_plural_people,
     weapons_are_no_forces,
 )
@@ -201,6 +202,7 @@ PHRASE_RULES = (
     descriptor_names_an_organisation,
     nationality_noun_is_one_civilian,
     untagged_plural_people,
+    untagged_name_as_subject,
     captives_of_one_nationality,
     generic_agent_is_an_actor,
     ethnic_group_where_it_lives,

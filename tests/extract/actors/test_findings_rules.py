@@ -43,6 +43,7 @@ CASES = [
     ('leaders_of_a_people_are_its_elite', 'Yoruba leaders met the Nigerian president on Monday.', ('actor_of', 'Yoruba leaders'), ('nga-leaders-yoruba', 'NGA', 'NGAELI'), ('nga-government', 'NGA', 'NGAGOV')),
     ('descriptor_names_an_organisation', 'The state newspaper Pedro Ruiz reported the attack.', ('actor', 'pedro-ruiz'), ('MEDIA', None, None), ('PERSON', None, None)),
     ('nationality_noun_is_one_civilian', 'Gunmen kidnapped a Peruvian in Quito on Monday.', ('mention', 'Peruvian'), 'per-peruvian', None),
+    ('untagged_name_as_subject', 'There was no comment from the ministry but Wikileaks welcomed the ruling.', ('mention', 'Wikileaks'), 'wikileaks', None),
     ('untagged_plural_people', 'Thousands of Uighurs fled across the border.', ('mention', 'Uighurs'), 'uyghurs', None),
     ('captives_of_one_nationality', 'Three hostages, all Norwegians, were freed by kidnappers on Monday.', ('actor_of', 'Three hostages'), ('nor-three-hostages', 'NOR', 'NORCVL'), ('three-hostages', None, None)),
     ('ethnic_group_where_it_lives', 'Ethnic Albanian guerrillas operating in Macedonia attacked a police post.', ('actor_of', 'Ethnic Albanian guerrillas'), ('mkd-rebels-alb', 'MKD', 'MKDREBALB'), ('alb-rebels', 'ALB', 'ALBREB')),
