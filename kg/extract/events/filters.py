@@ -24,7 +24,7 @@ from kg.extract.events.content import (
 from kg.extract.events.agency import is_unnamed_agent
 from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
-from kg.extract.syntax import first_person_subject, has_quote_before, in_quote, sentence_has_quote
+from kg.extract.syntax import QUOTE_MARKS, first_person_subject, has_quote_before, in_quote, sentence_has_quote
 from kg.extract.words import WordClass
 from kg.model import Modality
 
@@ -113,6 +113,19 @@ def event_noun_repeats_earlier(drafts: list[Draft], sentence: SentenceContext) -
     return [d for d in drafts if d.token.pos_ != "NOUN" or not names_earlier_event(d.to_event(), sentence.earlier)]
 
 
+def question_asserts_nothing(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop the acts of a question the text asks: "What did the prosecutors *say*?", "Will Tarvia *attack*?".
+
+    A question reports no act; inside a quote the speech act around it stays.
+    """
+    return [d for d in drafts if in_quote(d.token) or not _is_question(d.token)]
+
+
+def _is_question(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space and t.text not in QUOTE_MARKS]
+    return bool(last) and last[-1].text == "?"
+
+
 def participantless_event(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
     """Drop an event no actor takes part in: "the situation *requires* cooperation", "it was not possible to *verify*".
 
@@ -138,6 +151,7 @@ FILTERS: tuple[Filter, ...] = (
     means_of_earlier_act,
     restated_penalty,
     event_noun_repeats_earlier,
+    question_asserts_nothing,
     participantless_event,
 )
 

@@ -113,6 +113,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "means_of_earlier_act": ("Chile softened its stance on the border dispute on Tuesday. By softening its stance, Chile hopes to calm Peru.", (), True),
     "restated_penalty": ("Canada has blacklisted 12 Iranian banks. Ottawa said that the curbs were imposed on the Iranian banks because of money laundering.", (), True),
     "event_noun_repeats_earlier": ("Peruvian President Luis Vega visited Chile on Monday. Protesters in Lima criticized Vega's visit to Chile.", (), True),
+    "question_asserts_nothing": ("Why did Chile attack Peru on Monday?", (), True),
     "participantless_event": ("The car bomb exploded near the market.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
