@@ -21,7 +21,7 @@ from kg.extract.actors.mention import Via
 from kg.extract.actors.names import clean_name, slugify, title_case
 from kg.extract.actors.tokens import MEMBER_PREPOSITIONS, Phrase, text_of
 from kg.extract.syntax import is_stance_modifier
-from kg.extract.words import WordClass
+from kg.extract.words import WordClass, WordMap
 from kg.model import ActorKind
 
 if TYPE_CHECKING:
@@ -34,21 +34,16 @@ __all__ = ["agents_without_a_country_get_sector_codes", "dictionary_codes_names"
 #: Unknown country in a CAMEO actor code.
 UNKNOWN_COUNTRY = "---"
 COLLECTIVE_AGENT_HEADS = WordClass("collective_agent_heads")
-#: Endings of nouns for people ("protester", "activist", "civilian", "gunman", "detainee").
-_PERSONAL_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ive", "ary", "crat")
+_PERSONAL_ENDINGS = WordClass("personal_noun_endings")
+_SECTOR_KINDS = WordMap("sector_kinds")
 
 
 def sector_kind(sector: str, plural: bool) -> ActorKind:
-    """The actor kind of a CAMEO sector code."""
-    if sector in {"MIL"}:
-        return ActorKind.MILITARY
-    if sector in {"GOV", "COP", "JUD", "LEG", "SPY", "ELI"}:
-        return ActorKind.GOVERNMENT if plural or sector != "ELI" else ActorKind.PERSON
-    if sector in {"REB", "INS", "UAF", "SEP"}:
-        return ActorKind.REBEL
-    if sector in {"MED"}:
-        return ActorKind.MEDIA
-    # Civilians named by a singular noun are mostly places of them ("the village").
+    """The actor kind of a generic agent of a CAMEO sector ("troops" MIL: military; "a judge" JUD: government)."""
+    kind = _SECTOR_KINDS.get(sector)
+    if kind is not None and not (sector == "ELI" and not plural):
+        return ActorKind(kind)
+    # Civilians named by a singular noun are mostly places of them ("the village"); an elite of one is a person.
     return ActorKind.GROUP if plural or sector == "CVL" else ActorKind.PERSON
 
 
@@ -95,7 +90,7 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
 def _names_people(head: Token) -> bool:
     """Whether a noun names people: a personal-noun ending ("reservists", "officer") or a collective ("troops", "police")."""
     lemma = head.lemma_.lower()
-    return lemma in COLLECTIVE_AGENT_HEADS or head.lower_ in COLLECTIVE_AGENT_HEADS or lemma.endswith(_PERSONAL_ENDINGS)
+    return lemma in COLLECTIVE_AGENT_HEADS or head.lower_ in COLLECTIVE_AGENT_HEADS or lemma.endswith(tuple(_PERSONAL_ENDINGS))
 
 
 def _names_members(head: Token) -> bool:
@@ -147,17 +142,9 @@ def _whole_name(found: str, name: str) -> bool:
 
 
 def _organisation_kind(sector: str, kind: ActorKind) -> ActorKind:
-    if sector in {"IGO"}:
-        return ActorKind.IGO
-    if sector in {"NGO", "NGM"}:
-        return ActorKind.NGO
-    if sector in {"REB", "INS", "UAF", "SEP"}:
-        return ActorKind.REBEL
-    if sector in {"MIL"}:
-        return ActorKind.MILITARY
-    if sector in {"MED"}:
-        return ActorKind.MEDIA
-    return kind
+    """An organisation's kind by its dictionary sector; a government sector leaves the tagger's kind."""
+    found = _SECTOR_KINDS.get(sector)
+    return ActorKind(found) if found is not None and found != "GOVERNMENT" else kind
 
 
 def agents_without_a_country_get_sector_codes(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
