@@ -68,10 +68,20 @@ def name_parts(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMenti
     describes alike, else the one named last before it.
     """
     named = [p for p in protos if p.key and p.via not in {Via.PRONOUN, Via.DESCRIPTION}]
+    # Index the names by their first and last words: a name part is a prefix or a suffix of
+    # the longer name, so only names sharing that word are candidates (linear, not quadratic).
+    by_edge: dict[str, list[ProtoMention]] = {}
+    for candidate in named:
+        words = _name_words(candidate.name)
+        for edge in {words[0], words[-1]} if words else set():
+            by_edge.setdefault(edge, []).append(candidate)
     out: list[ProtoMention] = []
     for proto in protos:
         if proto.kind in _NAMED_KINDS and proto.via not in {Via.PRONOUN, Via.DESCRIPTION, Via.BARE_GOVERNMENT}:
-            longer = _longer_name(named, proto, ctx.parsed)
+            words = _name_words(proto.name)
+            pool = {id(c): c for edge in {words[0], words[-1]} if words for c in by_edge.get(edge, ())}
+            candidates = sorted(pool.values(), key=lambda c: (c.span.start, -c.span.end))
+            longer = _longer_name(candidates, proto, ctx.parsed)
             if longer is not None:
                 proto = longer.standing_at(proto, Via.NAME_PART)
         out.append(proto)
