@@ -322,6 +322,11 @@ def resolve_season_year(reference: dt.date, season: str, tense: Tense,
         current = [s for s, e in options if s <= reference <= e]
         if current:
             return current[0].year
-        # "this winter" in autumn is the coming one, in spring the one just gone:
-        return _choose(options, reference, Tense.UNKNOWN, perfect_is_past=True).year
+        if tense in (Tense.PAST, Tense.FUTURE):
+            return _choose(options, reference, tense, perfect_is_past=True).year
+        # "this summer" in March is the coming one, in October the one just
+        # gone: the nearer, with no bias to the past.
+        before = max((s, e) for s, e in options if e < reference)
+        after = min((s, e) for s, e in options if s > reference)
+        return (after if (after[0] - reference) < (reference - before[1]) else before)[0].year
     return _choose(options, reference, tense, perfect_is_past=True).year

@@ -304,7 +304,42 @@ def _fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{ctx.reference.year + shift:04d}", mod="APPROX")
 
 
-@rule("season", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<s>" + L.SEASON
+#: Words after "the <season>" that make the season word a noun of its own
+#: ("the fall of the regime", "the fall in prices"), not a season.
+_SEASON_NOUN_NEXT = re.compile(r"\s+(?:of|in|from|to|by)\b(?!\s+(?:" + L.YEAR + r")\b)", re.I)
+
+
+def _season_word_is_season(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a season word without a relative or a year ("in the fall") names a season.
+
+    It must follow a time preposition ("in", "during", "by the"), not be a
+    verb ("prices fall") or a noun modifier ("spring water", "Summer
+    Olympics"), and with "the" not head a phrase of its own ("the fall of
+    the regime").
+    """
+    if ctx.phrase:
+        return True
+    before = ctx.word_before()
+    if before not in TIME_PREPOSITIONS or before == "the":
+        return False
+    after = ctx.word_after()
+    if after[:1].isupper():
+        return False  # "British Summer Time", "Summer Olympics"
+    if m["the"] and _SEASON_NOUN_NEXT.match(ctx.text, m.end()):
+        return False
+    tag = ctx.tag_at(m.start("s"))
+    if tag is not None and tag.startswith("VB"):
+        return False
+    if ctx.parse is not None:
+        token = ctx.parse.token_at(m.start("s"))
+        if token is not None and token.dep_ == "compound":
+            return False  # "the spring water"
+    elif re.match(r"\s+[a-z]+", ctx.text[m.end() :]) and after.lower() not in TIME_PREPOSITIONS:
+        return False
+    return True
+
+
+@rule("season", r"(?:(?P<the>the)\s+)?(?:(?P<rel>last|next|this\s+past|this|coming|past)\s+)?(?P<s>" + L.SEASON
       + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
       + L.SEASON + r")")
 def _season(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -312,16 +347,12 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
     year = m["y"] or m["y2"]
     if year:
         return Reading(DATE, f"{year}-{code}")
-    rel = m["rel"].lower() if m["rel"] else None
-    if rel is None and not ctx.phrase:
-        if ctx.word_before() not in TIME_PREPOSITIONS or ctx.word_after()[:1].isupper():
-            return None  # "prices fall", "hot spring", "British Summer Time"
-        tag = ctx.tag_at(m.start("s"))
-        if tag is not None and tag.startswith("VB"):
-            return None
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    if rel is None and not _season_word_is_season(m, ctx):
+        return None
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-{code}")
-    year_n = resolve_season_year(ctx.reference, code, ctx.tense, "last" if rel == "past" else rel)
+    year_n = resolve_season_year(ctx.reference, code, ctx.tense, "last" if rel in ("past", "this past") else rel)
     return Reading(DATE, f"{year_n:04d}-{code}")
 
 

@@ -98,7 +98,7 @@ def _span_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-@rule("recent_units", r"(?:(?:in\s+)?recent|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
+@rule("recent_units", r"(?:recent|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
       r"(?P<u>" + L.UNIT_PLURAL + r")")
 def _recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
     value = duration_value(None, m["u"])
