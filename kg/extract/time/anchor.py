@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -257,6 +257,24 @@ def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense) -> 
     if not options:
         return None
     return _choose(options, reference, tense, perfect_is_past=True).year
+
+
+def resolve_yearly_day(reference: dt.date, day_in: Callable[[int], dt.date], tense: Tense,
+                       relation: str | None = None) -> dt.date:
+    """The occurrence of a day that comes once a year ("Christmas") meant relative to ``reference``.
+
+    ``day_in(year)`` gives the day in a year; ``relation`` is "last",
+    "next"/"coming" or "this"; without one the tense decides, as for a
+    month and day written without a year.
+    """
+    days = [day_in(y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    if relation == "last":
+        return max(d for d in days if d < reference)
+    if relation in ("next", "coming"):
+        return min(d for d in days if d > reference)
+    if relation == "this":
+        return days[1]
+    return _choose([(d, d) for d in days], reference, tense, perfect_is_past=True)
 
 
 def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense) -> int:
