@@ -356,7 +356,7 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{year_n:04d}-{code}")
 
 
-@rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>" + L.WEEKDAY + r")"
+@rule("weekday", r"(?:(?P<rel>last|next|this\s+past|this|coming|past)\s+)?(?P<wd>" + L.WEEKDAY + r")"
       r"(?:\s+(?P<part>" + L.DAY_PART + r"))?")
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if not ctx.proper(m["wd"]):
@@ -366,8 +366,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     weekday = weekday_number(m["wd"])
     if ctx.reference is None:
         return with_part(f"XXXX-WXX-{weekday}", m["part"])
-    rel = m["rel"].lower() if m["rel"] else None
-    day = weekday_date(ctx, weekday, "last" if rel == "past" else rel)
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    day = weekday_date(ctx, weekday, "last" if rel in ("past", "this past") else rel)
     return with_part(day.isoformat(), m["part"])
 
 

@@ -8,10 +8,11 @@ specific date the text mentioned: the narrative anchor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.anchor import Tense
+from kg.extract.time.anchor import Tense, resolve_weekday
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.time.units import coarser_or_equal, format_value, shift, unknown_value
 from kg.extract.words import WordMap
@@ -67,10 +68,10 @@ def anaphoric_value(ctx: Context, unit: str, n: int) -> str:
     return unknown_value(unit)
 
 
-@rule("this_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this|last|next|past|coming|current"
+@rule("this_unit", r"(?:(?:earlier|later)\s+)?(?:the\s+)?(?P<rel>this\s+past|this|last|next|past|coming|current"
       r"|previous)\s+(?P<u>week|weekend|month|quarter|year|decade|century)")
 def _this_unit(m: re.Match[str], ctx: Context) -> Reading | None:
-    rel, word = m["rel"].lower(), m["u"].lower()
+    rel, word = re.sub(r"\s+", " ", m["rel"].lower()), m["u"].lower()
     if m[0].lower().startswith("the") and rel in ("past", "coming", "next"):
         return None  # "the past year" is a duration (durations.py)
     unit = _calendar_unit(word)
@@ -81,6 +82,21 @@ def _this_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     if word == "weekend":
         value += "-WE"
     return Reading(DATE, value)
+
+
+@rule("the_weekend", r"the\s+weekend")
+def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Over the weekend": the weekend the tense points to, the current one on a Saturday or Sunday."""
+    if ctx.parse is not None:
+        token = ctx.parse.token_at(m.end() - 1)
+        if token is not None and token.dep_ == "compound":
+            return None  # "the weekend edition"
+    if ctx.reference is None:
+        return Reading(DATE, "XXXX-WXX-WE")
+    saturday = resolve_weekday(ctx.reference, 6, ctx.tense, perfect_is_past=True)
+    if ctx.reference.isoweekday() == 7:
+        saturday = ctx.reference - dt.timedelta(days=1)
+    return Reading(DATE, format_value(saturday, "W") + "-WE")
 
 
 @rule("narrative_unit", r"(?:the\s+)?(?P<rel>same|following|next|previous|prior|preceding)\s+"
@@ -184,7 +200,7 @@ def _ref_only(m: re.Match[str], ctx: Context) -> Reading:
 
 
 RULES: list[Rule] = [
-    _this_unit, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
+    _this_unit, _the_weekend, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
     _part_of_day, _ref,
 ]  # fmt: skip
 PHRASE_ONLY_RULES: list[Rule] = [_ref_only]
