@@ -76,7 +76,7 @@ _SPEECH_LEMMAS = WordClass("speech_lemmas")
 
 
 def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
-    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday)."""
+    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday); a present ("says Monday") reports a saying just past."""
     doc = token.doc
     i = token.i - 1
     if i >= 0 and doc[i].lower_ == "on":
@@ -85,7 +85,8 @@ def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
         return None
     verb = doc[i]
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SPEECH_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        return _verb_tense(verb) or Tense.UNKNOWN
+        tense = _verb_tense(verb) or Tense.UNKNOWN
+        return Tense.PAST if tense is Tense.PRESENT else tense
     return None
 
 

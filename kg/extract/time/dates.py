@@ -68,9 +68,19 @@ def perfect_tense_weekday_is_nearest(ctx: Context) -> bool:
     return ctx.tense is Tense.PERFECT
 
 
+def present_tense_weekday_is_coming(ctx: Context) -> bool:
+    """A weekday in a present-tense clause is the coming one, or today: news writes plans in the present ("parliament reconvenes Monday" on a Friday: in three days)."""
+    return ctx.tense is Tense.PRESENT
+
+
 def weekday_date(ctx: Context, weekday: int, relation: str | None = None) -> dt.date:
     """The date of a weekday (1 = Monday) as the clause means it; needs ``ctx.reference``."""
     assert ctx.reference is not None
+    if relation is None and ctx.applies(present_tense_weekday_is_coming):
+        coming = resolve_weekday(ctx.reference, weekday, Tense.FUTURE)
+        if coming != resolve_weekday(ctx.reference, weekday, ctx.tense):
+            ctx.fired(present_tense_weekday_is_coming)
+        return coming
     if relation is None and ctx.applies(perfect_tense_weekday_is_nearest):
         nearest = resolve_weekday(ctx.reference, weekday, ctx.tense)
         if nearest != resolve_weekday(ctx.reference, weekday, ctx.tense, perfect_is_past=True):
@@ -406,4 +416,4 @@ RULES: list[Rule] = [
     _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

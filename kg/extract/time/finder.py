@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 
 from kg.extract.time import clock, dates, durations, holidays, relative
 from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense, time_after_speech_verb_takes_its_tense
-from kg.extract.time.dates import perfect_tense_weekday_is_nearest
+from kg.extract.time.dates import perfect_tense_weekday_is_nearest, present_tense_weekday_is_coming
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
-from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_present_tense_is_present_ref
+from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_untensed_clause_is_present_ref
 from kg.extract.rules import Rule as NamedRule
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.time.lexicon import NUMBERS, VAGUE_NUMBERS, alternation
@@ -269,8 +269,9 @@ def find_timexes(text: str, reference: dt.date | None,
 ANCHORING_RULES: tuple[NamedRule, ...] = (
     time_after_speech_verb_takes_its_tense,
     perfect_tense_weekday_is_nearest,
+    present_tense_weekday_is_coming,
     end_of_unit_in_past_story_is_narrative,
-    today_in_present_tense_is_present_ref,
+    today_in_untensed_clause_is_present_ref,
     end_of_year_is_its_last_days,
     earlier_later_stay_on_their_side_of_now,
 )

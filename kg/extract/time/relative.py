@@ -155,9 +155,9 @@ def _end_of_unit(m: re.Match[str], ctx: Context) -> Reading:
     return Reading(DATE, deictic, mod=mod)
 
 
-def today_in_present_tense_is_present_ref(ctx: Context) -> bool:
-    """"Today" in a present-tense clause is the present in general, not the day ("the work can be done today"; "said today" is the day)."""
-    return ctx.tense in (Tense.PRESENT, Tense.UNKNOWN)
+def today_in_untensed_clause_is_present_ref(ctx: Context) -> bool:
+    """"Today" in a clause with a modal or no tense is the present in general ("the work can be done today"); in a tensed clause it is the day ("ministers meet today", "said today")."""
+    return ctx.tense is Tense.UNKNOWN
 
 
 @rule("day_word", r"(?:the\s+day\s+(?P<rel>before|after)\s+)?"
@@ -171,8 +171,8 @@ def _day_word(m: re.Match[str], ctx: Context) -> Reading | None:
     n += {"before": -1, "after": 1}.get((m["rel"] or "").lower(), 0)
     if m["part"]:
         return Reading(TIME, deictic_value(ctx, "D", n) + "T" + L.DAY_PARTS[m["part"].lower()])
-    if word == "today" and not m["rel"] and ctx.applies(today_in_present_tense_is_present_ref):
-        ctx.fired(today_in_present_tense_is_present_ref)
+    if word == "today" and not m["rel"] and ctx.applies(today_in_untensed_clause_is_present_ref):
+        ctx.fired(today_in_untensed_clause_is_present_ref)
         return Reading(DATE, "PRESENT_REF")
     return Reading(DATE, deictic_value(ctx, "D", n))
 
