@@ -44,6 +44,8 @@ class Anchor:
 
     day: dt.date
     precision: DatePrecision
+    #: The last quarter the text named ("the third quarter"), for "the quarter".
+    quarter: dt.date | None = None
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})

@@ -173,7 +173,8 @@ def _next_anchor(anchor: Anchor | None, timex: Timex, reference: dt.date | None)
     start, _, precision = bounds(timex.value, None, reference)
     if start is None or precision not in _ANCHOR_PRECISIONS:
         return anchor
-    return Anchor(start, precision)
+    quarter = start if precision is DatePrecision.QUARTER else anchor.quarter if anchor else None
+    return Anchor(start, precision, quarter)
 
 
 def _read(cand: _Candidate, ctx: Context) -> Reading | None:

@@ -15,7 +15,7 @@ from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import Tense, resolve_weekday
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.time.units import coarser_or_equal, format_value, shift, unknown_value
-from kg.extract.words import WordMap
+from kg.extract.words import WordClass, WordMap
 from kg.model import DatePrecision, TimexType
 
 DATE = TimexType.DATE
@@ -61,7 +61,7 @@ def anaphoric_value(ctx: Context, unit: str, n: int) -> str:
     try:
         if coarser_or_equal(unit, _PRECISION_UNIT[anchor.precision]):
             return format_value(shift(anchor.day, unit, n), unit)
-        if unit in ("D", "W", "M") and coarser_or_equal("Y", _PRECISION_UNIT[anchor.precision]):
+        if unit in ("D", "W", "M", "Q") and coarser_or_equal("Y", _PRECISION_UNIT[anchor.precision]):
             return f"{anchor.day.year:04d}" + unknown_value(unit)[4:]
     except (ValueError, OverflowError):
         pass
@@ -97,6 +97,46 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.reference.isoweekday() == 7:
         saturday = ctx.reference - dt.timedelta(days=1)
     return Reading(DATE, format_value(saturday, "W") + "-WE")
+
+
+def _quarter_day(ctx: Context) -> dt.date | None:
+    """A day in the quarter "the quarter" means: the last one named, else the last one over (the one a report covers)."""
+    if ctx.anchor is not None and ctx.anchor.quarter is not None:
+        return ctx.anchor.quarter
+    if ctx.reference is None:
+        return None
+    if ctx.tense in (Tense.PRESENT, Tense.FUTURE):
+        return ctx.reference
+    return shift(ctx.reference, "Q", -1)
+
+
+#: Words before a bare "the year" or "the month" that make it a time ("for the year", "later in the month").
+_BARE_UNIT_PREPOSITIONS = WordClass("bare_unit_prepositions")
+
+
+@rule("the_unit", r"the\s+(?:(?P<mod>latest|most\s+recent|year[-\s]earlier|year[-\s]ago)\s+|(?P<y>" + L.YEAR
+      + r")\s+)?(?P<u>quarter|year|month)(?![-\w])")
+def _the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A quarter, year or month named by "the": the one the story is about ("in the quarter", "for the year")."""
+    unit = _calendar_unit(m["u"])
+    mod = re.sub(r"[-\s]+", " ", (m["mod"] or "").lower())
+    if not mod and not m["y"] and not ctx.phrase:
+        if ctx.word_before() not in _BARE_UNIT_PREPOSITIONS or ctx.word_after()[:1].isupper():
+            return None  # "the year's best", "Player of the Year", "the month of May"
+        if re.match(r"\s*of\b", ctx.text[ctx.end :]):
+            return None
+    if mod in ("latest", "most recent"):
+        return Reading(DATE, deictic_value(ctx, unit, -1))
+    if unit == "Y":
+        return Reading(DATE, m["y"] or anaphoric_value(ctx, "Y", -1 if mod else 0))
+    if unit == "M":
+        return None if mod or m["y"] else Reading(DATE, anaphoric_value(ctx, "M", 0))
+    day = _quarter_day(ctx)
+    if day is None:
+        return Reading(DATE, unknown_value("Q"))
+    if m["y"]:
+        day = day.replace(year=int(m["y"]))
+    return Reading(DATE, format_value(shift(day, "Y", -1) if mod else day, "Q"))
 
 
 @rule("narrative_unit", r"(?:the\s+)?(?P<rel>same|following|next|previous|prior|preceding)\s+"
@@ -200,7 +240,7 @@ def _ref_only(m: re.Match[str], ctx: Context) -> Reading:
 
 
 RULES: list[Rule] = [
-    _this_unit, _the_weekend, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
+    _this_unit, _the_weekend, _the_unit, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
     _part_of_day, _ref,
 ]  # fmt: skip
 PHRASE_ONLY_RULES: list[Rule] = [_ref_only]
