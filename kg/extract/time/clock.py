@@ -19,6 +19,11 @@ from kg.model import DatePrecision, TimexType
 #: Words before a bare 24-hour clock that make it a time ("at 15:00"), not a score.
 _CLOCK_PREPOSITIONS = WordClass("clock_prepositions")
 
+
+def _hour_words() -> str:
+    """Number words that can name an hour ("ten o'clock"), as an alternation."""
+    return L.alternation(w for w, n in L.NUMBERS.items() if 1 <= n <= 12 and w.isalpha())
+
 _ZONE = r"(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|local\s+time)"
 _DAY = (
     r"(?:,?\s+(?:on\s+)?(?:(?P<wd>" + L.WEEKDAY + r")|(?P<dw>today|tomorrow|yesterday)"
@@ -94,6 +99,29 @@ def _clock_word(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T12:00")
 
 
+@rule("clock_military", r"(?:" + _DAY_BEFORE + r")?(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?P<z>GMT|UTC|Z\b|" + _ZONE[3:]
+      + _DAY)
+def _clock_military(m: re.Match[str], ctx: Context) -> Reading:
+    """Wire copy's four-digit clock with a zone: "1500 GMT" is 3 p.m."""
+    return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{m['h']}:{m['min']}")
+
+
+#: "ten o'clock at night": parts of the day after an o'clock hour that put it after noon.
+_AFTER_NOON = re.compile(r"afternoon|evening|night", re.I)
+
+
+@rule("clock_oclock", lambda: r"(?:" + _DAY_BEFORE + r")?(?P<h>\d{1,2}|" + _hour_words()[3:-1]
+      + r")\s+o['’]clock(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?" + _DAY)
+def _clock_oclock(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"Ten o'clock", "5 o'clock in the afternoon": the hour, after noon when a later part of the day follows."""
+    number = L.number_value(m["h"])
+    if not isinstance(number, int) or not 1 <= number <= 12:
+        return None
+    part = m["part"] or m["night"] or ""
+    hour = number % 12 + 12 if _AFTER_NOON.fullmatch(part) and not (number == 12 and part == "night") else number
+    return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{hour:02d}:00")
+
+
 @rule("run_time", r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<s>[0-5]\d)(?!\s*[ap]\.?m)")
 def _run_time(m: re.Match[str], ctx: Context) -> Reading:
     hours, minutes, seconds = int(m["h"]), int(m["min"]), int(m["s"])
@@ -102,4 +130,4 @@ def _run_time(m: re.Match[str], ctx: Context) -> Reading:
     return Reading(TimexType.DURATION, value if value != "PT" else "PT0S")
 
 
-RULES: list[Rule] = [_clock_meridiem, _clock_24, _clock_word, _run_time]
+RULES: list[Rule] = [_clock_meridiem, _clock_24, _clock_military, _clock_oclock, _clock_word, _run_time]

@@ -1,4 +1,4 @@
-"""Grammar rules for calendar dates: days, months, years, weeks, quarters, seasons.
+"""Grammar rules for calendar dates: days, months, years, weeks, weekdays.
 
 Each rule is a regex and a handler that reads the match into a TIMEX3
 value. Dates written without a year ("on Feb. 28", "in August", "Friday")
@@ -16,8 +16,6 @@ from kg.extract.time.anchor import (
     Tense,
     resolve_day_year,
     resolve_month_year,
-    resolve_quarter_year,
-    resolve_season_year,
     resolve_weekday,
 )
 from kg.extract.time.reading import Context, Reading, Rule, rule
@@ -30,8 +28,6 @@ TIME = TimexType.TIME
 #: Words that, just before a bare month or season, make it a time expression
 #: ("in May", "since March", "early spring") rather than a verb or a name.
 TIME_PREPOSITIONS = WordClass("time_prepositions")
-#: Words for a quarter of the year ("the *third* quarter") -> its number.
-_QUARTERS = L.NumberMap("quarter_numbers")
 
 
 def month_number(word: str) -> int:
@@ -211,6 +207,29 @@ def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, text)
 
 
+@rule("short_year", r"['’](?P<yy>\d{2})(?![\d'’]|s\b)")
+def _short_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year written with an apostrophe ("the crash of '87"): the century that keeps it in the past, or near."""
+    if not ctx.phrase and ctx.word_before() not in TIME_PREPOSITIONS:
+        return None
+    yy = int(m["yy"])
+    if ctx.reference is None:
+        return Reading(DATE, f"XX{yy:02d}")
+    century = ctx.reference.year // 100 * 100
+    year = century + yy if century + yy <= ctx.reference.year + 10 else century - 100 + yy
+    return Reading(DATE, f"{year:04d}")
+
+
+@rule("part_of_date", r"(?:the\s+)?(?P<part>" + L.DAY_PART + r")\s+of\s+(?:(?P<wd>" + L.WEEKDAY + r"),?\s+)?(?P<mon>"
+      + L.MONTH + r")\s*(?P<d>" + L.DAY_NUMBER + r")(?:,?\s+(?P<y>" + L.YEAR + r"))?")
+def _part_of_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"The morning of March 3": that day's morning."""
+    if not ctx.proper(m["mon"]):
+        return None
+    value = month_day_value(ctx, month_number(m["mon"]), day_number(m["d"]), m["y"])
+    return with_part(value, m["part"]) if value else None
+
+
 @rule("year_range_tail", r"(?<=[12]\d\d\d[-–])(?P<yy>\d{2}|\d{4})(?!\d)")
 def _year_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
     head = int(ctx.text[m.start() - 5 : m.start() - 1])
@@ -249,123 +268,6 @@ def _day_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, found.isoformat()) if found else None
 
 
-@rule("decade", r"(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)"
-      r"|the\s+(?P<c3>1\d|20)(?P<d3>\d)0['’]s")
-def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
-    if m["c"] or m["c3"]:
-        return Reading(DATE, f"{m['c'] or m['c3']}{m['d'] or m['d3']}")
-    digit = int(m["d2"])
-    # "the '20s": the 1920s when writing before 2020, else the 2020s.
-    century = "20" if ctx.reference and ctx.reference.year >= 2000 + 10 * digit + 10 else "19"
-    if digit >= 3 or not ctx.reference:
-        century = "19"
-    return Reading(DATE, f"{century}{digit}")
-
-
-@rule("century", lambda: r"(?:the\s+)?(?P<n>" + L.ordinal() + "|" + L.ORDINAL_DIGITS + r")[\s-]+century")
-def _century(m: re.Match[str], ctx: Context) -> Reading | None:
-    word = m["n"].lower()
-    n = L.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
-    return Reading(DATE, f"{n - 1:02d}") if 1 <= n <= 21 else None
-
-
-@rule("quarter", lambda: r"(?:the\s+)?(?:(?P<y1>" + L.YEAR + r")\s+)?(?:fiscal\s+)?(?P<q>" + L.alternation(_QUARTERS)
-      + r")[\s-]+(?:fiscal\s+)?quarter(?:\s+of(?:\s+fiscal)?\s+(?P<y2>" + L.YEAR + r"))?"
-      r"|\b[Qq](?P<qn>[1-4])(?:\s+(?P<y3>" + L.YEAR + r"))?")
-def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    quarter = int(m["qn"]) if m["qn"] else _QUARTERS[m["q"].lower()]
-    year = m["y1"] or m["y2"] or m["y3"]
-    if year is None:
-        if ctx.reference is None:
-            return Reading(DATE, f"XXXX-Q{quarter}")
-        year = str(resolve_quarter_year(ctx.reference, quarter, ctx.tense))
-    return Reading(DATE, f"{int(year):04d}-Q{quarter}")
-
-
-@rule("half", r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<y>" + L.YEAR
-      + r")|(?P<this>this|the|next|last)\s+year))?")
-def _half(m: re.Match[str], ctx: Context) -> Reading | None:
-    half = 1 if m["h"].lower() in ("first", "1st") else 2
-    if m["y"]:
-        return Reading(DATE, f"{m['y']}-H{half}")
-    if ctx.reference is None:
-        return Reading(DATE, f"XXXX-H{half}")
-    shift = L.STEPS.get((m["this"] or "").lower(), 0)
-    return Reading(DATE, f"{ctx.reference.year + shift:04d}-H{half}")
-
-
-@rule("fiscal_year", r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous|coming|the)\s+)?"
-      r"fiscal(?:\s+year)?(?:\s+(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR
-      + r")\s+fiscal\s+year|\bFY\s?(?P<y3>" + L.YEAR + r"|\d{2})")
-def _fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    # A fiscal year is written as its calendar year with APPROX: fiscal
-    # calendars differ by organisation (see interval.py for the bounds).
-    year_text = m["y"] or m["y2"] or m["y3"]
-    if year_text is not None:
-        year = int(year_text)
-        year += 2000 if year < 50 else 1900 if year < 100 else 0
-        return Reading(DATE, f"{year:04d}", mod="APPROX")
-    rel = (m["rel"] or "").lower()
-    if not rel or "year" not in m[0].lower():
-        return None  # a bare "fiscal" is an adjective, not a date
-    if ctx.reference is None:
-        return Reading(DATE, "XXXX", mod="APPROX")
-    shift = L.STEPS.get(rel, 0)
-    return Reading(DATE, f"{ctx.reference.year + shift:04d}", mod="APPROX")
-
-
-#: Words after "the <season>" that make the season word a noun of its own
-#: ("the fall of the regime", "the fall in prices"), not a season.
-_SEASON_NOUN_NEXT = re.compile(r"\s+(?:of|in|from|to|by)\b(?!\s+(?:" + L.YEAR + r")\b)", re.I)
-
-
-def _season_word_is_season(m: re.Match[str], ctx: Context) -> bool:
-    """Whether a season word without a relative or a year ("in the fall") names a season.
-
-    It must follow a time preposition ("in", "during", "by the"), not be a
-    verb ("prices fall") or a noun modifier ("spring water", "Summer
-    Olympics"), and with "the" not head a phrase of its own ("the fall of
-    the regime").
-    """
-    if ctx.phrase:
-        return True
-    before = ctx.word_before()
-    if before not in TIME_PREPOSITIONS or before == "the":
-        return False
-    after = ctx.word_after()
-    if after[:1].isupper():
-        return False  # "British Summer Time", "Summer Olympics"
-    if m["the"] and _SEASON_NOUN_NEXT.match(ctx.text, m.end()):
-        return False
-    tag = ctx.tag_at(m.start("s"))
-    if tag is not None and tag.startswith("VB"):
-        return False
-    if ctx.parse is not None:
-        token = ctx.parse.token_at(m.start("s"))
-        if token is not None and token.dep_ == "compound":
-            return False  # "the spring water"
-    elif re.match(r"\s+[a-z]+", ctx.text[m.end() :]) and after.lower() not in TIME_PREPOSITIONS:
-        return False
-    return True
-
-
-@rule("season", r"(?:(?P<the>the)\s+)?(?:(?P<rel>last|next|this\s+past|this|coming|past)\s+)?(?P<s>" + L.SEASON
-      + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
-      + L.SEASON + r")")
-def _season(m: re.Match[str], ctx: Context) -> Reading | None:
-    code = L.SEASONS[(m["s"] or m["s2"]).lower()]
-    year = m["y"] or m["y2"]
-    if year:
-        return Reading(DATE, f"{year}-{code}")
-    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
-    if rel is None and not _season_word_is_season(m, ctx):
-        return None
-    if ctx.reference is None:
-        return Reading(DATE, f"XXXX-{code}")
-    year_n = resolve_season_year(ctx.reference, code, ctx.tense, "last" if rel in ("past", "this past") else rel)
-    return Reading(DATE, f"{year_n:04d}-{code}")
-
-
 @rule("weekday", r"(?:(?P<rel>last|next|this\s+past|this|coming|past)\s+)?(?P<wd>" + L.WEEKDAY + r")"
       r"(?:\s+(?P<part>" + L.DAY_PART + r"))?")
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -381,7 +283,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     return with_part(day.isoformat(), m["part"])
 
 
-@rule("weekday_set", r"(?:on\s+)?(?P<wd>" + L.WEEKDAYS_PLURAL + r")")
+@rule("weekday_set", r"(?P<wd>" + L.WEEKDAYS_PLURAL + r")")
 def _weekday_set(m: re.Match[str], ctx: Context) -> Reading | None:
     if not ctx.proper(m["wd"]):
         return None
@@ -412,8 +314,7 @@ PHRASE_ONLY_RULES: list[Rule] = [_timex_value]
 
 RULES: list[Rule] = [
     _iso_date, _iso_week, _slash_date, _month_day, _day_month, _month_year, _month, _year,
-    _year_range_tail, _day_range_tail, _decade, _century, _quarter, _half, _fiscal_year, _season,
-    _weekday, _weekday_set,
+    _short_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

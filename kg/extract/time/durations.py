@@ -50,8 +50,13 @@ def _is_age(ctx: Context) -> bool:
     return ctx.word_before() in ("age", "ages", "aged")
 
 
-@rule("number_unit", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")(?P<sep>\s+|-)(?P<u>" + L.UNIT
-      + r")(?P<half>\s+and\s+a\s+half)?")
+#: Just before "a day": a quantity, so "a day" is a rate ("500,000 barrels a day", "3% a year").
+_QUANTITY_BEFORE_RATE = re.compile(
+    r"(?:\d|%|\b(?:percent|million|billion|thousand|hundred|dozen))(?:\s+[A-Za-z]+){0,2}\s+$", re.I)
+
+
+@rule("number_unit", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")(?P<half0>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<u>"
+      + L.UNIT + r")(?P<half>\s+and\s+a\s+half)?")
 def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"\s+", " ", m["n"].lower())
     unit = m["u"].lower()
@@ -65,9 +70,11 @@ def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     number = None if words in L.VAGUE_NUMBERS else L.number_value(words)
     if number is None and words not in L.VAGUE_NUMBERS:
         return None
-    if m["half"] and number is not None:
+    if (m["half"] or m["half0"]) and number is not None:
         number += 0.5
     value = duration_value(number, unit)
+    if value and words in ("a", "an") and not ctx.phrase and _QUANTITY_BEFORE_RATE.search(ctx.text[max(0, ctx.start - 40) : ctx.start]):
+        return Reading(SET, value)  # a rate: "barrels a day" is each day
     return Reading(DURATION, value) if value else None
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.time import clock, dates, durations, holidays, relative
+from kg.extract.time import clock, dates, durations, holidays, periods, relative
 from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense, time_after_speech_verb_takes_its_tense
 from kg.extract.time.dates import perfect_tense_weekday_is_nearest, present_tense_weekday_is_coming
 from kg.extract.time.interval import bounds
@@ -37,7 +37,7 @@ from kg.model import DatePrecision, Span, Timex, TimexType
 if TYPE_CHECKING:
     from kg.nlp import ParsedParagraph
 
-RULES: list[Rule] = dates.RULES + relative.RULES + clock.RULES + durations.RULES + holidays.RULES
+RULES: list[Rule] = dates.RULES + periods.RULES + relative.RULES + clock.RULES + durations.RULES + holidays.RULES
 #: Rules for normalize_date: everything the finder knows plus words
 #: ("former", "once") too ambiguous to look for in running text.
 PHRASE_RULES: list[Rule] = RULES + relative.PHRASE_ONLY_RULES + dates.PHRASE_ONLY_RULES

@@ -139,14 +139,24 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, format_value(shift(day, "Y", -1) if mod else day, "Q"))
 
 
+#: A word after "the day before" that opens its complement ("the day before *the* vote").
+_COMPLEMENT = re.compile(r"\s+(?!(?:and|or|but|when|as|to|in|on|at)\b)[A-Za-z]")
+
+
 @rule("narrative_unit", r"(?:the\s+)?(?P<rel>same|following|next|previous|prior|preceding)\s+"
-      r"(?P<u>day|week|month|year)|(?:the|that)\s+(?P<u2>day|week|month|year)\s+"
-      r"(?P<rel2>before|after|earlier|later)|(?P<that>that)\s+(?P<u3>day|week|month|year)")
+      r"(?P<u>day|week|month|year)|(?P<d2>the|that)\s+(?P<u2>day|week|month|year)\s+"
+      r"(?P<rel2>before|after|earlier|later)|(?:(?:earlier|later)\s+)?(?P<that>that)\s+(?P<u3>day|week|month|year)")
 def _narrative_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = (m["rel"] or m["rel2"] or "same").lower()
     unit = _calendar_unit(m["u"] or m["u2"] or m["u3"])
     if rel == "next" and not m[0].lower().startswith("the"):
         return None  # "next week" is deictic (this_unit)
+    if rel in ("before", "after") and not ctx.phrase and _COMPLEMENT.match(ctx.text, m.end()):
+        # "the day before the vote": "before" heads a phrase of its own; the
+        # expression is "the day", a day of the anchor's year we cannot tell.
+        year = f"{ctx.anchor.day.year:04d}" if ctx.anchor is not None else "XXXX"
+        value = unknown_value(unit) if unit == "Y" else year + unknown_value(unit)[4:]
+        return Reading(DATE, value, trim_end=len(m[0]) - m.end("u2") + m.start())
     return Reading(DATE, anaphoric_value(ctx, unit, L.STEPS[rel]))
 
 
