@@ -179,12 +179,13 @@ def heuristic_tense(text: str, start: int, end: int) -> Tense:
 
 
 def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
-            tense: Tense, perfect_is_past: bool) -> dt.date:
+            tense: Tense, perfect_is_past: bool, present_leans_future: bool = False) -> dt.date:
     """Pick one occurrence (start, end) of a cyclic date by tense.
 
     Past: the latest occurrence starting at or before the reference; future:
     the earliest ending at or after it; otherwise the nearer one, with a
-    bias to the past.
+    bias to the past (to the future for a present tense when
+    ``present_leans_future``).
     """
     if tense is Tense.PERFECT:
         tense = Tense.PAST if perfect_is_past else Tense.UNKNOWN
@@ -203,6 +204,10 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
     if not past:
         return min(future)[0]
     before, after = max(past), min(future)
+    if present_leans_future and tense is Tense.PRESENT:
+        # News writes plans in the present ("the tax expires Sept. 30"): the
+        # past reading needs to be clearly closer to win.
+        return before[0] if 2 * (reference - before[1]).days < (after[0] - reference).days else after[0]
     # News reports more than it announces: the future reading needs to be
     # clearly closer (half the distance) to win.
     if 2 * (after[0] - reference).days < (reference - before[1]).days:
@@ -236,7 +241,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def resolve_month_year(reference: dt.date, month: int, tense: Tense,
-                       relation: str | None = None) -> int:
+                       relation: str | None = None, *, present_leans_future: bool = False) -> int:
     """Year of a month named without one ("in August") relative to ``reference``."""
     if relation == "last":
         return reference.year - (month >= reference.month)
@@ -246,10 +251,11 @@ def resolve_month_year(reference: dt.date, month: int, tense: Tense,
         return reference.year
     options = [(dt.date(y, month, 1), _month_end(y, month))
                for y in (reference.year - 1, reference.year, reference.year + 1)]
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year
 
 
-def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense) -> int | None:
+def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense, *,
+                     present_leans_future: bool = False) -> int | None:
     """Year of a month and day named without one ("on Feb. 28"); None if no such day."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -259,11 +265,11 @@ def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense) -> 
             continue
     if not options:
         return None
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year
 
 
 def resolve_yearly_day(reference: dt.date, day_in: Callable[[int], dt.date], tense: Tense,
-                       relation: str | None = None) -> dt.date:
+                       relation: str | None = None, *, present_leans_future: bool = False) -> dt.date:
     """The occurrence of a day that comes once a year ("Christmas") meant relative to ``reference``.
 
     ``day_in(year)`` gives the day in a year; ``relation`` is "last",
@@ -277,10 +283,10 @@ def resolve_yearly_day(reference: dt.date, day_in: Callable[[int], dt.date], ten
         return min(d for d in days if d > reference)
     if relation == "this":
         return days[1]
-    return _choose([(d, d) for d in days], reference, tense, perfect_is_past=True)
+    return _choose([(d, d) for d in days], reference, tense, perfect_is_past=True, present_leans_future=present_leans_future)
 
 
-def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense) -> int:
+def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense, *, present_leans_future: bool = False) -> int:
     """Year of "the third quarter" named without one."""
     options = []
     for y in (reference.year - 1, reference.year, reference.year + 1):
@@ -288,7 +294,7 @@ def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense) -> int:
         options.append((first, _month_end(y, 3 * quarter)))
     # A quarter is reported once it is over: "the first quarter" in the first
     # quarter itself is more often the coming report than the running one.
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year
 
 
 SEASON_STARTS: dict[str, tuple[int, int]] = {
@@ -332,7 +338,7 @@ def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
 
 
 def resolve_season_year(reference: dt.date, season: str, tense: Tense,
-                        relation: str | None = None) -> int:
+                        relation: str | None = None, *, present_leans_future: bool = False) -> int:
     """Year of a season named without one ("last summer", "this spring")."""
     options = [season_bounds(y, season) for y in range(reference.year - 2, reference.year + 2)]
     if relation == "last":
@@ -350,4 +356,4 @@ def resolve_season_year(reference: dt.date, season: str, tense: Tense,
         before = max((s, e) for s, e in options if e < reference)
         after = min((s, e) for s, e in options if s > reference)
         return (after if (after[0] - reference) < (reference - before[1]) else before)[0].year
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import (
@@ -24,6 +26,7 @@ from kg.extract.words import WordClass
 
 DATE = TimexType.DATE
 TIME = TimexType.TIME
+T = TypeVar("T")
 
 #: Words that, just before a bare month or season, make it a time expression
 #: ("in May", "since March", "early spring") rather than a verb or a name.
@@ -69,6 +72,21 @@ def present_tense_weekday_is_coming(ctx: Context) -> bool:
     return ctx.tense is Tense.PRESENT
 
 
+def present_tense_date_leans_to_future(ctx: Context) -> bool:
+    """A month, day, quarter, season or holiday without a year in a present-tense clause is the coming one unless the last one is clearly nearer ("the tax expires Sept. 30" in March: this September)."""
+    return ctx.tense is Tense.PRESENT
+
+
+def by_tense(ctx: Context, resolve: Callable[[bool], T]) -> T:
+    """``resolve(present_leans_future)`` as the anchoring rule :func:`present_tense_date_leans_to_future` says."""
+    if ctx.applies(present_tense_date_leans_to_future):
+        leaning = resolve(True)
+        if leaning != resolve(False):
+            ctx.fired(present_tense_date_leans_to_future)
+        return leaning
+    return resolve(False)
+
+
 def weekday_date(ctx: Context, weekday: int, relation: str | None = None) -> dt.date:
     """The date of a weekday (1 = Monday) as the clause means it; needs ``ctx.reference``."""
     assert ctx.reference is not None
@@ -102,7 +120,8 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
         return None
     if ctx.reference is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    resolved = resolve_day_year(ctx.reference, month, day, ctx.tense)
+    reference, tense = ctx.reference, ctx.tense
+    resolved = by_tense(ctx, lambda lean: resolve_day_year(reference, month, day, tense, present_leans_future=lean))
     return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
 
 
@@ -165,7 +184,8 @@ def _month(m: re.Match[str], ctx: Context) -> Reading | None:
     month = month_number(m["mon"])
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-{month:02d}")
-    year = resolve_month_year(ctx.reference, month, ctx.tense, "last" if rel == "past" else rel)
+    reference, tense, relation = ctx.reference, ctx.tense, "last" if rel == "past" else rel
+    year = by_tense(ctx, lambda lean: resolve_month_year(reference, month, tense, relation, present_leans_future=lean))
     return Reading(DATE, f"{year:04d}-{month:02d}")
 
 
@@ -317,4 +337,4 @@ RULES: list[Rule] = [
     _short_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "perfect_tense_weekday_is_nearest", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.time import clock, dates, durations, holidays, periods, relative
 from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense, time_after_speech_verb_takes_its_tense
-from kg.extract.time.dates import perfect_tense_weekday_is_nearest, present_tense_weekday_is_coming
+from kg.extract.time.dates import perfect_tense_weekday_is_nearest, present_tense_date_leans_to_future, present_tense_weekday_is_coming
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
 from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_untensed_clause_is_present_ref
@@ -271,6 +271,7 @@ ANCHORING_RULES: tuple[NamedRule, ...] = (
     time_after_speech_verb_takes_its_tense,
     perfect_tense_weekday_is_nearest,
     present_tense_weekday_is_coming,
+    present_tense_date_leans_to_future,
     end_of_unit_in_past_story_is_narrative,
     today_in_untensed_clause_is_present_ref,
     end_of_year_is_its_last_days,

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import resolve_yearly_day
+from kg.extract.time.dates import by_tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.words import WordClass, WordMap
 from kg.model import TimexType
@@ -92,8 +93,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return None if not _FIXED.fullmatch(rule_text) else Reading(TimexType.DATE, "XXXX-" + rule_text)
     rel = (m["rel"] or "").lower() or None
-    day = resolve_yearly_day(ctx.reference, functools.partial(holiday_date, rule_text), ctx.tense,
-                             "last" if rel == "past" else rel)
+    reference, tense, relation = ctx.reference, ctx.tense, "last" if rel == "past" else rel
+    day_in = functools.partial(holiday_date, rule_text)
+    day = by_tense(ctx, lambda lean: resolve_yearly_day(reference, day_in, tense, relation, present_leans_future=lean))
     return Reading(TimexType.DATE, day.isoformat())
 
 

@@ -11,7 +11,7 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import resolve_quarter_year, resolve_season_year
-from kg.extract.time.dates import TIME_PREPOSITIONS
+from kg.extract.time.dates import TIME_PREPOSITIONS, by_tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
 
@@ -49,7 +49,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
     if year is None:
         if ctx.reference is None:
             return Reading(DATE, f"XXXX-Q{quarter}")
-        year = str(resolve_quarter_year(ctx.reference, quarter, ctx.tense))
+        reference, tense = ctx.reference, ctx.tense
+        year = str(by_tense(ctx, lambda lean: resolve_quarter_year(reference, quarter, tense, present_leans_future=lean)))
     return Reading(DATE, f"{int(year):04d}-Q{quarter}")
 
 
@@ -133,7 +134,8 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
         return None
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-{code}")
-    year_n = resolve_season_year(ctx.reference, code, ctx.tense, "last" if rel in ("past", "this past") else rel)
+    reference, tense, relation = ctx.reference, ctx.tense, "last" if rel in ("past", "this past") else rel
+    year_n = by_tense(ctx, lambda lean: resolve_season_year(reference, code, tense, relation, present_leans_future=lean))
     return Reading(DATE, f"{year_n:04d}-{code}")
 
 

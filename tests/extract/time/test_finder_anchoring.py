@@ -26,6 +26,8 @@ CASES = [
      ("today", "PRESENT_REF", D(2019, 10, 8), D(2019, 10, 8)), ("today", "2019-10-08", D(2019, 10, 8), D(2019, 10, 8))),
     ("present_tense_weekday_is_coming", "Parliament reconvenes on Monday.", D(2019, 10, 11),
      ("Monday", "2019-10-14", D(2019, 10, 14), D(2019, 10, 14)), ("Monday", "2019-10-07", D(2019, 10, 7), D(2019, 10, 7))),
+    ("present_tense_date_leans_to_future", "The tax expires on Sept. 30.", D(2019, 3, 27),
+     ("Sept. 30", "2019-09-30", D(2019, 9, 30), D(2019, 9, 30)), ("Sept. 30", "2018-09-30", D(2018, 9, 30), D(2018, 9, 30))),
     ("end_of_year_is_its_last_days", "It was signed at the end of 1986.", D(2019, 10, 8),
      ("the end of 1986", "1986", D(1986, 12, 21), D(1986, 12, 31)), ("the end of 1986", "1986", D(1986, 9, 1), D(1986, 12, 31))),
     ("earlier_later_stay_on_their_side_of_now", "Earlier this month, the army attacked.", D(2019, 10, 8),
