@@ -77,8 +77,8 @@ def _verb_tense(verb: Token) -> Tense | None:
 _SPEECH_LEMMAS = WordClass("speech_lemmas")
 
 
-def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
-    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday); a present ("says Monday") reports a saying just past."""
+def _speech_verb_before(token: Token) -> Token | None:
+    """The finite speech verb just before a time ("said [on] Monday"), if any."""
     doc = token.doc
     i = token.i - 1
     if i >= 0 and doc[i].lower_ == "on":
@@ -87,9 +87,22 @@ def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
         return None
     verb = doc[i]
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SPEECH_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        tense = _verb_tense(verb) or Tense.UNKNOWN
-        return Tense.PAST if tense is Tense.PRESENT else tense
+        return verb
     return None
+
+
+def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
+    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday); a present ("says Monday") reports a saying just past."""
+    verb = _speech_verb_before(token)
+    if verb is None:
+        return None
+    tense = _verb_tense(verb) or Tense.UNKNOWN
+    return Tense.PAST if tense is Tense.PRESENT else tense
+
+
+def reporting_date_is_no_anchor(token: Token) -> bool:
+    """The day a statement was made ("officials said Sunday") does not move the story's time: in "the storm hit on Saturday, officials said Sunday; by dawn ..." the dawn is Saturday's."""
+    return _speech_verb_before(token) is not None
 
 
 class ParseIndex:
@@ -112,6 +125,11 @@ class ParseIndex:
         if span is None or len(span) == 0:
             return None
         return span[0]
+
+    def reports_a_statement(self, start: int) -> bool:
+        """Whether the expression at ``start`` dates a speech verb just before it (:func:`reporting_date_is_no_anchor`)."""
+        token = self.token_at(start)
+        return token is not None and reporting_date_is_no_anchor(token)
 
     def tense_at(self, start: int, end: int, switch: RuleSwitch | None = None) -> Tense:
         """Tense of the clause the expression ``[start, end)`` belongs to: the nearest finite verb above it."""

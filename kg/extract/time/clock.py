@@ -12,6 +12,7 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.dates import month_day_value, month_number, weekday_date, weekday_number
+from kg.extract.time.anchor import Tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.words import WordClass
 from kg.model import DatePrecision, TimexType
@@ -36,12 +37,13 @@ _DAY_BEFORE = (
 )
 
 
-def _day_value(match: re.Match[str], ctx: Context) -> str:
-    """The day a clock time belongs to, as a TIMEX3 date value."""
-    m = match.groupdict()
+def _day_value(match: re.Match[str] | None, ctx: Context) -> str:
+    """The day a clock time belongs to, as a TIMEX3 date value (the anchor's or publication day without ``match``)."""
+    m = {k: v for k, v in match.groupdict().items() if v} if match else {}
     # The patterns allow a day before ("Friday at 3 p.m.") or after the time.
-    m["wd"] = m["wd"] or m["wd0"]
-    m["dw"] = m["dw"] or m["dw0"]
+    m["wd"] = m.get("wd") or m.get("wd0")
+    m["dw"] = m.get("dw") or m.get("dw0")
+    m["mon"] = m.get("mon")
     if m["wd"]:
         if ctx.reference is None:
             return f"XXXX-WXX-{weekday_number(m['wd'])}"
@@ -52,7 +54,7 @@ def _day_value(match: re.Match[str], ctx: Context) -> str:
         n = L.DAY_OFFSETS[m["dw"].lower()]
         return ctx.reference.fromordinal(ctx.reference.toordinal() + n).isoformat()
     if m["mon"]:
-        day = int(re.sub(r"\D", "", m["d"] or "0"))
+        day = int(re.sub(r"\D", "", m.get("d") or "0"))
         value = month_day_value(ctx, month_number(m["mon"]), day, None)
         if value:
             return value
@@ -122,6 +124,30 @@ def _clock_oclock(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(TimexType.TIME, f"{_day_value(m, ctx)}T{hour:02d}:00")
 
 
+#: Words before a part of the day that make it a time ("before dawn", "into the night").
+_PART_PREPOSITIONS = WordClass("time_prepositions") | _CLOCK_PREPOSITIONS
+
+
+@rule("day_part", r"(?:(?P<mod>early|late)\s+)?(?:(?P<the>the)\s+)?(?P<part>morning|afternoon|evening|night|dawn|daybreak"
+      r"|dusk|nightfall|sunrise|sunset)|(?P<over>overnight)")
+def _day_part(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A part of the day named on its own ("shortly before dawn", "by late afternoon", "overnight"): that part of the day the story is on."""
+    word = (m["part"] or m["over"]).lower()
+    if not ctx.phrase:
+        if ctx.word_before() not in _PART_PREPOSITIONS and not (m["over"] or m["mod"]):
+            return None
+        token = ctx.parse.token_at(m.start("part") if m["part"] else m.start()) if ctx.parse else None
+        if token is not None and (token.dep_ == "compound" or (m["over"] and token.tag_.startswith("JJ"))):
+            return None  # "the night sky", "an overnight stay"
+        if re.match(r"\s+of\b", ctx.text[m.end() :]):
+            return None  # "the night of the vote" says which night elsewhere
+    # A part of the day in a present or future clause is today's ("it will
+    # snow overnight"); in a story told in the past, the story's day's.
+    day = _day_value(None, ctx) if ctx.tense not in (Tense.PRESENT, Tense.FUTURE) else ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    return Reading(TimexType.TIME, f"{day}T{L.DAY_PARTS[word]}", mod=mod)
+
+
 @rule("run_time", r"(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<s>[0-5]\d)(?!\s*[ap]\.?m)")
 def _run_time(m: re.Match[str], ctx: Context) -> Reading:
     hours, minutes, seconds = int(m["h"]), int(m["min"]), int(m["s"])
@@ -130,4 +156,4 @@ def _run_time(m: re.Match[str], ctx: Context) -> Reading:
     return Reading(TimexType.DURATION, value if value != "PT" else "PT0S")
 
 
-RULES: list[Rule] = [_clock_meridiem, _clock_24, _clock_military, _clock_oclock, _clock_word, _run_time]
+RULES: list[Rule] = [_clock_meridiem, _clock_24, _clock_military, _clock_oclock, _clock_word, _day_part, _run_time]

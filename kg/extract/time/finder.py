@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.time import clock, dates, durations, holidays, periods, relative
-from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense, time_after_speech_verb_takes_its_tense
+from kg.extract.time.anchor import (
+    Anchor,
+    ParseIndex,
+    Tense,
+    heuristic_tense,
+    reporting_date_is_no_anchor,
+    time_after_speech_verb_takes_its_tense,
+)
 from kg.extract.time.dates import perfect_tense_weekday_is_nearest, present_tense_date_leans_to_future, present_tense_weekday_is_coming
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
@@ -241,7 +248,12 @@ def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None,
         timex = build_timex(Span(start, cand.end - reading.trim_end), reading, reference, text[start : cand.end - reading.trim_end], switch)
         result.append(timex)
         floor = timex.span.end
-        anchor = _next_anchor(anchor, timex, reference)
+        moved = _next_anchor(anchor, timex, reference)
+        if moved is not anchor and parse is not None and switch.on(rule_name(reporting_date_is_no_anchor)) \
+                and parse.reports_a_statement(cand.start):
+            switch.fire(rule_name(reporting_date_is_no_anchor))
+        else:
+            anchor = moved
     return result
 
 
@@ -269,6 +281,7 @@ def find_timexes(text: str, reference: dt.date | None,
 #: date and the narrative anchor, switchable by name.
 ANCHORING_RULES: tuple[NamedRule, ...] = (
     time_after_speech_verb_takes_its_tense,
+    reporting_date_is_no_anchor,
     perfect_tense_weekday_is_nearest,
     present_tense_weekday_is_coming,
     present_tense_date_leans_to_future,

@@ -18,6 +18,8 @@ D = dt.date
 CASES = [
     ("time_after_speech_verb_takes_its_tense", "The foreign ministry said on Monday it will not attend the talks.", D(2019, 10, 8),
      ("Monday", "2019-10-07", D(2019, 10, 7), D(2019, 10, 7)), ("Monday", "2019-10-14", D(2019, 10, 14), D(2019, 10, 14))),
+    ("reporting_date_is_no_anchor", "The storm hit on Saturday, officials said Sunday. It had begun the day before.", D(2019, 10, 8),
+     ("the day before", "2019-10-04", D(2019, 10, 4), D(2019, 10, 4)), ("the day before", "2019-10-05", D(2019, 10, 5), D(2019, 10, 5))),
     ("perfect_tense_weekday_is_nearest", "The minister has called talks for Friday.", D(2019, 10, 10),
      ("Friday", "2019-10-11", D(2019, 10, 11), D(2019, 10, 11)), ("Friday", "2019-10-04", D(2019, 10, 4), D(2019, 10, 4))),
     ("end_of_unit_in_past_story_is_narrative", "The plant opened in May 2010 and by the end of the year it had closed.", D(2019, 10, 8),
