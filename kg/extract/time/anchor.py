@@ -46,6 +46,8 @@ class Anchor:
     precision: DatePrecision
     #: The last quarter the text named ("the third quarter"), for "the quarter".
     quarter: dt.date | None = None
+    #: Where the anchoring expression ends in the text (None for the publication date).
+    end: int | None = None
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})

@@ -21,7 +21,7 @@ from kg.extract.time.anchor import (
     resolve_weekday,
 )
 from kg.extract.time.reading import Context, Reading, Rule, rule
-from kg.model import TimexType
+from kg.model import DatePrecision, TimexType
 from kg.extract.words import WordClass
 
 DATE = TimexType.DATE
@@ -111,8 +111,32 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: What joins the two ends of a range of dates ("from March 1 *to* April 15", "Dec. 20-Jan. 5").
+_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.I)
+
+
+def range_end_follows_its_start(ctx: Context) -> bool:
+    """The second date of a range is the first one after its start, whatever the tense ("the ban lasted from March 1 to April 15": the April after that March; "from Dec. 20 to Jan. 5": the next January)."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.end is None or anchor.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return False
+    return 0 <= ctx.start - anchor.end <= 12 and _RANGE_LINK.fullmatch(ctx.text, anchor.end, ctx.start) is not None
+
+
+def year_after_range_start(ctx: Context, month: int, day: int) -> int | None:
+    """The year that puts ``month``/``day`` first on or after the range's start (the anchor), or None when no range."""
+    if ctx.anchor is None or not ctx.applies(range_end_follows_its_start):
+        return None
+    start = ctx.anchor.day
+    for year in (start.year, start.year + 1):
+        found = safe_date(year, month, day)
+        if found is not None and found >= start:
+            return year
+    return None
+
+
 def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str | None:
-    """Value of a month and day, the year taken from the text or the tense."""
+    """Value of a month and day, the year taken from the text, a range's start or the tense."""
     if year is not None:
         found = safe_date(int(year), month, day)
         return found.isoformat() if found else None
@@ -120,6 +144,12 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
         return None
     if ctx.reference is None:
         return f"XXXX-{month:02d}-{day:02d}"
+    in_range = year_after_range_start(ctx, month, day)
+    if in_range is not None:
+        usual = resolve_day_year(ctx.reference, month, day, ctx.tense)
+        if usual != in_range:
+            ctx.fired(range_end_follows_its_start)
+        return f"{in_range:04d}-{month:02d}-{day:02d}"
     reference, tense = ctx.reference, ctx.tense
     resolved = by_tense(ctx, lambda lean: resolve_day_year(reference, month, day, tense, present_leans_future=lean))
     return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
@@ -184,6 +214,9 @@ def _month(m: re.Match[str], ctx: Context) -> Reading | None:
     month = month_number(m["mon"])
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-{month:02d}")
+    in_range = year_after_range_start(ctx, month, 1) if rel is None else None
+    if in_range is not None:
+        return Reading(DATE, f"{in_range:04d}-{month:02d}")
     reference, tense, relation = ctx.reference, ctx.tense, "last" if rel == "past" else rel
     year = by_tense(ctx, lambda lean: resolve_month_year(reference, month, tense, relation, present_leans_future=lean))
     return Reading(DATE, f"{year:04d}-{month:02d}")
@@ -337,4 +370,4 @@ RULES: list[Rule] = [
     _short_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "perfect_tense_weekday_is_nearest", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

@@ -8,6 +8,7 @@ are not durations of anything in the story and are skipped.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.time import lexicon as L
@@ -50,9 +51,12 @@ def _is_age(ctx: Context) -> bool:
     return ctx.word_before() in ("age", "ages", "aged")
 
 
-#: Just before "a day": a quantity, so "a day" is a rate ("500,000 barrels a day", "3% a year").
-_QUANTITY_BEFORE_RATE = re.compile(
-    r"(?:\d|%|\b(?:percent|million|billion|thousand|hundred|dozen))(?:\s+[A-Za-z]+){0,2}\s+$", re.I)
+@functools.cache
+def _quantity_before_rate() -> re.Pattern[str]:
+    """Just before "a day": a quantity, so "a day" is a rate ("500,000 barrels a day", "seven days a week")."""
+    words = [w for w in L.NUMBERS if not w.startswith(("a ", "an ")) and w not in ("a", "an")]
+    return re.compile(r"(?:\d|%|\b(?:percent|million|billion|thousand|dozen|" + L.alternation(words)[3:-1] + r"))"
+                      r"(?:\s+[A-Za-z]+){0,2}\s+$", re.I)
 
 
 @rule("number_unit", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")(?P<half0>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<u>"
@@ -73,7 +77,7 @@ def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     if (m["half"] or m["half0"]) and number is not None:
         number += 0.5
     value = duration_value(number, unit)
-    if value and words in ("a", "an") and not ctx.phrase and _QUANTITY_BEFORE_RATE.search(ctx.text[max(0, ctx.start - 40) : ctx.start]):
+    if value and words in ("a", "an") and not ctx.phrase and _quantity_before_rate().search(ctx.text[max(0, ctx.start - 40) : ctx.start]):
         return Reading(SET, value)  # a rate: "barrels a day" is each day
     return Reading(DURATION, value) if value else None
 
@@ -120,13 +124,16 @@ _SET_ADVERBS = WordMap("set_adverbs")
 _SET_ADVERB_NEXT_WORDS = WordClass("set_adverb_next_words")
 
 
-@rule("bare_units", r"(?P<u>" + L.UNIT_PLURAL + r")")
+@rule("bare_units", r"(?:(?P<the>the)\s+)?(?P<u>" + L.UNIT_PLURAL + r")")
 def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     # A bare plural unit is a vague duration only in duration frames:
-    # "for years", "take weeks", "days before", "minutes after".
+    # "for years", "take weeks", "days before", "minutes after", "over the years".
     if ctx.phrase:
         return Reading(DURATION, duration_value(None, m["u"]) or "PXD")
-    if ctx.word_before() not in _BARE_BEFORE and ctx.word_after().lower() not in _BARE_AFTER:
+    if m["the"]:
+        if ctx.word_before() not in _BARE_BEFORE or re.match(r"\s+(?:of|to)\b", ctx.text[ctx.end :]):
+            return None  # "the days of the empire" say which days elsewhere
+    elif ctx.word_before() not in _BARE_BEFORE and ctx.word_after().lower() not in _BARE_AFTER:
         return None
     if ctx.char_before() == "-":
         return None

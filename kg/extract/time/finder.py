@@ -31,7 +31,12 @@ from kg.extract.time.anchor import (
     reporting_date_is_no_anchor,
     time_after_speech_verb_takes_its_tense,
 )
-from kg.extract.time.dates import perfect_tense_weekday_is_nearest, present_tense_date_leans_to_future, present_tense_weekday_is_coming
+from kg.extract.time.dates import (
+    perfect_tense_weekday_is_nearest,
+    present_tense_date_leans_to_future,
+    present_tense_weekday_is_coming,
+    range_end_follows_its_start,
+)
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
 from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_untensed_clause_is_present_ref
@@ -181,7 +186,7 @@ def _next_anchor(anchor: Anchor | None, timex: Timex, reference: dt.date | None)
     if start is None or precision not in _ANCHOR_PRECISIONS:
         return anchor
     quarter = start if precision is DatePrecision.QUARTER else anchor.quarter if anchor else None
-    return Anchor(start, precision, quarter)
+    return Anchor(start, precision, quarter, timex.span.end)
 
 
 def _read(cand: _Candidate, ctx: Context) -> Reading | None:
@@ -285,6 +290,7 @@ ANCHORING_RULES: tuple[NamedRule, ...] = (
     perfect_tense_weekday_is_nearest,
     present_tense_weekday_is_coming,
     present_tense_date_leans_to_future,
+    range_end_follows_its_start,
     end_of_unit_in_past_story_is_narrative,
     today_in_untensed_clause_is_present_ref,
     end_of_year_is_its_last_days,

@@ -30,6 +30,8 @@ CASES = [
      ("Monday", "2019-10-14", D(2019, 10, 14), D(2019, 10, 14)), ("Monday", "2019-10-07", D(2019, 10, 7), D(2019, 10, 7))),
     ("present_tense_date_leans_to_future", "The tax expires on Sept. 30.", D(2019, 3, 27),
      ("Sept. 30", "2019-09-30", D(2019, 9, 30), D(2019, 9, 30)), ("Sept. 30", "2018-09-30", D(2018, 9, 30), D(2018, 9, 30))),
+    ("range_end_follows_its_start", "The ban lasted from March 1 to April 15.", D(2019, 3, 27),
+     ("April 15", "2019-04-15", D(2019, 4, 15), D(2019, 4, 15)), ("April 15", "2018-04-15", D(2018, 4, 15), D(2018, 4, 15))),
     ("end_of_year_is_its_last_days", "It was signed at the end of 1986.", D(2019, 10, 8),
      ("the end of 1986", "1986", D(1986, 12, 21), D(1986, 12, 31)), ("the end of 1986", "1986", D(1986, 9, 1), D(1986, 12, 31))),
     ("earlier_later_stay_on_their_side_of_now", "Earlier this month, the army attacked.", D(2019, 10, 8),
