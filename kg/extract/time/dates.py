@@ -111,6 +111,15 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+#: Days back beyond which a month and day without a year is not the past one.
+_HALF_YEAR_DAYS = 183
+
+
+def distant_past_day_is_this_year(ctx: Context) -> bool:
+    """A month and day without a year in a past-tense clause is not more than half a year back: news writes the year of other years, so "approved a split payable Dec. 1" written in October is this December."""
+    return ctx.tense in (Tense.PAST, Tense.PERFECT)
+
+
 #: What joins the two ends of a range of dates ("from March 1 *to* April 15", "Dec. 20-Jan. 5").
 _RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.I)
 
@@ -152,6 +161,11 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
         return f"{in_range:04d}-{month:02d}-{day:02d}"
     reference, tense = ctx.reference, ctx.tense
     resolved = by_tense(ctx, lambda lean: resolve_day_year(reference, month, day, tense, present_leans_future=lean))
+    if resolved is not None and ctx.applies(distant_past_day_is_this_year):
+        found = safe_date(resolved, month, day)
+        if found is not None and (reference - found).days > _HALF_YEAR_DAYS:
+            ctx.fired(distant_past_day_is_this_year)
+            resolved += 1
     return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
 
 
@@ -370,4 +384,4 @@ RULES: list[Rule] = [
     _short_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "distant_past_day_is_this_year", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

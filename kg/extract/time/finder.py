@@ -32,6 +32,7 @@ from kg.extract.time.anchor import (
     time_after_speech_verb_takes_its_tense,
 )
 from kg.extract.time.dates import (
+    distant_past_day_is_this_year,
     perfect_tense_weekday_is_nearest,
     present_tense_date_leans_to_future,
     present_tense_weekday_is_coming,
@@ -291,6 +292,7 @@ ANCHORING_RULES: tuple[NamedRule, ...] = (
     present_tense_weekday_is_coming,
     present_tense_date_leans_to_future,
     range_end_follows_its_start,
+    distant_past_day_is_this_year,
     end_of_unit_in_past_story_is_narrative,
     today_in_untensed_clause_is_present_ref,
     end_of_year_is_its_last_days,

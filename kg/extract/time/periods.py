@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.anchor import resolve_quarter_year, resolve_season_year
+from kg.extract.time.anchor import resolve_quarter_year, resolve_season_year, season_bounds
 from kg.extract.time.dates import TIME_PREPOSITIONS, by_tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
@@ -121,7 +121,7 @@ def _season_word_is_season(m: re.Match[str], ctx: Context) -> bool:
     return True
 
 
-@rule("season", r"(?:(?P<the>the)\s+)?(?:(?P<rel>last|next|this\s+past|this|coming|past)\s+)?(?P<s>" + L.SEASON
+@rule("season", r"(?:(?P<the>the)\s+)?(?:(?P<rel>last|next|this\s+past|this|coming|past|following|previous)\s+)?(?P<s>" + L.SEASON
       + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
       + L.SEASON + r")")
 def _season(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -132,6 +132,14 @@ def _season(m: re.Match[str], ctx: Context) -> Reading | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
     if rel is None and not _season_word_is_season(m, ctx):
         return None
+    if rel in ("following", "previous") or (rel == "next" and m["the"]):
+        # "the following spring": the one after the story's time, not after today.
+        if ctx.anchor is None:
+            return Reading(DATE, f"XXXX-{code}")
+        day = ctx.anchor.day
+        years = [y for y in (day.year - 1, day.year, day.year + 1)
+                 if (season_bounds(y, code)[0] > day if rel != "previous" else season_bounds(y, code)[1] < day)]
+        return Reading(DATE, f"{(min(years) if rel != 'previous' else max(years)):04d}-{code}")
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-{code}")
     reference, tense, relation = ctx.reference, ctx.tense, "last" if rel in ("past", "this past") else rel

@@ -89,6 +89,8 @@ CASES: list[tuple[str, str, str, Expected]] = [
     # "before" heading a phrase of its own is no part of the expression; the day is not told.
     ("day-before-clause", "The mayor spoke on March 2, the day before the vote.", "1998-03-10",
      [("March 2", "DATE", "1998-03-02"), ("the day", "DATE", "1998-XX-XX")]),
+    ("following-season", "Regulators seized the bank in the summer of 1988 and sold it the following spring.",
+     "1989-10-26", [("the summer of 1988", "DATE", "1988-SU"), ("the following spring", "DATE", "1989-SP")]),
     ("year-earlier", "Output reached 40 tons in 1996, up from 30 tons a year earlier.", "1998-02-11",
      [("1996", "DATE", "1996"), ("a year earlier", "DATE", "1995")]),
     # --- deictic units at edges ----------------------------------------------------
@@ -133,6 +135,10 @@ CASES: list[tuple[str, str, str, Expected]] = [
     ("late-weekday", "The deal was struck late Monday.", "1998-03-10", [("late Monday", "DATE", "1998-03-09")]),
     ("morning-of-date", "On the morning of March 3, troops moved in.", "1998-03-10",
      [("the morning of March 3", "TIME", "1998-03-03TMO")]),
+    ("payable-date", "The board approved a stock split payable Dec. 1 to holders of record Nov. 15.", "1989-10-26",
+     [("Dec. 1", "DATE", "1989-12-01"), ("Nov. 15", "DATE", "1989-11-15")]),
+    ("past-day-year-start", "The fire broke out on Dec. 28, police said.", "1999-01-04",
+     [("Dec. 28", "DATE", "1998-12-28")]),
     # --- weekends -----------------------------------------------------------------------
     ("over-the-weekend", "Fighting eased over the weekend.", "1998-03-09",
      [("the weekend", "DATE", "1998-W10-WE")]),
