@@ -112,7 +112,7 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 #: Days back beyond which a month and day without a year is not the past one.
-_HALF_YEAR_DAYS = 183
+DISTANT_PAST_DAYS = 183
 
 
 def distant_past_day_is_this_year(ctx: Context) -> bool:
@@ -161,12 +161,22 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
         return f"{in_range:04d}-{month:02d}-{day:02d}"
     reference, tense = ctx.reference, ctx.tense
     resolved = by_tense(ctx, lambda lean: resolve_day_year(reference, month, day, tense, present_leans_future=lean))
-    if resolved is not None and ctx.applies(distant_past_day_is_this_year):
+    if resolved is not None:
         found = safe_date(resolved, month, day)
-        if found is not None and (reference - found).days > _HALF_YEAR_DAYS:
-            ctx.fired(distant_past_day_is_this_year)
+        if found is not None and not_distant_past(ctx, found) != found:
             resolved += 1
     return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
+
+
+def not_distant_past(ctx: Context, day: dt.date) -> dt.date:
+    """``day``, or the same day a year later when :func:`distant_past_day_is_this_year` holds and it lies over half a year back."""
+    if ctx.reference is None or (ctx.reference - day).days <= DISTANT_PAST_DAYS or not ctx.applies(distant_past_day_is_this_year):
+        return day
+    later = safe_date(day.year + 1, day.month, day.day)
+    if later is None:
+        return day
+    ctx.fired(distant_past_day_is_this_year)
+    return later
 
 
 def with_part(value: str, part: str | None) -> Reading:
@@ -384,4 +394,4 @@ RULES: list[Rule] = [
     _short_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "distant_past_day_is_this_year", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]
+__all__ = ["DISTANT_PAST_DAYS", "PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "distant_past_day_is_this_year", "not_distant_past", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

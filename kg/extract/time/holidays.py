@@ -16,7 +16,7 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import resolve_yearly_day
-from kg.extract.time.dates import by_tense
+from kg.extract.time.dates import DISTANT_PAST_DAYS, by_tense, distant_past_day_is_this_year
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.words import WordClass, WordMap
 from kg.model import TimexType
@@ -96,7 +96,17 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading | None:
     reference, tense, relation = ctx.reference, ctx.tense, "last" if rel == "past" else rel
     day_in = functools.partial(holiday_date, rule_text)
     day = by_tense(ctx, lambda lean: resolve_yearly_day(reference, day_in, tense, relation, present_leans_future=lean))
+    if relation is None and (reference - day).days > DISTANT_PAST_DAYS:
+        # A holiday is named without "last" long after it only in passing;
+        # one coming within a season is the one meant ("a truce for Christmas").
+        coming = day_in(day.year + 1)
+        if (coming - reference).days <= _NEAR_DAYS and ctx.applies(distant_past_day_is_this_year):
+            ctx.fired(distant_past_day_is_this_year)
+            day = coming
     return Reading(TimexType.DATE, day.isoformat())
 
+
+#: How near a coming holiday must be to win over the one past in a past-tense clause.
+_NEAR_DAYS = 92
 
 RULES: list[Rule] = [_holiday]

@@ -112,6 +112,8 @@ def _season_word_is_season(m: re.Match[str], ctx: Context) -> bool:
     tag = ctx.tag_at(m.start("s"))
     if tag is not None and tag.startswith("VB"):
         return False
+    if m["months"]:
+        return True  # "during the summer months"
     if ctx.parse is not None:
         token = ctx.parse.token_at(m.start("s"))
         if token is not None and token.dep_ == "compound":
@@ -122,7 +124,7 @@ def _season_word_is_season(m: re.Match[str], ctx: Context) -> bool:
 
 
 @rule("season", r"(?:(?P<the>the)\s+)?(?:(?P<rel>last|next|this\s+past|this|coming|past|following|previous)\s+)?(?P<s>" + L.SEASON
-      + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
+      + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r")|(?P<months>\s+months))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
       + L.SEASON + r")")
 def _season(m: re.Match[str], ctx: Context) -> Reading | None:
     code = L.SEASONS[(m["s"] or m["s2"]).lower()]
