@@ -357,6 +357,10 @@ def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+#: Days before a season begins within which "next <season>" means the one after it.
+_IMMINENT_SEASON_DAYS = 45
+
+
 def resolve_season_year(reference: dt.date, season: str, tense: Tense,
                         relation: str | None = None, *, present_leans_future: bool = False) -> int:
     """Year of a season named without one ("last summer", "this spring")."""
@@ -364,7 +368,11 @@ def resolve_season_year(reference: dt.date, season: str, tense: Tense,
     if relation == "last":
         return max(s for s, e in options if e < reference).year
     if relation in ("next", "coming"):
-        return min(s for s, e in options if s > reference).year
+        coming = min(s for s, e in options if s > reference)
+        if relation == "next" and (coming - reference).days <= _IMMINENT_SEASON_DAYS:
+            # A season about to begin is "this spring"; "next spring" is the one after.
+            return coming.year + 1
+        return coming.year
     if relation == "this":
         current = [s for s, e in options if s <= reference <= e]
         if current:

@@ -297,6 +297,25 @@ def _short_year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, f"{year:04d}")
 
 
+def _spelled_year_source() -> str:
+    """ "nineteen eighty-five", "nineteen oh five", "eighteen ninety": a year said in words (transcripts)."""
+    tens = "|".join(w for w, n in L.NUMBERS.items() if n in range(20, 100, 10))
+    ones = "|".join(w for w, n in L.NUMBERS.items() if 1 <= n <= 9 and w.isalpha() and w not in ("a", "an"))
+    teens = "|".join(w for w, n in L.NUMBERS.items() if 10 <= n <= 19 and w.isalpha())
+    return (r"(?P<c>eighteen|nineteen)[\s-]+(?:(?P<t>" + tens + r")(?:[\s-](?P<o>" + ones + r"))?|(?P<teen>" + teens
+            + r")|oh[\s-](?P<oh>" + ones + r"))(?![\s-]+(?:" + ones + r"|hundred|thousand)\b)")
+
+
+@rule("spelled_year", _spelled_year_source)
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year in words after a time preposition ("since nineteen eighty-five")."""
+    if not ctx.phrase and ctx.word_before() not in TIME_PREPOSITIONS:
+        return None
+    century = L.NUMBERS[m["c"].lower()] * 100
+    rest = sum(L.NUMBERS[g.lower()] for g in (m["t"], m["o"], m["teen"], m["oh"]) if g)
+    return Reading(DATE, f"{century + rest:04d}")
+
+
 @rule("part_of_date", r"(?:the\s+)?(?P<part>" + L.DAY_PART + r")\s+of\s+(?:(?P<wd>" + L.WEEKDAY + r"),?\s+)?(?P<mon>"
       + L.MONTH + r")\s*(?P<d>" + L.DAY_NUMBER + r")(?:,?\s+(?P<y>" + L.YEAR + r"))?")
 def _part_of_date(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -391,7 +410,7 @@ PHRASE_ONLY_RULES: list[Rule] = [_timex_value]
 
 RULES: list[Rule] = [
     _iso_date, _iso_week, _slash_date, _month_day, _day_month, _month_year, _month, _year,
-    _short_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
+    _short_year, _spelled_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
 __all__ = ["DISTANT_PAST_DAYS", "PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "distant_past_day_is_this_year", "not_distant_past", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]

@@ -78,6 +78,8 @@ def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
         number += 0.5
     value = duration_value(number, unit)
     if value and words in ("a", "an") and not ctx.phrase and _quantity_before_rate().search(ctx.text[max(0, ctx.start - 40) : ctx.start]):
+        if ctx.word_before() in _SPEED_UNITS:
+            return None  # a speed, "90 miles an hour", is no time
         return Reading(SET, value)  # a rate: "barrels a day" is each day
     return Reading(DURATION, value) if value else None
 
@@ -117,6 +119,8 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _BARE_BEFORE = WordClass("bare_before")
+#: Units before "an hour" that make a speed ("miles an hour").
+_SPEED_UNITS = WordClass("speed_units")
 _BARE_AFTER = WordClass("bare_after")
 #: Adverbs of frequency -> SET value ("weekly" -> P1W).
 _SET_ADVERBS = WordMap("set_adverbs")
@@ -191,6 +195,16 @@ def _every(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(SET, value, quant=quant) if value else None
 
 
+@rule("week_part_set", r"(?P<w>weekdays|weekends|weeknights)")
+def _week_part_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"On weekends", "on weekdays": every such part of the week."""
+    if not ctx.phrase and ctx.word_before() not in ("on", "at", "during", "over"):
+        return None
+    code = {"weekdays": "WD", "weekends": "WE", "weeknights": "WDTNI"}[m["w"].lower()]
+    value = "XXXX-WXX-WDTNI" if code == "WDTNI" else f"XXXX-WXX-{code}"
+    return Reading(SET, value)
+
+
 @rule("times_per", lambda: r"(?P<f>once|twice|thrice|(?P<n>" + L.number() + r")\s+times)\s+"
       r"(?:a|an|per|each|every)\s+(?P<u>" + L.UNIT_SINGULAR + r")")
 def _times_per(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -217,5 +231,5 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Reading | None:
 
 RULES: list[Rule] = [
     _number_unit, _span_unit, _recent_units, _bare_units, _range_head, _half_unit, _every,
-    _times_per, _set_adverb,
+    _week_part_set, _times_per, _set_adverb,
 ]  # fmt: skip

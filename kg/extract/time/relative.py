@@ -12,7 +12,8 @@ import datetime as dt
 import re
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.anchor import Tense, resolve_weekday
+from kg.extract.time.anchor import Tense
+from kg.extract.time.dates import weekday_date
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.time.units import coarser_or_equal, format_value, shift, unknown_value
 from kg.extract.words import WordClass, WordMap
@@ -93,7 +94,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "the weekend edition"
     if ctx.reference is None:
         return Reading(DATE, "XXXX-WXX-WE")
-    saturday = resolve_weekday(ctx.reference, 6, ctx.tense, perfect_is_past=True)
+    saturday = weekday_date(ctx, 6)
     if ctx.reference.isoweekday() == 7:
         saturday = ctx.reference - dt.timedelta(days=1)
     return Reading(DATE, format_value(saturday, "W") + "-WE")
@@ -141,6 +142,26 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading | None:
 
 #: A word after "the day before" that opens its complement ("the day before *the* vote").
 _COMPLEMENT = re.compile(r"\s+(?!(?:and|or|but|when|as|to|in|on|at)\b)[A-Za-z]")
+
+
+@rule("same_unit_year_back", r"the\s+same\s+(?P<u>day|week|month|quarter|period)\s+(?:(?P<last>last|a)\s+year(?:\s+(?P<ago>ago|earlier|before))?"
+      r"|of\s+(?:the\s+)?(?P<prev>last|previous|prior)\s+year)")
+def _same_unit_year_back(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"The same month last year": the story's month (quarter, day) a year back."""
+    if m["last"] and m["last"].lower() == "a" and not m["ago"]:
+        return None
+    word = m["u"].lower()
+    anchor = ctx.anchor
+    if anchor is None:
+        return Reading(DATE, unknown_value("M" if word == "period" else _calendar_unit(word)))
+    unit = _PRECISION_UNIT.get(anchor.precision, "Y") if word == "period" else _calendar_unit(word)
+    if unit in ("DE", "CE"):
+        return None
+    if unit == "W":
+        return Reading(DATE, format_value(shift(anchor.day, "W", -52), "W"))
+    if not coarser_or_equal(unit, _PRECISION_UNIT.get(anchor.precision, "Y")):
+        return Reading(DATE, f"{anchor.day.year - 1:04d}" + unknown_value(unit)[4:])
+    return Reading(DATE, format_value(shift(anchor.day, "Y", -1), unit))
 
 
 @rule("narrative_unit", r"(?:the\s+)?(?P<rel>same|following|next|previous|prior|preceding)\s+"
@@ -250,7 +271,7 @@ def _ref_only(m: re.Match[str], ctx: Context) -> Reading:
 
 
 RULES: list[Rule] = [
-    _this_unit, _the_weekend, _the_unit, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
+    _this_unit, _the_weekend, _the_unit, _same_unit_year_back, _narrative_unit, _ago, _earlier_later, _end_of_unit, _day_word,
     _part_of_day, _ref,
 ]  # fmt: skip
 PHRASE_ONLY_RULES: list[Rule] = [_ref_only]
