@@ -68,8 +68,8 @@ def perfect_tense_weekday_is_nearest(ctx: Context) -> bool:
 
 
 def present_tense_weekday_is_coming(ctx: Context) -> bool:
-    """A weekday in a present-tense clause is the coming one, or today: news writes plans in the present ("parliament reconvenes Monday" on a Friday: in three days)."""
-    return ctx.tense is Tense.PRESENT
+    """A weekday in a present-tense clause is the coming one, or today: news writes plans in the present ("parliament reconvenes Monday" on a Friday: in three days); a possessive one names a past event ("investigating Monday's attack")."""
+    return ctx.tense is Tense.PRESENT and not re.match(r"['’]s\b", ctx.text[ctx.end : ctx.end + 3])
 
 
 def present_tense_date_leans_to_future(ctx: Context) -> bool:

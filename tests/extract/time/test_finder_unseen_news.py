@@ -131,6 +131,8 @@ CASES: list[tuple[str, str, str, Expected]] = [
      [("Thursday", "DATE", "1998-03-12")]),
     ("weekday-present-future", "Parliament reconvenes Monday.", "1998-03-06",
      [("Monday", "DATE", "1998-03-09")]),
+    ("weekday-possessive-present", "Officials are investigating Monday's attack on the embassy.", "1998-03-06",
+     [("Monday", "DATE", "1998-03-02")]),
     ("weekday-says-past", "The army says the attack began Monday.", "1998-03-06",
      [("Monday", "DATE", "1998-03-02")]),
     ("weekday-dct", "Markets closed higher Friday.", "1998-03-06", [("Friday", "DATE", "1998-03-06")]),
