@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.dates import month_day_value, month_number, weekday_date, weekday_number
+from kg.extract.time.dates import month_day_value, month_number, weekday_number
+from kg.extract.time.occurrence import weekday_date
 from kg.extract.time.anchor import Tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.words import WordClass

@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import TypeVar
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.anchor import (
-    Tense,
-    resolve_day_year,
-    resolve_month_year,
-    resolve_weekday,
+from kg.extract.time.anchor import Tense, resolve_day_year, resolve_month_year
+from kg.extract.time.occurrence import (
+    by_tense,
+    not_distant_past,
+    range_end_follows_its_start,
+    weekday_date,
+    year_after_range_start,
 )
 from kg.extract.time.reading import Context, Reading, Rule, rule
-from kg.model import DatePrecision, TimexType
+from kg.extract.time.units import safe_date
+from kg.model import TimexType
 from kg.extract.words import WordClass
 
 DATE = TimexType.DATE
 TIME = TimexType.TIME
-T = TypeVar("T")
 
 #: Words that, just before a bare month or season, make it a time expression
 #: ("in May", "since March", "early spring") rather than a verb or a name.
@@ -62,88 +62,6 @@ def bare_month_ok(ctx: Context, word: str, offset: int) -> bool:
     return ctx.word_before() in TIME_PREPOSITIONS
 
 
-def perfect_tense_weekday_is_nearest(ctx: Context) -> bool:
-    """A weekday in a perfect-tense clause is the nearest one, not the last ("has called talks for Friday" on a Thursday: the next day)."""
-    return ctx.tense is Tense.PERFECT
-
-
-def present_tense_weekday_is_coming(ctx: Context) -> bool:
-    """A weekday in a present-tense clause is the coming one, or today: news writes plans in the present ("parliament reconvenes Monday" on a Friday: in three days); a possessive one names a past event ("investigating Monday's attack")."""
-    return ctx.tense is Tense.PRESENT and not re.match(r"['’]s\b", ctx.text[ctx.end : ctx.end + 3])
-
-
-def present_tense_date_leans_to_future(ctx: Context) -> bool:
-    """A month, day, quarter, season or holiday without a year in a present-tense clause is the coming one unless the last one is clearly nearer ("the tax expires Sept. 30" in March: this September)."""
-    return ctx.tense is Tense.PRESENT
-
-
-def by_tense(ctx: Context, resolve: Callable[[bool], T]) -> T:
-    """``resolve(present_leans_future)`` as the anchoring rule :func:`present_tense_date_leans_to_future` says."""
-    if ctx.applies(present_tense_date_leans_to_future):
-        leaning = resolve(True)
-        if leaning != resolve(False):
-            ctx.fired(present_tense_date_leans_to_future)
-        return leaning
-    return resolve(False)
-
-
-def weekday_date(ctx: Context, weekday: int, relation: str | None = None) -> dt.date:
-    """The date of a weekday (1 = Monday) as the clause means it; needs ``ctx.reference``."""
-    assert ctx.reference is not None
-    if relation is None and ctx.applies(present_tense_weekday_is_coming):
-        coming = resolve_weekday(ctx.reference, weekday, Tense.FUTURE)
-        if coming != resolve_weekday(ctx.reference, weekday, ctx.tense):
-            ctx.fired(present_tense_weekday_is_coming)
-        return coming
-    if relation is None and ctx.applies(perfect_tense_weekday_is_nearest):
-        nearest = resolve_weekday(ctx.reference, weekday, ctx.tense)
-        if nearest != resolve_weekday(ctx.reference, weekday, ctx.tense, perfect_is_past=True):
-            ctx.fired(perfect_tense_weekday_is_nearest)
-        return nearest
-    return resolve_weekday(ctx.reference, weekday, ctx.tense, relation, perfect_is_past=True)
-
-
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it does not exist (February 30)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-#: Days back beyond which a month and day without a year is not the past one.
-DISTANT_PAST_DAYS = 183
-
-
-def distant_past_day_is_this_year(ctx: Context) -> bool:
-    """A month and day without a year in a past-tense clause is not more than half a year back: news writes the year of other years, so "approved a split payable Dec. 1" written in October is this December."""
-    return ctx.tense in (Tense.PAST, Tense.PERFECT)
-
-
-#: What joins the two ends of a range of dates ("from March 1 *to* April 15", "Dec. 20-Jan. 5").
-_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.I)
-
-
-def range_end_follows_its_start(ctx: Context) -> bool:
-    """The second date of a range is the first one after its start, whatever the tense ("the ban lasted from March 1 to April 15": the April after that March; "from Dec. 20 to Jan. 5": the next January)."""
-    anchor = ctx.anchor
-    if anchor is None or anchor.end is None or anchor.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
-        return False
-    return 0 <= ctx.start - anchor.end <= 12 and _RANGE_LINK.fullmatch(ctx.text, anchor.end, ctx.start) is not None
-
-
-def year_after_range_start(ctx: Context, month: int, day: int) -> int | None:
-    """The year that puts ``month``/``day`` first on or after the range's start (the anchor), or None when no range."""
-    if ctx.anchor is None or not ctx.applies(range_end_follows_its_start):
-        return None
-    start = ctx.anchor.day
-    for year in (start.year, start.year + 1):
-        found = safe_date(year, month, day)
-        if found is not None and found >= start:
-            return year
-    return None
-
-
 def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str | None:
     """Value of a month and day, the year taken from the text, a range's start or the tense."""
     if year is not None:
@@ -166,17 +84,6 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
         if found is not None and not_distant_past(ctx, found) != found:
             resolved += 1
     return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
-
-
-def not_distant_past(ctx: Context, day: dt.date) -> dt.date:
-    """``day``, or the same day a year later when :func:`distant_past_day_is_this_year` holds and it lies over half a year back."""
-    if ctx.reference is None or (ctx.reference - day).days <= DISTANT_PAST_DAYS or not ctx.applies(distant_past_day_is_this_year):
-        return day
-    later = safe_date(day.year + 1, day.month, day.day)
-    if later is None:
-        return day
-    ctx.fired(distant_past_day_is_this_year)
-    return later
 
 
 def with_part(value: str, part: str | None) -> Reading:
@@ -413,4 +320,4 @@ RULES: list[Rule] = [
     _short_year, _spelled_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["DISTANT_PAST_DAYS", "PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "by_tense", "distant_past_day_is_this_year", "not_distant_past", "perfect_tense_weekday_is_nearest", "range_end_follows_its_start", "present_tense_date_leans_to_future", "present_tense_weekday_is_coming", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "weekday_date", "weekday_number"]

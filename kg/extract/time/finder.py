@@ -31,7 +31,7 @@ from kg.extract.time.anchor import (
     reporting_date_is_no_anchor,
     time_after_speech_verb_takes_its_tense,
 )
-from kg.extract.time.dates import (
+from kg.extract.time.occurrence import (
     distant_past_day_is_this_year,
     perfect_tense_weekday_is_nearest,
     present_tense_date_leans_to_future,

@@ -16,7 +16,7 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import resolve_yearly_day
-from kg.extract.time.dates import DISTANT_PAST_DAYS, by_tense, distant_past_day_is_this_year
+from kg.extract.time.occurrence import DISTANT_PAST_DAYS, by_tense, distant_past_day_is_this_year
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.words import WordClass, WordMap
 from kg.model import TimexType

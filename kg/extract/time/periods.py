@@ -11,7 +11,8 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import resolve_quarter_year, resolve_season_year, season_bounds
-from kg.extract.time.dates import TIME_PREPOSITIONS, by_tense
+from kg.extract.time.dates import TIME_PREPOSITIONS
+from kg.extract.time.occurrence import by_tense
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.model import TimexType
 

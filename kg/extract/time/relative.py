@@ -13,7 +13,7 @@ import re
 
 from kg.extract.time import lexicon as L
 from kg.extract.time.anchor import Tense
-from kg.extract.time.dates import weekday_date
+from kg.extract.time.occurrence import weekday_date
 from kg.extract.time.reading import Context, Reading, Rule, rule
 from kg.extract.time.units import coarser_or_equal, format_value, shift, unknown_value
 from kg.extract.words import WordClass, WordMap
