@@ -11,8 +11,9 @@ something else, or cannot date it at all (then no fallback takes it either).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -121,13 +122,15 @@ def _dating(site: TimeSite, expression: Expression, switch: RuleSwitch) -> Datin
 
 
 def _expressions(site: TimeSite) -> Iterator[Expression]:
-    """The DATE and TIME expressions of the predicate's sentence, in text order."""
+    """The DATE and TIME expressions of the predicate's sentence, in text order (and the durations the report anchors)."""
     doc = site.paragraph.doc
     start = site.paragraph.offset
     end = start + len(doc.text)
     sentence = site.cand.sentence
     for timex in site.timexes:
-        if timex.type not in {TimexType.DATE, TimexType.TIME}:
+        if timex.type is TimexType.DURATION:
+            timex = anchored_duration(timex, site.article.text, site.published) or timex
+        if timex.type not in {TimexType.DATE, TimexType.TIME} and timex.earliest is None:
             continue
         if not (start <= timex.span.start and timex.span.end <= end):
             continue
@@ -334,6 +337,40 @@ ATTACHMENT_RULES: tuple[Rule, ...] = (
 
 #: When no expression dates the predicate: the first expression a fallback accepts.
 FALLBACK_RULES: tuple[Rule, ...] = (when_clause_dates_main_clause, unclaimed_expression_dates_the_event)
+
+
+def anchored_duration(timex: Timex, text: str, published: dt.date | None) -> Timex | None:
+    """A duration the report anchors: "in the past three years" runs back from publication, "in the coming two weeks" forward.
+
+    The interval is the duration's length before (or after) the publication
+    day, both ends included; a duration with no direction word, or of no fixed length
+    ("the coming days"), is none.
+    """
+    if published is None or timex.value is None:
+        return None
+    match = re.fullmatch(r"P(\d+)([YMWD])", timex.value)
+    words = set(re.findall(r"[a-z]+", text[max(0, timex.span.start - 12) : timex.span.end].lower()))
+    back, ahead = bool(words & {"past", "last", "previous", "recent"}), bool(words & {"coming", "next", "following"})
+    if match is None or back == ahead:
+        return None
+    amount, unit = int(match.group(1)), match.group(2)
+    if unit == "Y":
+        moved = _shift_months(published, 12 * amount * (-1 if back else 1))
+    elif unit == "M":
+        moved = _shift_months(published, amount * (-1 if back else 1))
+    else:
+        moved = published + dt.timedelta(days=(7 if unit == "W" else 1) * amount * (-1 if back else 1))
+    # "in the past three years" in a story of 2015-06-17: 2012-06-17 to 2015-06-17 (the annotation rules' reading).
+    earliest, latest = (moved, published) if back else (published, moved)
+    return replace(timex, earliest=earliest, latest=latest)
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
 
 
 def _since(span: DocSpan) -> bool:
