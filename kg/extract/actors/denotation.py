@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.agents import AGENT_RULES, POSTED, agent_actor
 from kg.extract.actors.collectives import (
     HOME_SECTORS,
-    captives_of_one_nationality,
     ethnic_group_where_it_lives,
     home_group,
     named_party,
@@ -51,7 +50,6 @@ __all__ = [
     "descriptor_names_an_organisation",
     "members_named_instead",
     "untagged_plural_people",
-    "weapons_are_no_forces",
 ]
 
 # Nouns that, with a country modifier, stand for that country's government.
@@ -146,8 +144,6 @@ def _classify_core(
     known = _gazetteer_name(ph, gaz)
     if known is not None:
         return known
-    if ctx.apply(weapons_are_no_forces, head):
-        return None
     # People and units that speak for a body, a country or a leader.
     agent = agent_actor(ph, gaz, shared=shared) or next((found for rule in AGENT_RULES if (found := ctx.apply(rule, ph, gaz)) is not None), None)
     if agent is not None:
@@ -335,7 +331,6 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     if ph.ent:
         return named_entity(ph, gaz)
     group = place_name(ph, gaz) or unnamed_group(ph, gaz)
-    group = (ctx.apply(captives_of_one_nationality, group, ph, gaz) if group is not None else None) or group
     if ctx.dictionary is not None:
         group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary, gaz) or group
     return group
@@ -344,12 +339,6 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
 # --- rules ----------------------------------------------------------------------------
 
 
-def weapons_are_no_forces(head: Token) -> bool:
-    """"Forces" with an arms class is a class of weapons, no actor.
-
-    "talks on intermediate nuclear forces": no troops.
-    """
-    return head.lemma_.lower() == "force" and any(c.dep_ == "amod" and c.lower_ in ARMS_CLASSES for c in head.lefts)
 
 
 def members_named_instead(head: Token, body: BodyEntry) -> bool:
