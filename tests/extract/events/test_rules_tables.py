@@ -17,7 +17,7 @@ EVENT_RULES = [rule_name(rule) for rules in EVENT_TABLES.values() for rule in ru
 
 #: Rules that cannot fire today (kept for the ablation report to show it): the
 #: predicate of a candidate is never a first-person pronoun.
-NEVER_FIRES = {"first_person_reporter"}
+NEVER_FIRES: set[str] = set()
 
 #: rule -> (text, rules also switched off, whether switching the rule off changes the events).
 #: All texts are written for these tests; countries are real, people invented.
@@ -27,8 +27,6 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "reversing_prefix": ("The parliament voted on de-ratifying the trade treaty.", (), True),
     "announced_act_of_other": ("The ministry announced the premier's visit to the capital on Friday.", (), True),
     "reported_obligation": ("Norway declared on Monday that Sweden must fix its fishing quotas.", (), True),
-    "clause_of_coded_event": ("The army attacked the town, backed by tanks, on Monday.", (), True),
-    "dated_participle_history": ("Rebels attacked the town, captured by the army in 2019.", (), True),
     "place_stands_for_its_country": ("Kenya recalled its ambassador from Paris on Monday.", (), True),
     "field_verb_dictionary": ("Peru snubbed the Chilean envoy on Monday.", (), True),
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
