@@ -218,16 +218,17 @@ def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), order, rule, m))
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
-    taken: list[tuple[int, int]] = []
+    # Characters already taken by a longer expression (a mask: linear in the text's length).
+    taken = bytearray(len(text))
     chosen: list[_Candidate] = []
     for cand in found:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if any(taken[cand.start : cand.end]):
             continue
         ctx = Context(text, cand.start, cand.end, reference, Tense.UNKNOWN, probe_anchor, parse,
                       phrase, probe)
         if _read(cand, ctx) is None:
             continue
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
