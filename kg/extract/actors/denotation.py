@@ -28,7 +28,7 @@ from kg.extract.actors.collectives import (
 )
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
-from kg.extract.actors.generic import generic_agent_is_an_actor
+from kg.extract.actors.generic import generic_agent_is_an_actor, state_agent_noun_names_people
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
@@ -332,7 +332,8 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
         return named_entity(ph, gaz)
     group = place_name(ph, gaz) or unnamed_group(ph, gaz)
     if ctx.dictionary is not None:
-        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary, gaz) or group
+        state = bool(ctx.apply(state_agent_noun_names_people, ph.head, ctx.dictionary))
+        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary, gaz, state) or group
     return group
 
 

@@ -34,7 +34,7 @@ from kg.extract.actors.denotation import (
     untagged_plural_people,
 )
 from kg.extract.actors.gazetteer import Gazetteer
-from kg.extract.actors.generic import generic_agent_is_an_actor
+from kg.extract.actors.generic import generic_agent_is_an_actor, state_agent_noun_names_people
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import actor_kind, clean_name, country_proto, government_proto, slugify
@@ -200,6 +200,7 @@ PHRASE_RULES = (
     untagged_plural_people,
     untagged_name_as_subject,
     generic_agent_is_an_actor,
+    state_agent_noun_names_people,
     ethnic_group_where_it_lives,
     coordinated_nationalities,
     elided_nationalities,
