@@ -67,10 +67,24 @@ def _match_verb(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
     if hit is None and not candidates and token.pos_ == "VERB" and switch.on(_FIELD_VERBS):
         hit = field_verb_dictionary(token, lexicon)
         switch.fire(_FIELD_VERBS, hit is not None)
+    elif hit is None and candidates and token.pos_ == "VERB" and switch.on(_FIELD_PATTERNS):
+        hit = field_pattern_where_kg_frames_fail(token, lexicon)
+        switch.fire(_FIELD_PATTERNS, hit is not None)
     return hit
 
 
-def field_verb_dictionary(token: Token, lexicon: CameoLexicon) -> Hit | None:
+def field_pattern_where_kg_frames_fail(token: Token, lexicon: CameoLexicon) -> Hit | None:
+    """A verb kg lists in frames that do not fit is coded by a field pattern that does: "*dropped the charges*" (081).
+
+    kg lists "drop" for "dropped bombs"; "prosecutors *dropped the charges*"
+    fits none of its frames and matches PETRARCH's ``DROP * CHARGES`` (081).
+    Only a pattern with words of its own counts, never the verb's or its
+    block's bare code: kg's lexicon said what the verb alone means.
+    """
+    return field_verb_dictionary(token, lexicon, patterns_only=True)
+
+
+def field_verb_dictionary(token: Token, lexicon: CameoLexicon, patterns_only: bool = False) -> Hit | None:
     """A verb kg's own lexicon does not know is coded by the field's verb dictionary (PETRARCH2): "rebels *ambushed* a convoy".
 
     kg's lexicon is an overlay: where it lists the verb (whatever the frame),
@@ -85,6 +99,8 @@ def field_verb_dictionary(token: Token, lexicon: CameoLexicon) -> Hit | None:
     found = code_verb(token)
     if found is None or found.inverse or found.code not in lexicon.concepts or found.origin == "block":
         # A block's default code is the coarsest guess ("arrive" 040): only a verb's own code or a pattern counts.
+        return None
+    if patterns_only and (found.origin != "pattern" or found.pattern is None or found.pattern.specificity == 0):
         return None
     pattern = CameoPattern(id=f"petrarch.{found.origin}", lemmas=frozenset({token.lemma_.lower()}), code=found.code)
     return Hit(found.code, tuple(sorted(found.trigger)), pattern, f"petrarch:{found.origin}")
@@ -389,3 +405,4 @@ _INFLECTION_GUESS = rule_name(inflection_guess)
 _ANNOUNCED = rule_name(announced_act_of_other)
 _REVERSING = rule_name(reversing_prefix)
 _FIELD_VERBS = rule_name(field_verb_dictionary)
+_FIELD_PATTERNS = rule_name(field_pattern_where_kg_frames_fail)
