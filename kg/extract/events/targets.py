@@ -22,7 +22,7 @@ from kg.extract.events.cameo_syntax import TARGET_PREPS, antecedent_subject, des
 from kg.extract.events.content import accused_object
 from kg.extract.events.dyads import VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways
 from kg.extract.events.nominals import NOMINAL_RULES
-from kg.extract.events.sources import SOURCE_RULES, is_stative
+from kg.extract.events.sources import SOURCE_RULES, is_stative, passive_infinitive_subject_is_target
 from kg.extract.events.target_search import actor_in_scope, cross_border_target, nearest_actor_below, self_possessed
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 from kg.extract.syntax import is_to_infinitive
@@ -63,6 +63,9 @@ def target_of(
         # ("warned *neighbouring states* not to let the guerrillas ..."); a
         # thing handed over is not ("contributed troops to ...").
         found = next((a for c in _direct_objects(token) if (a := actor_of_np(c, p_index, actors)) and a not in own and not self_possessed(c)), None)
+    if found is None and switch.on(_PATIENT):
+        found = _fired(switch, _PATIENT, passive_infinitive_subject_is_target(token, p_index, actors))
+        found = found if found not in own else None
     accused = accused_object(token) if found is None and switch.on(_ACCUSED) else None
     if accused is not None:
         switch.fire(_ACCUSED)
@@ -274,6 +277,7 @@ TARGET_RULES: tuple[Rule, ...] = (
 ARGUMENT_RULES: tuple[Rule, ...] = (*SOURCE_RULES, *TARGET_RULES, *NOMINAL_RULES, mutual_partner_both_ways)
 
 _ACCUSED = rule_name(accused_is_target)
+_PATIENT = rule_name(passive_infinitive_subject_is_target)
 _SCOPE = rule_name(actor_in_scope)
 _PURPOSE = rule_name(purpose_clause_destination)
 _CROSS_BORDER = rule_name(cross_border_target)

@@ -1,0 +1,25 @@
+"""A passive infinitive's shared subject undergoes the act; only a "by" agent performs it."""
+
+from __future__ import annotations
+
+from tests.helpers import extract_text
+
+
+def _args(extractor, text: str, trigger: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, text)
+    names = {a.id: a.name for a in x.actors}
+    (event,) = [e for e in x.events if e.trigger.text(x.article.text).startswith(trigger)]
+    return names.get(event.source or ""), names.get(event.target or "")
+
+
+def test_the_subject_of_a_passive_infinitive_is_its_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _args(extractor, "Julian Assange was due to be released from prison in September.", "released") == (None, "Julian Assange")
+
+
+def test_the_by_agent_of_a_passive_infinitive_is_its_source(extractor) -> None:  # type: ignore[no-untyped-def]
+    source, target = _args(extractor, "The Peruvian rebels want to be recognised by Chile.", "recognised")
+    assert (source, target) == ("Chile", "Peruvian Rebels")
+
+
+def test_an_active_infinitive_still_shares_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    assert _args(extractor, "Chile sent troops to attack Peru.", "attack") == ("Chile", "Peru")
