@@ -90,6 +90,23 @@ def target_of(
     return found
 
 
+def undergone_act_source(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """Who does what the subject undergoes: the actor after "from", "by", "before" or "in" on the verb or its object.
+
+    "came under fire *from Tarvia*", "faces charges *in Tarvia*", "appeared
+    *before a Tarvian court*".
+    """
+    nodes = [token, *(c for c in token.children if c.dep_ in {"dobj", "prep"})]
+    nodes += [g for c in nodes[1:] for g in c.children if g.dep_ == "pobj"]  # "came under *fire* from X"
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "before", "in"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = actor_of_np(pobj, p_index, actors) or actor_in_modifiers(pobj, p_index, actors)
+                if found:
+                    return found
+    return None
+
+
 def accused_is_target(accused: Token, p_index: int, actors: ActorFindings, own: set[str]) -> str | None:
     """The accused is an accusation's target, named or not: "accused *Tarvian officials* of siding with the rebels".
 

@@ -29,6 +29,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "reported_obligation": ("Norway declared on Monday that Sweden must fix its fishing quotas.", (), True),
     "place_stands_for_its_country": ("Kenya recalled its ambassador from Paris on Monday.", (), True),
     "field_verb_dictionary": ("Peru snubbed the Chilean envoy on Monday.", (), True),
+    "field_code_the_subject_undergoes": ("Chilean troops came under fire from Peruvian rebels.", (), True),
     "field_pattern_where_kg_frames_fail": ("Prosecutors in Sweden dropped the charges against Ana Ruiz on Friday.", (), True),
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
     # CANDIDATE_RULES

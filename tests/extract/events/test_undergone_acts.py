@@ -1,4 +1,4 @@
-"""A passive infinitive's shared subject undergoes the act; only a "by" agent performs it."""
+"""Arguments the subject does not give as source: passive infinitives and acts the subject undergoes."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ def test_the_by_agent_of_a_passive_infinitive_is_its_source(extractor) -> None: 
 
 def test_an_active_infinitive_still_shares_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
     assert _args(extractor, "Chile sent troops to attack Peru.", "attack") == ("Chile", "Peru")
+
+
+def test_a_field_code_the_subject_undergoes_reverses_the_dyad(extractor) -> None:  # type: ignore[no-untyped-def]
+    # PETRARCH's "[:111]" and "[:112]": the grammatical subject is the target.
+    assert _args(extractor, "Chilean troops came under fire from Peruvian rebels.", "came") == ("Peruvian Rebels", "Chilean armed forces")
+    assert _args(extractor, "Julio Ortiz, a Peruvian activist, faces 18 criminal charges in Chile.", "faces") == ("Chile", "Julio Ortiz")
