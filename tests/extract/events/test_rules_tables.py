@@ -70,6 +70,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "time_misread_as_subject": ("Three aid workers who had been held by the rebels in Mali since 2019 were freed Monday in an exchange of prisoners.", (), True),
     "support_on_behalf": ("Brazil urged Argentina on Monday to support Bolivia.", (), True),
     "complaint_about_not_addressee": ("Peru complained to the United Nations on Monday over two Chilean air raids.", (), True),
+    "occurring_noun_takes_its_verbs_phrases": ("Clashes broke out between Kenyan police and Somali militants on Monday.", (), True),
     "visited_place": ("The premier's Chile visit was postponed on Monday.", (), True),
     "mutual_partner_both_ways": ("Chile held talks with Peru on Monday.", (), True),
     # MODALITY_RULES

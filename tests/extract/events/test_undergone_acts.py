@@ -29,3 +29,11 @@ def test_a_field_code_the_subject_undergoes_reverses_the_dyad(extractor) -> None
     # PETRARCH's "[:111]" and "[:112]": the grammatical subject is the target.
     assert _args(extractor, "Chilean troops came under fire from Peruvian rebels.", "came") == ("Peruvian Rebels", "Chilean armed forces")
     assert _args(extractor, "Julio Ortiz, a Peruvian activist, faces 18 criminal charges in Chile.", "faces") == ("Chile", "Julio Ortiz")
+
+
+def test_an_occurring_event_noun_takes_its_verbs_parties(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Fighting erupted between the Peruvian army and Chilean rebels on Monday.")
+    names = {a.id: a.name for a in x.actors}
+    assert [(e.trigger.text(x.article.text), names.get(e.source or ""), names.get(e.target or "")) for e in x.events] == [
+        ("Fighting", "Peruvian armed forces", "Chilean Rebels")
+    ], "one event, the noun's; the verb of occurring is none"
