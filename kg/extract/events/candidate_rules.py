@@ -149,7 +149,27 @@ def infinitive_of_content_noun(matches: list[CameoMatch], coding: SentenceCoding
 
 
 #: Candidate selection rules, in the order they run on a sentence's coded predicates.
+def force_against_a_problem(matches: list[CameoMatch], coding: SentenceCoding) -> list[CameoMatch]:
+    """Drop an act of force whose object is a condition, not a foe: "*combat* the root causes of migration", "*fight* corruption"."""
+    doc = coding.sent.doc
+    def against_problem(m: CameoMatch) -> bool:
+        force = m.code[:2] in _FORCE_ROOTS or (m.base_code or "")[:2] in _FORCE_ROOTS  # also "vowed to fight corruption"
+        return force and any(doc[i].pos_ == "VERB" and _problem_object(doc[i]) for i in m.trigger_tokens)
+
+    return [m for m in matches if not against_problem(m)]
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_PROBLEM_NOUNS = WordClass("problem_nouns")
+
+
+def _problem_object(verb: Token) -> bool:
+    """Whether the verb's direct object is a condition ("the root *causes* of X", "*corruption*")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROBLEM_NOUNS for c in verb.children)
+
+
 CANDIDATE_RULES: tuple[CandidateRule, ...] = (
+    force_against_a_problem,
     clause_under_uncoded_noun,
     event_noun_with_named_participant,
     relative_clause_background,

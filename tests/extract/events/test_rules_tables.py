@@ -33,6 +33,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "field_pattern_where_kg_frames_fail": ("Prosecutors in Sweden dropped the charges against Ana Ruiz on Friday.", (), True),
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
     # CANDIDATE_RULES
+    "force_against_a_problem": ("Peru vowed on Monday to fight corruption.", (), True),
     "clause_under_uncoded_noun": ("There were allegations that the army attacked the village.", (), True),
     "event_noun_with_named_participant": ("The ministry condemned North Korea missile tests last month.", (), True),
     "relative_clause_background": ("Ruritania sent weapons to Freedonia, which is preparing an offensive against the rebels.", (), True),
