@@ -72,10 +72,27 @@ def parse_articles(
             yield pending[current_index], current
             current, current_index = [], current_index + 1
         offset = pending[a_index].paragraphs[p_index].start
+        merge_region_adjectives(doc)
         current.append(ParsedParagraph(offset, doc))
     while current_index < len(pending):
         yield pending[current_index], current
         current, current_index = [], current_index + 1
+
+
+#: Words that make "American" a region's adjective ("Latin American countries"), not the United States'.
+_REGION_QUALIFIERS = frozenset({"latin", "north", "south", "central"})
+
+
+def merge_region_adjectives(doc: Doc) -> None:
+    """Make "Latin American" (and North, South, Central) one token, so that no reader takes it for the United States.
+
+    The merged token keeps the parse of the pair's head; offsets are unchanged.
+    """
+    spans = [doc[t.i - 1 : t.i + 1] for t in doc if t.i > 0 and t.lower_ == "american" and doc[t.i - 1].lower_ in _REGION_QUALIFIERS and doc[t.i - 1].whitespace_]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
 
 
 _SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")

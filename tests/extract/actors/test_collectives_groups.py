@@ -147,3 +147,9 @@ def test_actors_coordinated_groups_with_their_own_nationality_are_two_actors(ext
 def test_actors_coordinated_nouns_sharing_a_nationality_stay_one_actor(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Norway blacklisted 28 Chinese agencies and companies on Monday.")
     assert any(a.name.endswith("agencies and companies") for a in extraction.actors)
+
+
+def test_actors_latin_american_is_no_united_states(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Latin American leaders met in Lima on Monday. American troops left Peru.")
+    assert not any(a.code == "USAGOV" for a in extraction.actors), "Latin American leaders are no US government"
+    assert any(a.code == "USAMIL" for a in extraction.actors), "American troops still are American"
