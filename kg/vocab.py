@@ -31,11 +31,14 @@ __all__ = [
     "PREFIXES",
     "RELATION_PROPERTIES",
     "SEM",
+    "actor_id_of",
     "actors_graph_iri",
+    "article_id_of",
     "cameo_graph_iri",
     "mint_iri",
     "ontology_path",
     "query_text",
+    "summary_graph_iri",
 ]
 
 #: Base of every instance IRI.
@@ -107,6 +110,12 @@ class KG(DefinedNamespace):
     timeMod: URIRef
     timeAnchor: URIRef
     precision: URIRef
+    # The day index of events (timeline, date windows) and of actors
+    day: URIRef
+    ongoingOn: URIRef
+    timeOpen: URIRef
+    activeOn: URIRef
+    actedOn: URIRef
     # Claims
     content: URIRef
     assertedBy: URIRef
@@ -119,6 +128,8 @@ class KG(DefinedNamespace):
     cameoCode: URIRef
     refersTo: URIRef
     mergedInto: URIRef
+    nameKey: URIRef
+    namePart: URIRef
     # Articles, sentences, mentions
     articleId: URIRef
     publisher: URIRef
@@ -141,6 +152,18 @@ class KG(DefinedNamespace):
     citizenOf: URIRef
     ownedBy: URIRef
     allyOf: URIRef
+    # The store's summary graph
+    Summary: URIRef
+    articleCount: URIRef
+    eventCount: URIRef
+    actorCount: URIRef
+    relationCount: URIRef
+    claimCount: URIRef
+    quadCount: URIRef
+    openCount: URIRef
+    month: URIRef
+    # Resumable builds
+    contentHash: URIRef
 
 
 class SEM(DefinedNamespace):
@@ -289,6 +312,19 @@ def actor_id_of(iri: str) -> str | None:
 def cameo_graph_iri() -> URIRef:
     """Return the named graph that holds the CAMEO concepts in use."""
     return mint_iri("graph", "cameo")
+
+
+def summary_graph_iri() -> URIRef:
+    """Return the named graph (and node) that holds the store's counts."""
+    return mint_iri("graph", "summary")
+
+
+def article_id_of(iri: str) -> str | None:
+    """The article id an article IRI (the name of its graph) was minted from, or None."""
+    from urllib.parse import unquote
+
+    prefix = str(mint_iri("article", "x"))[:-1]
+    return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
 
 
 _NAME = re.compile(r"^[A-Za-z0-9_.-]+\.(ttl|rq)$")

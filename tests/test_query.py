@@ -70,15 +70,14 @@ def test_query_timeline_same_on_dataset_and_store(store: Store) -> None:
 
 @pytest.mark.parametrize(
     ("actor", "expected"),
-    [("Kestrel Dynamics", {"e1", "e3", "e5"}), ("KESTREL", {"e1", "e3", "e5"}),
-     ("ostmark", {"e3", "e1@2"})],
+    [("Kestrel Dynamics", {"imposed sanctions", "sold", "challenge"}),
+     ("KESTREL", {"imposed sanctions", "sold", "challenge"}),
+     ("ostmark", {"sold", "recalled@2"})],
     ids=["label", "alias-any-case", "two-articles"],
 )
 def test_query_timeline_actor_filter(store: Store, actor: str, expected: set[str]) -> None:
-    got = {
-        r.event.rsplit("/", 1)[-1] + ("@2" if r.article != ARTICLE_ID else "")
-        for r in timeline(store, actor=actor)
-    }
+    # Events by trigger: a dated event with both actors has a shared IRI (kg.graph.reports).
+    got = {r.trigger + ("@2" if r.article != ARTICLE_ID else "") for r in timeline(store, actor=actor)}
     assert got == expected
 
 

@@ -29,8 +29,10 @@ from rdflib import Dataset
 from kg.errors import ExportError
 from kg.export.network import EventFilter
 from kg.export.options import ExportOptions
-from kg.graph import to_dataset
+from kg.export.rdf import data_quads
+from kg.graph import new_dataset
 from kg.store import Store
+from kg.store.terms import to_rdflib
 
 __all__ = ["frame_events", "jsonld_context", "refuse_remote_documents", "to_jsonld", "write_jsonld",
            "write_jsonld_framed"]
@@ -100,13 +102,22 @@ def _write(path: pathlib.Path, text: str) -> None:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+def _dataset(store: Store) -> Dataset:
+    """The store's graphs (but its summary) in memory: JSON-LD compaction and framing need all of it."""
+    dataset = new_dataset()
+    for quad in data_quads(store):
+        dataset.graph(to_rdflib(quad.graph_name)).add(  # type: ignore[arg-type]
+            (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return dataset
+
+
 def write_jsonld(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
-    """Write every graph of the store as compact JSON-LD with kg's ``@context``."""
-    _write(path, to_jsonld(to_dataset(store.dataset)))
+    """Write every graph of the store (but its summary) as compact JSON-LD with kg's ``@context``."""
+    _write(path, to_jsonld(_dataset(store)))
 
 
 def write_jsonld_framed(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
     """Write the events as framed JSON-LD (an ``@graph`` list of events); filters apply."""
     selected = options.filter if options else EventFilter()
     events = [row.event for row in selected.rows(store)] if selected.active else None
-    _write(path, _text(frame_events(to_dataset(store.dataset), events)))
+    _write(path, _text(frame_events(_dataset(store), events)))

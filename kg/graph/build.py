@@ -21,19 +21,22 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 
 from kg.graph.actors import actor_description
 from kg.graph.check import check_extraction
-from kg.graph.cameo import add_cameo, cameo_codebook, cameo_entry
+from kg.graph.cameo import add_cameo, cameo_codebook
 from kg.graph.dataset import new_dataset
 from kg.graph.events import add_claims, add_event
+from kg.graph.reports import event_iris
 from kg.model import Extraction, Span
 from kg.vocab import KG, RELATION_PROPERTIES, actors_graph_iri, cameo_graph_iri, mint_iri, span_key
 
 __all__ = ["build_graph"]
 
-def build_graph(extraction: Extraction) -> Dataset:
+def build_graph(extraction: Extraction, *, merge_reports: bool = True) -> Dataset:
     """Return the RDF dataset of one article's extraction.
 
     Args:
         extraction: the article and everything extracted from it.
+        merge_reports: give an event other articles may report too its shared
+            IRI (see :mod:`kg.graph.reports`); False keeps every event apart.
 
     Returns:
         An in-memory ``rdflib.Dataset`` with the article graph (named
@@ -77,19 +80,21 @@ def build_graph(extraction: Extraction) -> Dataset:
         _add_span(graph, mint_iri("sentence", aid, span_key(span.start, span.end)),
                   KG.Sentence, span, article_node, article.text)
 
+    # A mention's article is its graph and its IRI; it is not stated again.
     for mention in extraction.mentions:
         node = mint_iri("mention", aid, span_key(mention.span.start, mention.span.end))
-        _add_span(graph, node, KG.Mention, mention.span, article_node, article.text)
+        _add_span(graph, node, KG.Mention, mention.span, None, article.text)
         graph.add((node, KG.refersTo, mint_iri("actor", mention.actor_id)))
 
     for actor in extraction.actors:
         for triple in actor_description(actor):
             actors.add(triple)
 
+    iris = event_iris(extraction, merge=merge_reports)
     for event in extraction.events:
-        add_event(graph, event, extraction, cameo_entry(event.cameo, book))
+        add_event(graph, iris[event.id], event, extraction, iris)
         add_cameo(cameo, event.cameo, book)
-    add_claims(graph, extraction, article_node)
+    add_claims(graph, extraction, article_node, iris)
 
     for relation in extraction.relations:
         prop = RELATION_PROPERTIES[relation.predicate]
@@ -111,10 +116,11 @@ def build_graph(extraction: Extraction) -> Dataset:
     return dataset
 
 
-def _add_span(graph: Graph, node: URIRef, cls: URIRef, span: Span, article: URIRef,
+def _add_span(graph: Graph, node: URIRef, cls: URIRef, span: Span, article: URIRef | None,
               text: str) -> None:
     graph.add((node, RDF.type, cls))
-    graph.add((node, KG.inArticle, article))
+    if article is not None:
+        graph.add((node, KG.inArticle, article))
     graph.add((node, KG.beginIndex, Literal(span.start)))
     graph.add((node, KG.endIndex, Literal(span.end)))
     graph.add((node, KG.text, Literal(span.text(text))))
