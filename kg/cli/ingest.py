@@ -37,30 +37,38 @@ def _progress(settings: Settings, length: int, label: str) -> Iterator[Any]:
 @_PUBLISHED
 @_MAX_SIZE
 @click.option("--on-duplicate", type=click.Choice([d.value for d in Duplicates]), default=Duplicates.ERROR.value, show_default=True, help="Two articles with one id: report the later one as an error, skip it, or let it replace the earlier one.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, metavar="N", help="Extract in N processes feeding the one that writes.")
+@click.option("--merge/--no-merge", "merge", default=True, show_default=True, help="An event several articles report (same actors, day, CAMEO root, modality and verb) is one event with several reports; --no-merge keeps every report an event of its own.")
+@click.option("--resume/--no-resume", default=True, show_default=True, help="Skip articles the store holds exactly as this build would make them (same text, metadata, kg code, pipeline and options).")
 @pass_settings
-def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None, max_size: int, on_duplicate: str) -> None:
+def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None, max_size: int, on_duplicate: str,
+          workers: int, merge: bool, resume: bool) -> None:
     """Extract articles (files, folders, JSON Lines) into the store.
 
     Each article is written in one transaction, replacing its earlier
-    version, so building twice (or in another order) changes nothing. A bad
+    version, so building twice (or in another order) changes nothing; an
+    article built before with the same text and pipeline is skipped. A bad
     article is reported on stderr and skipped; the rest are built, and the
     exit code is 1. A progress bar shows on a terminal; -v prints a line per
     article.
 
-    Example: kg build seeds/ more-articles.jsonl
+    Example: kg build seeds/ more-articles.jsonl --workers 2
     """
     if settings.endpoint:
         raise StoreError("kg build writes to the embedded store; --endpoint is read-only (drop it, or load an export into the server)")
     check_location(settings.store_path, create=True)  # before spaCy loads
     items = list(iter_articles(paths, published=published, max_bytes=max_size))
     extractor = Extractor.load(settings.pipeline)
-    failures = noted = built = events = relations = 0
+    failures = noted = built = events = relations = skipped = 0
     actors: set[str] = set()
     absorbed: set[str] = set()
     with _progress(settings, len(items), "Building") as bar:
-        for outcome in build_articles(items, extractor, settings.store_path, duplicates=Duplicates(on_duplicate), wait=settings.wait):
+        for outcome in build_articles(items, extractor, settings.store_path, duplicates=Duplicates(on_duplicate),
+                                      wait=settings.wait, merge_reports=merge, resume=resume, workers=workers):
             bar.update(1)
-            if outcome.error is not None:
+            if outcome.unchanged:
+                skipped += 1
+            elif outcome.error is not None:
                 failures += 1
                 click.echo(f"Error: {outcome.error}", err=True)
             elif outcome.note is not None:
@@ -76,6 +84,7 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
     with open_store(settings.store_path, wait=settings.wait) as store:
         total = store.count_triples()
     left_out = f", {noted} duplicate(s) left out" if noted else ""
+    left_out += f", {skipped} unchanged (skipped)" if skipped else ""
     # Distinct actors, as `kg stats` counts them: a short name a later article
     # resolved into a full one is one actor.
     click.echo(

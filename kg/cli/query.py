@@ -11,9 +11,9 @@ import click
 from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.errors import InputError, StoreError
-from kg.query import actors, merge_actors, path_between, relations_of, run_sparql, stats, timeline
+from kg.query import actors, iter_timeline, merge_actors, path_between, relations_of, run_sparql, stats
 from kg.render import FORMATS as FORMAT_NAMES
-from kg.render import Format, render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
+from kg.render import Format, iter_render_timeline, render_actors, render_path, render_relations, render_sparql, render_stats
 from kg.store import Store, open_store
 
 FORMATS = click.Choice(FORMAT_NAMES)
@@ -31,16 +31,23 @@ def open_for_reading(settings: Settings) -> Store:
 @click.option("--from", "start", type=DATE, default=None, help="Only events that may have happened on or after this date.")
 @click.option("--to", "end", type=DATE, default=None, help="Only events that may have happened on or before this date.")
 @click.option("--cameo", default=None, help="Only events whose CAMEO code starts with this (e.g. 16, 163).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N", help="Only the N oldest events.")
+@click.option("--merge/--no-merge", "merge", default=True, show_default=True, help="One row per event (with how many articles report it) or one per report.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None, fmt: Format) -> None:
+def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None,
+                     limit: int | None, merge: bool, fmt: Format) -> None:
     """Print events oldest first, with when, who, what, whom and modality.
 
-    Example: kg timeline --actor "United States" --from 2019-01-01 --format csv
+    Rows are printed as they are read, so a long timeline streams. An event
+    several articles report is one row ("3 reports"); --no-merge shows each.
+
+    Example: kg timeline --actor "United States" --from 2019-01-01 --limit 100 --format csv
     """
     with open_for_reading(settings) as store:
-        rows = timeline(store, actor=actor, start=start, end=end, cameo=cameo)
-    click.echo(render_timeline(rows, fmt), nl=False)
+        rows = iter_timeline(store, actor=actor, start=start, end=end, cameo=cameo, limit=limit, merge_reports=merge)
+        for text in iter_render_timeline(rows, fmt):
+            click.echo(text, nl=False)
 
 
 @cli.command("relations")

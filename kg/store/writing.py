@@ -39,7 +39,7 @@ from kg.store.identity import (
 from kg.store.summary import plan_summary
 from kg.vocab import ID, KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri
 
-__all__ = ["Change", "ArticleWrite", "plan_article", "plan_merge", "read_merges"]
+__all__ = ["ACTORS", "ArticleWrite", "Change", "actor_quads", "plan_article", "plan_merge", "read_actor", "read_merges"]
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +178,11 @@ def read_actor(store: ox.Store, actor_id: str) -> tuple[Actor | None, set[ox.Qua
         aliases=tuple(sorted({*values.get(str(SKOS.altLabel), []), *prefs} - {name})),
     )
     return described, quads
+
+
+def actor_quads(actor: Actor) -> set[ox.Quad]:
+    """The quads that describe ``actor`` in the shared actors graph."""
+    return _description(actor)
 
 
 def _description(actor: Actor) -> set[ox.Quad]:
