@@ -31,17 +31,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import Graph
-
 from kg.errors import InputError, StoreError
-from kg.graph import build_graph
+from kg.graph.build import build_quads
 from kg.graph.actors import name_key, name_part
 from kg.model import Actor, Article, Extraction
 from kg.store import Store
 from kg.store import endpoint as remote
 from kg.store.identity import is_short, join_actors, lend_names, resolve_extraction
-from kg.store.terms import from_rdflib
-from kg.store.writing import ACTORS, Change, actor_quads, read_actor
+from kg.store.writing import ACTORS, Change, actor_quads, quads_of, read_actor
 from kg.vocab import KG, actor_id_of, mint_iri, summary_graph_iri
 
 __all__ = ["ActorBook", "LoadReport", "content_hash", "load_parts", "load_remote", "write_actors", "write_partition"]
@@ -109,13 +106,8 @@ class ActorBook:
 def _quads(extraction: Extraction, mapping: Mapping[str, str], names: Mapping[str, str], *, merge_reports: bool,
            digest: str | None) -> Iterator[ox.Quad]:
     resolved, _ = resolve_extraction(extraction, mapping, names)
-    dataset = build_graph(resolved, merge_reports=merge_reports)
     article = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        name = g.identifier if isinstance(g, Graph) else g
-        quad = ox.Quad(from_rdflib(s), from_rdflib(p), from_rdflib(o), from_rdflib(name))  # type: ignore[arg-type]
-        if quad.graph_name != ACTORS:
-            yield quad
+    yield from quads_of(build_quads(resolved, merge_reports=merge_reports), skip=ACTORS)
     if digest is not None:
         yield ox.Quad(article, _CONTENT_HASH, ox.Literal(digest), article)
 

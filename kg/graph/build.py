@@ -16,19 +16,50 @@ extraction, so the same extraction always gives the same triples.
 from __future__ import annotations
 
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from collections.abc import Callable
+
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from kg.graph.actors import actor_description
 from kg.graph.check import check_extraction
 from kg.graph.cameo import add_cameo, cameo_codebook
-from kg.graph.dataset import new_dataset
+from kg.graph.dataset import Triple, TripleSink, new_dataset
 from kg.graph.events import add_claims, add_event
 from kg.graph.reports import event_iris
 from kg.model import Extraction, Span
 from kg.vocab import KG, RELATION_PROPERTIES, actors_graph_iri, cameo_graph_iri, mint_iri, span_key
 
-__all__ = ["build_graph"]
+__all__ = ["TripleSink", "build_graph", "build_quads"]
+
+class _Collector:
+    """Collects one graph's triples without indexing them (rdflib's memory store indexes every add)."""
+
+    def __init__(self) -> None:
+        self.triples: set[Triple] = set()
+
+    def add(self, triple: Triple) -> _Collector:
+        self.triples.add(triple)
+        return self
+
+
+def build_quads(extraction: Extraction, *, merge_reports: bool = True) -> dict[URIRef, set[Triple]]:
+    """The triples of one article's extraction per named graph (what :func:`build_graph` holds).
+
+    The store writes these directly: several times faster than going through
+    an rdflib Dataset.
+
+    Raises:
+        InputError: if the extraction fails :func:`~kg.graph.check.check_extraction`.
+    """
+    graphs: dict[URIRef, _Collector] = {}
+
+    def sink(name: URIRef) -> _Collector:
+        return graphs.setdefault(name, _Collector())
+
+    _build(extraction, sink, merge_reports=merge_reports)
+    return {name: collector.triples for name, collector in graphs.items()}
+
 
 def build_graph(extraction: Extraction, *, merge_reports: bool = True) -> Dataset:
     """Return the RDF dataset of one article's extraction.
@@ -48,15 +79,20 @@ def build_graph(extraction: Extraction, *, merge_reports: bool = True) -> Datase
             (unknown actors or events, a span outside the text, an inverted
             interval, a string exports cannot carry).
     """
+    dataset = new_dataset()
+    _build(extraction, dataset.graph, merge_reports=merge_reports)
+    return dataset
+
+
+def _build(extraction: Extraction, sink: Callable[[URIRef], TripleSink], *, merge_reports: bool) -> None:
     check_extraction(extraction)
     book = cameo_codebook()
-    dataset = new_dataset()
     article = extraction.article
     aid = article.id
     article_node = mint_iri("article", aid)
-    graph = dataset.graph(article_node)
-    actors = dataset.graph(actors_graph_iri())
-    cameo = dataset.graph(cameo_graph_iri())
+    graph = sink(article_node)
+    actors = sink(actors_graph_iri())
+    cameo = sink(cameo_graph_iri())
 
     # The article node.
     graph.add((article_node, RDF.type, KG.Article))
@@ -113,10 +149,9 @@ def build_graph(extraction: Extraction, *, merge_reports: bool = True) -> Datase
             sentence = mint_iri("sentence", aid, span_key(relation.sentence.start,
                                                           relation.sentence.end))
             graph.add((statement, KG.sentence, sentence))
-    return dataset
 
 
-def _add_span(graph: Graph, node: URIRef, cls: URIRef, span: Span, article: URIRef | None,
+def _add_span(graph: TripleSink, node: URIRef, cls: URIRef, span: Span, article: URIRef | None,
               text: str) -> None:
     graph.add((node, RDF.type, cls))
     if article is not None:

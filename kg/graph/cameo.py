@@ -10,6 +10,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SKOS, XSD
 
 from kg.errors import OntologyError
+from kg.graph.dataset import TripleSink
 from kg.vocab import CAMEO, CAMEO_SCHEME, KG, ontology_path
 
 __all__ = ["CameoEntry", "add_cameo", "cameo_codebook", "cameo_entry"]
@@ -66,7 +67,7 @@ def cameo_entry(code: str, book: Mapping[str, CameoEntry]) -> CameoEntry:
     return CameoEntry(f"CAMEO {code}")
 
 
-def add_cameo(graph: Graph, code: str, book: Mapping[str, CameoEntry]) -> None:
+def add_cameo(graph: TripleSink, code: str, book: Mapping[str, CameoEntry]) -> None:
     """Add the SKOS concept of ``code`` and of its ancestors to ``graph``."""
     graph.add((CAMEO_SCHEME, RDF.type, SKOS.ConceptScheme))
     graph.add((CAMEO_SCHEME, SKOS.prefLabel, Literal("CAMEO event codes", lang="en")))

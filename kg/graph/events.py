@@ -14,9 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from kg.graph.dataset import TripleSink
 from kg.model import Event, Extraction, Modality
 from kg.vocab import CAMEO, KG, MODALITY_TERMS, PRECISION_UNITS, SEM, mint_iri, span_key
 
@@ -56,7 +57,7 @@ def month_starts(low: dt.date, high: dt.date) -> Iterator[dt.date]:
         yield start
 
 
-def add_event(graph: Graph, node: URIRef, event: Event, extraction: Extraction,
+def add_event(graph: TripleSink, node: URIRef, event: Event, extraction: Extraction,
               iris: Mapping[str, URIRef]) -> None:
     """Add ``event`` (IRI ``node``) with its actors, time and day index to its article ``graph``.
 
@@ -111,7 +112,7 @@ def add_event(graph: Graph, node: URIRef, event: Event, extraction: Extraction,
     _add_days(graph, node, event, extraction, actors)
 
 
-def _add_days(graph: Graph, node: URIRef, event: Event, extraction: Extraction, actors: list[URIRef]) -> None:
+def _add_days(graph: TripleSink, node: URIRef, event: Event, extraction: Extraction, actors: list[URIRef]) -> None:
     days = event_days(event, extraction.article.published)
     starts = [] if days is None else list(month_starts(*days))
     if days is None or len(starts) > MAX_ONGOING_MONTHS:
@@ -148,7 +149,7 @@ def _time_value(value: str) -> Literal:
     return Literal(value)
 
 
-def add_claims(graph: Graph, extraction: Extraction, article_node: URIRef, iris: Mapping[str, URIRef]) -> None:
+def add_claims(graph: TripleSink, extraction: Extraction, article_node: URIRef, iris: Mapping[str, URIRef]) -> None:
     """Give every reported, alleged, attributed or denied event a kg:Claim node."""
     aid = extraction.article.id
     events = {event.id: event for event in extraction.events}

@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from rdflib.namespace import RDF
+import pyoxigraph as ox
 
 from kg.model import DatePrecision, Modality, TimeAnchor
 from kg.query.actor import actor_ids
@@ -33,7 +33,8 @@ __all__ = ["TimelineRow", "describe_when", "iter_timeline", "timeline"]
 
 _MODALITIES = {str(term): modality for modality, term in MODALITY_TERMS.items()}
 _PRECISIONS = {str(term): precision for precision, term in PRECISION_UNITS.items()}
-_TYPE, _EVENT = str(RDF.type), str(KG.Event)
+_TRIGGER = str(KG.trigger)
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 #: Events read per batch of VALUES queries.
 _BATCH = 300
 
@@ -197,13 +198,13 @@ def _batched(reader: _Reader, batches: Iterable[list[Candidate]], limit: int | N
     for batch in batches:
         for _, group in itertools.groupby(batch, key=lambda c: c.day):
             pending.update((c.event, None) for c in group)
-        if len(pending) >= wanted:
-            rows = sorted(reader.rows(list(pending)), key=_sort_key)
-            pending.clear()
-            found += len(rows)
-            yield rows
-            if limit is not None:
-                wanted = min(_BATCH, max(limit - found, 1))
+            if len(pending) >= wanted:
+                rows = sorted(reader.rows(list(pending)), key=_sort_key)
+                pending.clear()
+                found += len(rows)
+                yield rows
+                if limit is not None:
+                    wanted = min(_BATCH, max(limit - found, 1))
     if pending:
         yield sorted(reader.rows(list(pending)), key=_sort_key)
 
@@ -235,15 +236,17 @@ class _Reader:
 
     def _rows(self, events: Sequence[str]) -> list[TimelineRow]:
         facts: dict[str, dict[str, dict[str, list[Value]]]] = {}
-        for row in self.store.canned("event_facts", tables=[(("event",), [(iri(e),) for e in events])]):
-            graphs = facts.setdefault(str(row["event"]), {})
+        numbered = [(iri(e), ox.Literal(str(i), datatype=_INTEGER)) for i, e in enumerate(events)]
+        for row in self.store.canned("event_facts", tables=[(("event", "i"), numbered)]):
+            graphs = facts.setdefault(events[int(str(row["i"]))], {})
             graphs.setdefault(str(row["g"]), {}).setdefault(str(row["p"]), []).append(row["o"])
         reports: dict[str, list[tuple[str, str, dict[str, list[Value]]]]] = {}
         for event, graphs in facts.items():
             found = []
             for graph, said in graphs.items():
                 article = article_id_of(graph)
-                if article is not None and _EVENT in [str(v) for v in said.get(_TYPE, [])]:
+                # A graph that gives the event a trigger reports it.
+                if article is not None and said.get(_TRIGGER):
                     found.append((article, graph, said))
             if found:
                 reports[event] = sorted(found, key=lambda r: (r[0], _first_int(r[2].get(str(KG.triggerBegin)))))

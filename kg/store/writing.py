@@ -22,7 +22,8 @@ from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Node
 
 from kg.errors import StoreError
-from kg.graph import actor_description, build_graph
+from kg.graph import actor_description
+from kg.graph.build import build_quads
 from kg.graph.actors import WIKIDATA, name_key
 from kg.graph.reports import key_iri, parse_key_iri
 from kg.model import Actor, ActorKind, Extraction
@@ -39,7 +40,8 @@ from kg.store.identity import (
 from kg.store.summary import plan_summary
 from kg.vocab import ID, KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri
 
-__all__ = ["ACTORS", "ArticleWrite", "Change", "actor_quads", "plan_article", "plan_merge", "read_actor", "read_merges"]
+__all__ = ["ACTORS", "ArticleWrite", "Change", "actor_quads", "plan_article", "plan_merge", "quads_of", "read_actor",
+           "read_merges"]
 
 log = logging.getLogger(__name__)
 
@@ -135,12 +137,25 @@ def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.Defaul
     return term.value if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else str(term)
 
 
-def _dataset_quads(dataset: Dataset, skip: ox.NamedNode) -> set[ox.Quad]:
+def quads_of(graphs: Mapping[URIRef, Iterable[tuple[Node, Node, Node]]], skip: ox.NamedNode) -> set[ox.Quad]:
+    """The built triples as pyoxigraph quads (IRIs converted once each)."""
+    iris: dict[str, ox.NamedNode] = {}
+
+    def node(term: Node) -> ox.NamedNode:
+        if not isinstance(term, URIRef):
+            return _ox_node(term)
+        found = iris.get(term)
+        if found is None:
+            found = iris[term] = ox.NamedNode(str(term))
+        return found
+
     quads = set()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = _ox_node(g.identifier if isinstance(g, Graph) else g)
-        if graph != skip:
-            quads.add(ox.Quad(_ox_node(s), _ox_node(p), _ox_object(o), graph))
+    for name, triples in graphs.items():
+        graph = node(name)
+        if graph == skip:
+            continue
+        for s, p, o in triples:
+            quads.add(ox.Quad(node(s), node(p), node(o) if isinstance(o, URIRef) else _ox_object(o), graph))
     return quads
 
 
@@ -381,7 +396,7 @@ def plan_article(store: ox.Store, extraction: Extraction, *, merge_reports: bool
         if stored is not None:
             names[target] = stored.name
     resolved, contributions = resolve_extraction(extraction, mapping, names)
-    dataset = build_graph(resolved, merge_reports=merge_reports)  # checks the whole article before anything is planned
+    built = build_quads(resolved, merge_reports=merge_reports)  # checks the whole article before anything is planned
     article = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
     graph = article
     change = Change(drop=[graph])
@@ -394,7 +409,7 @@ def plan_article(store: ox.Store, extraction: Extraction, *, merge_reports: bool
             target = mapping.get(keep, keep)
             lent.setdefault(target, set()).update(plan_merge(store, drop, target, change, skip=graph))
             absorbed.append(drop)
-    change.insert |= _dataset_quads(dataset, skip=ACTORS)
+    change.insert |= quads_of(built, skip=ACTORS)
     for actor_id in sorted(set(contributions) | set(lent)):
         contribution = contributions.get(actor_id, Contribution())
         _describe(store, actor_id, contribution.own, lent.get(actor_id, ()), change)
