@@ -15,7 +15,7 @@ from kg.cli import cli
 from kg.cli.context import PUBLISHED, Settings, pass_settings
 from kg.contract import to_json
 from kg.document import DEFAULT_MAX_BYTES, iter_articles
-from kg.errors import KgError, StoreError
+from kg.errors import InputError, KgError, StoreError
 from kg.extract import Extractor
 from kg.ingest import Duplicates, build_articles, extract_each
 from kg.store import check_location, open_store
@@ -127,3 +127,51 @@ def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt
             click.echo(to_json(result, indent=2 if single else None))
     if failures:
         sys.exit(1)
+
+
+@cli.command("load")
+@click.argument("parts", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--update-endpoint", default=None, metavar="URL", help="SPARQL 1.1 Update URL of the server to load into (with the global --endpoint as its query URL).")
+@click.option("--graph-store", default=None, metavar="URL", help="Graph Store Protocol URL of that server: article graphs are PUT there (else sent as SPARQL UPDATE).")
+@pass_settings
+def load_command(settings: Settings, parts: tuple[Path, ...], update_endpoint: str | None, graph_store: str | None) -> None:
+    """Load N-Quads partitions (from kg extract --dask) into the store or a SPARQL server.
+
+    PARTS are .nq files or folders of them. An empty store is bulk-loaded;
+    a store that holds articles gets each article replaced in one
+    transaction, with the actor descriptions joined into its own. With
+    --endpoint QUERY_URL --update-endpoint UPDATE_URL [--graph-store URL] the
+    partitions go to any SPARQL 1.1 server (Oxigraph, Fuseki, Virtuoso...).
+
+    Example: kg load parts/ && kg --endpoint http://127.0.0.1:7878/query load parts/ --update-endpoint http://127.0.0.1:7878/update
+    """
+    from kg.corpus import load_parts, load_remote
+
+    files = _part_files(parts)
+    if settings.endpoint or update_endpoint or graph_store:
+        if not (settings.endpoint and update_endpoint):
+            raise StoreError("loading into a server needs its query URL (--endpoint, before load) and --update-endpoint")
+        report = load_remote(files, query_url=settings.endpoint, update_url=update_endpoint, graph_store=graph_store)
+        where = settings.endpoint
+    else:
+        check_location(settings.store_path, create=True)
+        with open_store(settings.store_path, wait=settings.wait) as store:
+            report = load_parts(store, files)
+        where = str(settings.store_path)
+    how = "bulk-loaded" if report.bulk else "loaded"
+    click.echo(f"Loaded {len(files)} file(s) ({how}): {report.articles} article(s), {report.quads} quads into {where}.")
+
+
+def _part_files(parts: tuple[Path, ...]) -> list[Path]:
+    files: list[Path] = []
+    for part in parts:
+        if part.is_dir():
+            found = sorted(p for p in part.iterdir() if p.suffix == ".nq" and p.is_file())
+            if not found:
+                raise InputError(f"{part}: no .nq files in this folder")
+            files += found
+        elif part.is_file():
+            files.append(part)
+        else:
+            raise InputError(f"{part}: no such file or folder")
+    return files
