@@ -101,19 +101,27 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
 @_PUBLISHED
 @_MAX_SIZE
 @click.option("--disable", "disabled", multiple=True, metavar="RULE", help="Switch an extraction rule off by name (repeatable); 'kg eval ablate --list' lists them.")
+@click.option("--dask", "scheduler", default=None, metavar="ADDRESS", help="Extract on a Dask cluster (a scheduler address, or 'local' for worker processes here) and write N-Quads partitions into --out for kg load.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None, help="Folder for the partitions of --dask (one every worker can write).")
+@click.option("--dask-workers", type=click.IntRange(min=1), default=2, show_default=True, metavar="N", help="Worker processes of --dask local.")
+@click.option("--merge/--no-merge", "merge", default=True, show_default=True, help="With --dask: share an event several articles report (as kg build does).")
 @pass_settings
 def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt.date | None, max_size: int,
-            disabled: tuple[str, ...]) -> None:
+            disabled: tuple[str, ...], scheduler: str | None, out: Path | None, dask_workers: int, merge: bool) -> None:
     """Print the extraction of articles as JSON, without touching the store.
 
     The output follows kg/schema/extraction.schema.json. A JSON Lines input
     of records {"id", "text", "published", ...} gives one object per record,
     with document.id equal to the record's id. A bad article is reported on
-    stderr and skipped (exit code 1).
+    stderr and skipped (exit code 1). With --dask the articles are extracted
+    on a Dask cluster and written as N-Quads partitions for kg load instead.
 
     Example: kg extract seeds/000_5a7ceb3fc77585f0.txt --format json
     """
     items = list(iter_articles(paths, published=published, max_bytes=max_size))
+    if scheduler is not None:
+        _extract_on_dask(settings, items, out, scheduler, disabled, dask_workers, merge)
+        return
     extractor = Extractor.load(settings.pipeline, disabled=disabled)
     failures = 0
     single = fmt == "json" and len(items) == 1
@@ -126,6 +134,22 @@ def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt
                 continue
             click.echo(to_json(result, indent=2 if single else None))
     if failures:
+        sys.exit(1)
+
+
+def _extract_on_dask(settings: Settings, items: list[Any], out: Path | None, scheduler: str,
+                     disabled: tuple[str, ...], workers: int, merge: bool) -> None:
+    from kg.cluster import extract_corpus
+
+    if out is None:
+        raise click.UsageError("--dask needs --out FOLDER for the partitions")
+    report = extract_corpus(items, out, scheduler=scheduler, pipeline=settings.pipeline, disabled=disabled,
+                            merge_reports=merge, workers=workers)
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(f"Extracted {report.articles} article(s) into {report.partitions} partition(s) in {out}; "
+               f"{len(report.errors)} failed. Load them with: kg load {out}")
+    if report.errors:
         sys.exit(1)
 
 
