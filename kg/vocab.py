@@ -35,6 +35,7 @@ __all__ = [
     "actors_graph_iri",
     "article_id_of",
     "cameo_graph_iri",
+    "has_query",
     "mint_iri",
     "ontology_path",
     "query_text",
@@ -349,6 +350,11 @@ def ontology_path(name: str) -> pathlib.Path:
             "kg/ontology points to the ontology/ folder"
         )
     return path
+
+
+def has_query(name: str) -> bool:
+    """True when ``kg/queries/<name>.rq`` is shipped."""
+    return bool(re.match(r"^[a-z_]+$", name)) and importlib.resources.files("kg").joinpath("queries", f"{name}.rq").is_file()
 
 
 def query_text(name: str) -> str:

@@ -165,7 +165,9 @@ def iter_timeline(source: Source, *, actor: str | None = None, start: dt.date | 
         opened = open_candidates(store)
     else:
         iris = [str(i) for i in actor_ids(store, actor)]
-        streams = [itertools.chain.from_iterable(actor_candidates(store, a, start, end)) for a in iris]
+        # With a limit, read about as many of each actor's days as rows are wanted (more pages follow if needed).
+        page = max(limit + 1, 50) if limit is not None else 500
+        streams = [itertools.chain.from_iterable(actor_candidates(store, a, start, end, page=page)) for a in iris]
         merged = heapq.merge(*streams, key=lambda c: (c.day or dt.date.max, c.event))
         batches = (list(group) for _, group in itertools.groupby(merged, key=lambda c: c.day))
         opened = sorted({c for a in iris for c in open_candidates(store, a)}, key=lambda c: c.event)

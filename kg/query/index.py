@@ -109,8 +109,13 @@ def window_candidates(store: Store, months: Sequence[str], start: dt.date | None
 
 
 def actor_candidates(store: Store, actor: str, start: dt.date | None,
-                     end: dt.date | None) -> Iterator[list[Candidate]]:
-    """The events of ``actor`` (an IRI) in ``[start, end]`` in day order, read from its kg:activeOn days."""
+                     end: dt.date | None, *, page: int = _ACTOR_PAGE) -> Iterator[list[Candidate]]:
+    """The events of ``actor`` (an IRI) in ``[start, end]`` in day order, read from its kg:activeOn days.
+
+    ``page`` days are read per query: a caller that wants the first N events
+    passes N (each day read holds at least one of the actor's events).
+    """
+    page = max(1, min(page, _ACTOR_PAGE))
     node: Term = iri(actor)
     low, high = start or _FIRST, end or _LAST
     if start is not None:
@@ -126,14 +131,14 @@ def actor_candidates(store: Store, actor: str, start: dt.date | None,
         first = low if after is None else after + dt.timedelta(days=1)
         if first > high:
             return
-        rows = list(store.select(text + f"\nLIMIT {_ACTOR_PAGE}", {
+        rows = list(store.select(text + f"\nLIMIT {page}", {
             "actor": node, "start": date_literal(first), "end": date_literal(high)}))
         if not rows:
             return
         days = [(date_or_none(r["day"]), str(r["g"])) for r in rows]
         last = days[-1][0]
         assert last is not None
-        if len(rows) >= _ACTOR_PAGE:
+        if len(rows) >= page:
             # The page may end inside a day: leave that day to the next page.
             earlier = [d for d in days if d[0] != last]
             if earlier:

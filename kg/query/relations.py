@@ -5,20 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib import URIRef
-from rdflib.namespace import RDF
 
 from kg.model import RelationKind
 from kg.query.actor import actor_ids
 from kg.query.canned import Source, as_store, chunks, str_or_none
 from kg.store import Store
 from kg.store.terms import Row, iri
-from kg.vocab import KG, RELATION_PROPERTIES, article_id_of
+from kg.vocab import RELATION_PROPERTIES, article_id_of
 
 __all__ = ["RelationRow", "relation_rows", "relations_of"]
 
 _RELATIONS = {str(term): kind for kind, term in RELATION_PROPERTIES.items()}
-_FACTS = {str(RDF.subject): "subject", str(RDF.predicate): "predicate", str(RDF.object): "object",
-          str(KG.sentence): "sentence"}
 
 
 @dataclass(frozen=True)
@@ -70,17 +67,11 @@ def relation_rows(source: Source, actor: URIRef | None) -> list[RelationRow]:
         return _rows(store, store.canned("relations_all"))
     # The actor's statements from the index first, then what their graphs say about them.
     found = store.canned("relations_of", {"actor": iri(str(actor))})
-    said: dict[tuple[str, str], Row] = {}
+    said: list[Row] = []
     for batch in chunks(found, 300):
-        for row in store.canned("statement_facts", tables=[(("statement", "g"), [(iri(str(r["statement"])), iri(str(r["g"])))
-                                                                                for r in batch])]):
-            entry = said.setdefault((str(row["statement"]), str(row["g"])), {
-                "statement": row["statement"], "g": row["g"], "subject": None, "predicate": None, "object": None,
-                "sentence": None})
-            name = _FACTS.get(str(row["p"]))
-            if name is not None:
-                entry[name] = row["o"]
-    return _rows(store, [r for r in said.values() if r["subject"] and r["predicate"] and r["object"]])
+        said += store.canned("statement_facts", tables=[(("statement", "g"), [(iri(str(r["statement"])), iri(str(r["g"])))
+                                                                                for r in batch])])
+    return _rows(store, said)
 
 
 def relations_of(source: Source, name: str) -> list[RelationRow]:

@@ -40,7 +40,7 @@ from kg.store.location import check_location, open_directory, prune_logs
 from kg.store.summary import Summary, count_summary, read_summary, summary_quads
 from kg.store.terms import Row, Term, value, with_values
 from kg.store.writing import ArticleWrite, Change, merge_change, plan_article, read_merges
-from kg.vocab import KG, PREFIXES, mint_iri, query_text
+from kg.vocab import KG, PREFIXES, has_query, mint_iri, query_text
 
 __all__ = ["ArticleWrite", "Store", "Summary", "check_location", "open_store"]
 
@@ -234,7 +234,7 @@ class Store:
             StoreError: the store cannot be read, or the endpoint is
                 unreachable or answers something that is not SPARQL results.
         """
-        text = with_values(query, bindings, tables)
+        text = with_values(query, bindings, tables, lateral=self._ox is not None and bool(tables))
         result = self.raw(text)
         if not isinstance(result, ox.QuerySolutions):
             raise StoreError("internal: a canned SELECT did not give solutions")
@@ -247,7 +247,14 @@ class Store:
 
     def canned(self, name: str, bindings: Mapping[str, Term] | None = None,
                tables: Sequence[tuple[Sequence[str], Iterable[Sequence[Term | None]]]] = ()) -> list[Row]:
-        """Run the canned query ``kg/queries/<name>.rq`` (see :meth:`select`); return its rows."""
+        """Run the canned query ``kg/queries/<name>.rq`` (see :meth:`select`); return its rows.
+
+        With ``tables``, the embedded store runs ``<name>_lateral.rq`` where
+        there is one: a shape that is fast only evaluated row by row (LATERAL,
+        see :func:`~kg.store.terms.with_values`).
+        """
+        if self._ox is not None and tables and has_query(f"{name}_lateral"):
+            name = f"{name}_lateral"
         return list(self.select(query_text(name), bindings, tables))
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:

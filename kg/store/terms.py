@@ -94,11 +94,17 @@ _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def with_values(query: str, bindings: Mapping[str, Term] | None = None,
-                tables: Sequence[tuple[Sequence[str], Iterable[Sequence[Term | None]]]] = ()) -> str:
+                tables: Sequence[tuple[Sequence[str], Iterable[Sequence[Term | None]]]] = (), *,
+                lateral: bool = False) -> str:
     """``query`` with ``VALUES`` blocks at the start of its (first) WHERE group.
 
     ``bindings`` bind one value per variable; each entry of ``tables`` binds
-    rows of values to a tuple of variables.
+    rows of values to a tuple of variables. With ``lateral`` the rest of the
+    group becomes a ``LATERAL`` block (Oxigraph's extension, SPARQL SEP-0006):
+    Oxigraph then evaluates it once per row with the row's values in place,
+    instead of evaluating it whole and joining (a batch of 100 look-ups by
+    article graph and day: 10 ms instead of 120 ms at 100k events). Only for
+    the embedded store: other servers do not know LATERAL.
     """
     blocks = []
     if bindings:
@@ -109,7 +115,24 @@ def with_values(query: str, bindings: Mapping[str, Term] | None = None,
     match = _WHERE.search(query)
     if match is None:
         raise StoreError("internal: a canned query without a WHERE group cannot take values")
-    return query[: match.end()] + "\n  " + "\n  ".join(blocks) + "\n" + query[match.end():]
+    head, rest = query[: match.end()], query[match.end():]
+    if lateral:
+        close = _group_end(rest)
+        rest = " LATERAL {" + rest[:close] + "}\n" + rest[close:]
+    return head + "\n  " + "\n  ".join(blocks) + "\n" + rest
+
+
+def _group_end(text: str) -> int:
+    """Index of the brace closing the group ``text`` is inside (canned query text: no braces in strings)."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            if depth == 0:
+                return index
+            depth -= 1
+    raise StoreError("internal: a canned query's WHERE group is not closed")
 
 
 def to_rdflib(term: object) -> Node:
