@@ -9,7 +9,8 @@ passed in, never globals.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.extract import actors as actors_stage
@@ -29,11 +30,13 @@ from kg.extract.rules import Rule, RuleInfo, RuleSwitch, describe_rules, unknown
 from kg.extract.time import find_timexes
 from kg.extract.words import check_word_classes
 from kg.errors import KgError
-from kg.model import Article, Extraction, Sentence, Span
+from kg.model import Article, Event, Extraction, Sentence, Span
 from kg.nlp import ParsedParagraph, parse_articles
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+_LOG = logging.getLogger(__name__)
 
 __all__ = ["RULE_TABLES", "Extractor", "RuleSwitch", "extract", "extract_articles", "rule_infos"]
 
@@ -99,6 +102,7 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     home = dateline_country(article.dateline, extractor.gazetteer, year)
     events, unnamed = find_events(article, parsed, actors, timexes, extractor.lexicon, home, switch)
     events = date_continued_quotes(events, [s.span for s in sentences], article.text, switch)
+    events = [_ordered_interval(e) for e in events]
     relations, implied = find_relations(parsed, actors, extractor.gazetteer, switch)
     all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)
     return Extraction(
@@ -110,6 +114,15 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
         timexes=tuple(timexes),
         sentences=sentences,
     )
+
+
+def _ordered_interval(event: Event) -> Event:
+    """An event whose bounds cross (two rules disagreeing) keeps only its upper bound, never an empty interval."""
+    time = event.time
+    if time.earliest is None or time.latest is None or time.earliest <= time.latest:
+        return event
+    _LOG.warning("event %s: crossed time bounds %s > %s; the lower bound is dropped", event.id, time.earliest, time.latest)
+    return replace(event, time=replace(time, earliest=None, mod=None))
 
 
 def extract_articles(

@@ -28,3 +28,12 @@ def test_acts_without_publication_date_keep_their_participants(extractor: Any) -
     events = _events(extractor, "Chile recalled its ambassador from Peru on Monday.")
     assert [(e.cameo[:2], e.source, e.target) for e in events] == [("16", "chl", "per")]
     assert events[0].time.earliest is None and events[0].time.latest is None
+
+
+def test_no_event_has_crossed_time_bounds(extractor: Any) -> None:
+    # A statement after a dated plan used to take the plan's day as its lower bound and the
+    # publication day as its upper one (found by fuzzing the pipeline).
+    text = "France said France tomorrow.\n\nFrance said France .0 the United States said France ."
+    events = _events(extractor, text, "2000-01-01")
+    assert events
+    assert all(e.time.earliest is None or e.time.latest is None or e.time.earliest <= e.time.latest for e in events)

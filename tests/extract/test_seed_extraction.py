@@ -143,8 +143,8 @@ def test_seed_actors_merged(seed_extraction: Extraction) -> None:
     [
         ("Geng Shuang", RelationKind.SPOKESPERSON_OF, "Chinese Foreign Ministry"),
         ("Chinese Foreign Ministry", RelationKind.PART_OF, "Chinese government"),
-        ("Hikvision", RelationKind.BASED_IN, "China"),
-        ("Megvii Technology", RelationKind.BASED_IN, "China"),
+        ("Hikvision", RelationKind.LOCATED_IN, "China"),
+        ("Megvii Technology", RelationKind.LOCATED_IN, "China"),
         ("Xinjiang Uyghur Autonomous Region", RelationKind.LOCATED_IN, "China"),
     ],
     ids=["spokesperson", "ministry-part-of-government", "hikvision-china", "megvii-china", "xinjiang-china"],

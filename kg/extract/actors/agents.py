@@ -88,35 +88,6 @@ def officials_of_a_state_body(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, body.name, slugify(ph.text), None, None, None, ph.text, Via.BODY)
 
 
-def delegation_of_a_national_body(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A delegation of a national body is an actor of its own.
-
-    "a Peruvian Senate team arrived": the team, coded with the Senate's sector.
-    """
-    head, country = ph.head, ph.country
-    if head.lemma_.lower() not in _DELEGATIONS or ph.names or country is None:
-        return None
-    phrase = phrase_tokens(head)
-    words = [t for t in phrase if t.dep_ == "compound" and t.i != head.i and t not in ph.country_tokens]
-    unit = gaz.body(text_of(words)) if words else None
-    if unit is None or not unit.sector or unit.kind is not ActorKind.GOVERNMENT:
-        return None
-    name = clean_name(text_of(phrase))
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), country.iso3, country.iso3 + unit.sector, None, text_of(phrase), Via.ENTITY)
-
-
-def leaders_office(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A leader's office acts for them (its country comes from the leader: ``leader_governments``).
-
-    "Ortega's office said": the office of Ortega.
-    """
-    head = ph.head
-    if head.lemma_.lower() != "office" or ph.names or not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in head.children):
-        return None
-    if [t.i for t in ph.core if t.dep_ != "case"] != [head.i]:
-        return None
-    name = clean_name(text_of(phrase_tokens(head)))
-    return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GOVERNMENT, name, slugify(name), None, None, None, ph.text, Via.LEADER_BODY)
 
 
 def administration_named_after_its_leader(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
@@ -138,8 +109,6 @@ def administration_named_after_its_leader(ph: Phrase, gaz: Gazetteer) -> _Proto 
 AGENT_RULES = (
     officials_of_a_leaders_administration,
     officials_of_a_state_body,
-    delegation_of_a_national_body,
-    leaders_office,
     administration_named_after_its_leader,
 )
 

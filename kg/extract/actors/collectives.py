@@ -110,17 +110,6 @@ def unnamed_group(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     return None
 
 
-def captives_of_one_nationality(group: _Proto, ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """Captives an apposition gives one nationality are civilians of that country.
-
-    "two hostages, both Peruvians, were freed": Peruvian civilians (PERCVL); none when the nationalities differ.
-    """
-    if group.via != Via.GROUP or group.country or _collective_lemma(ph.head) not in CAPTIVES:
-        return None
-    nation = _apposed_nationality(ph.head, gaz)
-    if nation is None:
-        return None
-    return replace(group, key=f"{nation.lower()}-{group.key}", country=nation, code=nation + "CVL")
 
 
 def _collective_lemma(head: Token) -> str:

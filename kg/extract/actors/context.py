@@ -73,6 +73,11 @@ Pass = Callable[[list[ProtoMention], ActorContext], list[ProtoMention]]
 
 def mentions_changed(before: Sequence[ProtoMention], after: Sequence[ProtoMention]) -> int:
     """How many mentions a pass changed, dropped or added (a changed mention counts once)."""
+    if before is after:
+        return 0
+    if len(before) == len(after):
+        # Most passes keep the order and replace a few mentions: compare in place (identity first).
+        return sum(1 for a, b in zip(before, after) if a is not b and a != b)
     old, new = Counter(before), Counter(after)
     return max(sum((old - new).values()), sum((new - old).values()))
 

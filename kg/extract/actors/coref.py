@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -68,10 +69,31 @@ def name_parts(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMenti
     describes alike, else the one named last before it.
     """
     named = [p for p in protos if p.key and p.via not in {Via.PRONOUN, Via.DESCRIPTION}]
+    # Index the names by their first and last words (a name part is a prefix or a suffix of the
+    # longer name), and keep of each name only its first mention and its last before the
+    # mention at hand: linear in the article's length, however often a name recurs.
+    groups: dict[tuple[str, str, ActorKind], list[ProtoMention]] = {}
+    for candidate in named:
+        groups.setdefault((candidate.key, candidate.name, candidate.kind), []).append(candidate)
+    by_edge: dict[str, list[list[ProtoMention]]] = {}
+    for (_, name, _), mentions in groups.items():
+        words = _name_words(name)
+        for edge in {words[0], words[-1]} if words else set():
+            by_edge.setdefault(edge, []).append(mentions)
+    starts = {id(m): [p.span.start for p in m] for m in groups.values()}
     out: list[ProtoMention] = []
     for proto in protos:
         if proto.kind in _NAMED_KINDS and proto.via not in {Via.PRONOUN, Via.DESCRIPTION, Via.BARE_GOVERNMENT}:
-            longer = _longer_name(named, proto, ctx.parsed)
+            words = _name_words(proto.name)
+            pool: dict[int, ProtoMention] = {}
+            for edge in {words[0], words[-1]} if words else set():
+                for mentions in by_edge.get(edge, ()):
+                    pool[id(mentions[0])] = mentions[0]
+                    before = bisect_left(starts[id(mentions)], proto.span.start) - 1
+                    if before > 0:
+                        pool[id(mentions[before])] = mentions[before]
+            candidates = sorted(pool.values(), key=lambda c: (c.span.start, -c.span.end))
+            longer = _longer_name(candidates, proto, ctx.parsed)
             if longer is not None:
                 proto = longer.standing_at(proto, Via.NAME_PART)
         out.append(proto)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.agents import AGENT_RULES, POSTED, agent_actor
 from kg.extract.actors.collectives import (
     HOME_SECTORS,
-    captives_of_one_nationality,
     ethnic_group_where_it_lives,
     home_group,
     named_party,
@@ -29,7 +28,7 @@ from kg.extract.actors.collectives import (
 )
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
-from kg.extract.actors.generic import generic_agent_is_an_actor
+from kg.extract.actors.generic import generic_agent_is_an_actor, state_agent_noun_names_people
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
@@ -51,7 +50,6 @@ __all__ = [
     "descriptor_names_an_organisation",
     "members_named_instead",
     "untagged_plural_people",
-    "weapons_are_no_forces",
 ]
 
 # Nouns that, with a country modifier, stand for that country's government.
@@ -63,6 +61,7 @@ _PERSON_DESCRIPTORS = WordClass("person_descriptors")
 _ORGANIZATION_SECTORS = WordClass("organization_sectors")
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = WordClass("arms_classes")
+_CALENDAR_NAMES = WordClass("calendar_words")
 
 
 def classify_phrase(
@@ -145,8 +144,6 @@ def _classify_core(
     known = _gazetteer_name(ph, gaz)
     if known is not None:
         return known
-    if ctx.apply(weapons_are_no_forces, head):
-        return None
     # People and units that speak for a body, a country or a leader.
     agent = agent_actor(ph, gaz, shared=shared) or next((found for rule in AGENT_RULES if (found := ctx.apply(rule, ph, gaz)) is not None), None)
     if agent is not None:
@@ -329,24 +326,20 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
         return titled_person(ph, gaz, titled)
     if not ph.ent and ctx.apply(untagged_plural_people, ph, gaz):
         return people_proto(ph, gaz, clean_name(ph.core_text or ph.text))
+    if not ph.ent and ctx.apply(untagged_name_as_subject, ph, gaz):
+        ph = replace(ph, ent="ORG", names=[ph.head], name_text=ph.head.text, bare_names=[ph.head], bare_text=ph.head.text)
     if ph.ent:
         return named_entity(ph, gaz)
     group = place_name(ph, gaz) or unnamed_group(ph, gaz)
-    group = (ctx.apply(captives_of_one_nationality, group, ph, gaz) if group is not None else None) or group
     if ctx.dictionary is not None:
-        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary, gaz) or group
+        state = bool(ctx.apply(state_agent_noun_names_people, ph.head, ctx.dictionary))
+        group = ctx.apply(generic_agent_is_an_actor, ph, group, ctx.dictionary, gaz, state) or group
     return group
 
 
 # --- rules ----------------------------------------------------------------------------
 
 
-def weapons_are_no_forces(head: Token) -> bool:
-    """"Forces" with an arms class is a class of weapons, no actor.
-
-    "talks on intermediate nuclear forces": no troops.
-    """
-    return head.lemma_.lower() == "force" and any(c.dep_ == "amod" and c.lower_ in ARMS_CLASSES for c in head.lefts)
 
 
 def members_named_instead(head: Token, body: BodyEntry) -> bool:
@@ -363,6 +356,20 @@ def descriptor_names_an_organisation(head: Token, gaz: Gazetteer) -> bool:
     "the opposition newspaper La Voz said": La Voz is a newspaper, not a person.
     """
     return head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS
+
+
+def untagged_name_as_subject(ph: Phrase, gaz: Gazetteer) -> bool:
+    """A capitalised word the tagger left unnamed is a name when it is the subject of a clause.
+
+    "... but Talvex welcomed the move": Talvex acts (read as an organisation).
+    Not a sentence's first word, a title, a date word, or a nationality.
+    """
+    head = ph.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.i == head.sent.start or not head.text[:1].isupper() or head.text.isupper():
+        return False
+    if not head.is_alpha or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.lefts):
+        return False
+    return not (gaz.role(head.text) or gaz.body(head.text) or gaz.country_of_demonym(head.text) or head.lower_ in _CALENDAR_NAMES)
 
 
 def untagged_plural_people(ph: Phrase, gaz: Gazetteer) -> bool:

@@ -19,9 +19,9 @@ from kg.extract.actors.places import find_clause_country
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import clean_name, slugify, title_case
-from kg.extract.actors.tokens import MEMBER_PREPOSITIONS, Phrase, text_of
+from kg.extract.actors.tokens import MEMBER_PREPOSITIONS, Phrase, is_locative, text_of
 from kg.extract.syntax import is_stance_modifier
-from kg.extract.words import WordClass
+from kg.extract.words import WordClass, WordMap
 from kg.model import ActorKind
 
 if TYPE_CHECKING:
@@ -29,39 +29,38 @@ if TYPE_CHECKING:
 
     from kg.extract.actors.dictionary import ActorDictionary
 
-__all__ = ["agents_without_a_country_get_sector_codes", "dictionary_codes_names", "generic_agent_is_an_actor", "sector_kind"]
+__all__ = ["agents_without_a_country_get_sector_codes", "dictionary_codes_names", "generic_agent_is_an_actor", "sector_kind", "state_agent_noun_names_people"]
 
 #: Unknown country in a CAMEO actor code.
 UNKNOWN_COUNTRY = "---"
 COLLECTIVE_AGENT_HEADS = WordClass("collective_agent_heads")
-#: Endings of nouns for people ("protester", "activist", "civilian", "gunman", "detainee").
-_PERSONAL_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ive", "ary", "crat")
+_PERSONAL_ENDINGS = WordClass("personal_noun_endings")
+_SECTOR_KINDS = WordMap("sector_kinds")
+_STATE_SECTORS = WordClass("state_sectors")
 
 
 def sector_kind(sector: str, plural: bool) -> ActorKind:
-    """The actor kind of a CAMEO sector code."""
-    if sector in {"MIL"}:
-        return ActorKind.MILITARY
-    if sector in {"GOV", "COP", "JUD", "LEG", "SPY", "ELI"}:
-        return ActorKind.GOVERNMENT if plural or sector != "ELI" else ActorKind.PERSON
-    if sector in {"REB", "INS", "UAF", "SEP"}:
-        return ActorKind.REBEL
-    if sector in {"MED"}:
-        return ActorKind.MEDIA
-    # Civilians named by a singular noun are mostly places of them ("the village").
+    """The actor kind of a generic agent of a CAMEO sector ("troops" MIL: military; "a judge" JUD: government)."""
+    kind = _SECTOR_KINDS.get(sector)
+    if kind is not None and not (sector == "ELI" and not plural):
+        return ActorKind(kind)
+    # Civilians named by a singular noun are mostly places of them ("the village"); an elite of one is a person.
     return ActorKind.GROUP if plural or sector == "CVL" else ActorKind.PERSON
 
 
-def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: ActorDictionary, gaz: Gazetteer) -> _Proto | None:
+def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: ActorDictionary, gaz: Gazetteer, state_agent: bool = False) -> _Proto | None:
     """An unnamed phrase headed by a generic agent noun is an actor coded by its sector (and country, if any).
 
     "Troops stormed the village": troops (``---MIL``); "a Norlandic police
     officer shot him": Norlandic police (``NORCOP`` where the country is known).
     Only arguments of a verb or preposition; a group the general reading found
-    without a code gets the agent's code.
+    without a code gets the agent's code. ``state_agent``: the head is a noun
+    of the state the dictionary lists alone (see :func:`state_agent_noun_names_people`).
     """
     head = ph.head
-    if ph.ent or head.pos_ != "NOUN" or head.dep_ not in ARGUMENT_DEPS | {"ROOT"} or not _names_people(head):
+    if ph.ent or head.pos_ != "NOUN" or head.dep_ not in ARGUMENT_DEPS | {"ROOT"}:
+        return None
+    if not (state_agent or _names_people(head)):
         return None
     if group is not None and (group.code or group.via not in {Via.GROUP, Via.GROUP_DEFINITE}):
         return None
@@ -95,7 +94,21 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
 def _names_people(head: Token) -> bool:
     """Whether a noun names people: a personal-noun ending ("reservists", "officer") or a collective ("troops", "police")."""
     lemma = head.lemma_.lower()
-    return lemma in COLLECTIVE_AGENT_HEADS or head.lower_ in COLLECTIVE_AGENT_HEADS or lemma.endswith(_PERSONAL_ENDINGS)
+    return lemma in COLLECTIVE_AGENT_HEADS or head.lower_ in COLLECTIVE_AGENT_HEADS or lemma.endswith(tuple(_PERSONAL_ENDINGS))
+
+
+def state_agent_noun_names_people(head: Token, dictionary: ActorDictionary) -> bool:
+    """A noun the field's dictionary lists alone as an agent of the state names people, though its form does not say so.
+
+    "A judge rejected the appeal": ``---JUD``; "a colonel ordered the arrest":
+    ``---MIL``; "the embassy said": ``---GOV``. Not a place acted in:
+    "sentenced to a year in prison" names no prison guards. (Nouns with a
+    personal ending, "officer", "protesters", need no rule.)
+    """
+    if head.pos_ != "NOUN" or _names_people(head) or is_locative(head):
+        return False
+    agent = dictionary.agent([head.lemma_.lower()]) or dictionary.agent([head.lower_])
+    return agent is not None and agent.phrase.split() in ([head.lemma_.lower()], [head.lower_]) and agent.code[:3] in _STATE_SECTORS
 
 
 def _names_members(head: Token) -> bool:
@@ -147,17 +160,9 @@ def _whole_name(found: str, name: str) -> bool:
 
 
 def _organisation_kind(sector: str, kind: ActorKind) -> ActorKind:
-    if sector in {"IGO"}:
-        return ActorKind.IGO
-    if sector in {"NGO", "NGM"}:
-        return ActorKind.NGO
-    if sector in {"REB", "INS", "UAF", "SEP"}:
-        return ActorKind.REBEL
-    if sector in {"MIL"}:
-        return ActorKind.MILITARY
-    if sector in {"MED"}:
-        return ActorKind.MEDIA
-    return kind
+    """An organisation's kind by its dictionary sector; a government sector leaves the tagger's kind."""
+    found = _SECTOR_KINDS.get(sector)
+    return ActorKind(found) if found is not None and found != "GOVERNMENT" else kind
 
 
 def agents_without_a_country_get_sector_codes(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:

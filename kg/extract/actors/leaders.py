@@ -36,8 +36,9 @@ def leader_governments(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
     """"The Alvarez administration", "Choi's office": the government of the country the article ties the leader to.
 
     The leader must be a person of the article with one country ("President
-    Luis Alvarez", coded with his country); a name the article ties to no country leaves
-    the body's country unknown.
+    Luis Alvarez", coded with his country), else a leader the dated leaders
+    table or the field's dictionaries know on the story's date ("the Biden
+    administration" in 2023); otherwise the body's country stays unknown.
     """
     persons = [p for p in protos if p.kind is ActorKind.PERSON and p.key and p.country]
     out: list[_Proto] = []
@@ -45,6 +46,10 @@ def leader_governments(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
         if proto.via == Via.LEADER_BODY and not proto.country:
             leader = [w.removesuffix("'s").removesuffix("’s") for w in proto.name.split()[:-1]]  # "Choi's office"
             owners = {p.country for p in persons if p.country and leader and _is_name_of(leader, p.name)}
+            if not owners and leader and ctx.dictionary is not None:
+                known = ctx.dictionary.lookup(leader, ctx.article.published)
+                if known is not None and known.country and known.sector == "GOV":
+                    owners = {known.country}
             if len(owners) == 1:
                 iso3 = next(iter(owners))
                 proto = replace(proto, country=iso3, code=iso3 + "GOV")

@@ -164,23 +164,8 @@ def office_holder(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     if role is None or role.key in VAGUE_ROLES or role.sector in _PRIVATE_SECTORS:
         return None
     if role.sector == "GOV":
-        elite = ctx.apply(leaders_of_a_people_are_its_elite, ph, gaz)
-        if elite is not None:
-            return elite
         return government_proto(country, ph.span, ph.p_index, head, ph.ids, ph.text, via=Via.AGENT)
     iso = country.iso3
     name = clean_name(ph.text)
     return _Proto(ph.span, ph.p_index, head.i, ph.ids, ActorKind.GROUP, name, f"{iso.lower()}-{slugify(core_text)}", iso, iso + role.sector, None, ph.text, Via.GROUP)
 
-
-def leaders_of_a_people_are_its_elite(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A people's leaders are its elite, not its country's government.
-
-    "Tamaran leaders met the envoy" (Tamarans a people of one country): that country's elite (ELI).
-    """
-    if ph.country is None or not any(gaz.people(t.text) for t in ph.country_tokens):
-        return None
-    iso = ph.country.iso3
-    name = clean_name(ph.text)
-    key = f"{iso.lower()}-{slugify(ph.core_text)}-{slugify(text_of(ph.country_tokens))}"
-    return _Proto(ph.span, ph.p_index, ph.head.i, ph.ids, ActorKind.GROUP, name, key, iso, iso + "ELI", None, ph.text, Via.GROUP)

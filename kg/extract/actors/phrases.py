@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.agents import AGENT_RULES, LEADER_BODIES
 from kg.extract.actors.collectives import (
-    captives_of_one_nationality,
     ethnic_group_where_it_lives,
     nationality_noun_is_one_civilian,
     people_modifier,
@@ -31,15 +30,15 @@ from kg.extract.actors.denotation import (
     classify_phrase,
     descriptor_names_an_organisation,
     members_named_instead,
+    untagged_name_as_subject,
     untagged_plural_people,
-    weapons_are_no_forces,
 )
 from kg.extract.actors.gazetteer import Gazetteer
-from kg.extract.actors.generic import generic_agent_is_an_actor
+from kg.extract.actors.generic import generic_agent_is_an_actor, state_agent_noun_names_people
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import actor_kind, clean_name, country_proto, government_proto, slugify
-from kg.extract.actors.persons import leaders_of_a_people_are_its_elite, title_tagged_as_organisation
+from kg.extract.actors.persons import title_tagged_as_organisation
 from kg.extract.actors.spans import entity_spans
 from kg.extract.actors.tokens import ENTITY_LABELS, opening_participle, span_of, text_of
 from kg.model import ActorKind
@@ -193,16 +192,15 @@ PHRASE_RULES = (
     person_naming_an_administration,
     people_name_as_a_modifier,
     currency_is_no_actor,
-    weapons_are_no_forces,
     *AGENT_RULES,
     members_named_instead,
-    leaders_of_a_people_are_its_elite,
     title_tagged_as_organisation,
     descriptor_names_an_organisation,
     nationality_noun_is_one_civilian,
     untagged_plural_people,
-    captives_of_one_nationality,
+    untagged_name_as_subject,
     generic_agent_is_an_actor,
+    state_agent_noun_names_people,
     ethnic_group_where_it_lives,
     coordinated_nationalities,
     elided_nationalities,

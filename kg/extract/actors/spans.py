@@ -129,18 +129,6 @@ def name_before_a_geographic_noun_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> 
     return _relabel(ent, "LOC")
 
 
-def place_owning_a_visit_is_a_surname(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | None:
-    """A one-word "place" owning what only a person has, that no gazetteer knows as a place, is a surname.
-
-    "Tarrago's visit to Lima": Tarrago is a person.
-    """
-    root = ent.root
-    if ent.label_ not in {"GPE", "LOC"} or len(ent) != 1 or root.dep_ != "poss" or root.head.lemma_.lower() not in _PERSONAL_NOUNS:
-        return None
-    text = root.text
-    if gaz.country(text) or gaz.capital(text) or gaz.region(text) or gaz.organization(text) or gaz.country_of_demonym(text) or gaz.seat(text):
-        return None
-    return _relabel(ent, "PERSON")
 
 
 #: Corrections of the tagger's entities, applied in order to each entity.
@@ -150,7 +138,6 @@ ENTITY_RULES = (
     personal_name_of_a_network,
     name_after_the_town_of_is_a_place,
     name_before_a_geographic_noun_is_a_place,
-    place_owning_a_visit_is_a_surname,
 )
 
 

@@ -21,6 +21,8 @@ Every rule can be switched off by name (:class:`~kg.extract.rules.RuleSwitch`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -81,13 +83,17 @@ def find_events(
     heads = head_actors(actors)
     events: list[Event] = []
     previous: list[Event] = []
+    # Each sentence reads only its own time expressions (found by bisection: linear in article length).
+    ordered = sorted(timexes, key=lambda t: t.span.start)
+    starts = [t.span.start for t in ordered]
     for p_index, paragraph in enumerate(parsed):
         speakers = quote_speakers(paragraph, p_index, actors, lexicon, RuleSwitch(switch.disabled))
         for sent in paragraph.doc.sents:
             span = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
+            own = ordered[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
             sentence = SentenceContext(
                 article, paragraph, p_index, find_candidates(sent, p_index, span, lexicon, switch),
-                actors, timexes, events, home, speakers.get(sent.start),
+                actors, own, events, home, speakers.get(sent.start),
             )
             current = _sentence_events(sentence, heads, switch)
             current = inherit_elaboration_time(current, previous, article, switch)

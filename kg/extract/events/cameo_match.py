@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from kg.extract.events.cameo_derivation import Hit, apply_tense, is_negated, modal_family, reversing_prefix
 from kg.extract.events.cameo_frames import MAX_DEPTH, announced_act_of_other, field_verb_dictionary, inflection_guess, match_noun, match_verb
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
-from kg.extract.events.cameo_syntax import described_noun, has_own_date
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 
 if TYPE_CHECKING:
@@ -93,9 +92,7 @@ def code_span(
 
     * a match whose trigger tokens all lie inside another match's triggers (the
       "attack" of "threatened to attack", the "sanctions" of "imposed sanctions");
-    * a purpose or manner clause of a coded event ("staged a strike *to
-      demand* reforms", "attacked the camp, *killing* 156"), and the reason
-      of a charge (rules ``clause_of_coded_event``, ``reason_of_charge``);
+    * the reason of a charge (rule ``reason_of_charge``: "jailed *for spying*");
     * with ``nominals="fallback"`` (the default), event nouns when a verb of the
       span was coded as an event, unless the noun is a subject ("the *attack*
       killed five"): nouns in adjuncts ("during the *war*", "ahead of *talks*")
@@ -139,16 +136,6 @@ def code_span(
         if doc is None:
             break
         token = doc[match.head]
-        # The clause hangs off a word of another (non-speech) event's trigger:
-        # "staged demonstrations [to demand]", "attacked the camp, [killing]".
-        # Through uncoded links too: "sent arms [to help] [defend] the city".
-        governors = {i for other in kept if other is not match and not other.reporting for i in other.trigger_tokens}
-        if switch.on(_CLAUSE) and not match.reporting and clause_of_coded_event(token, governors):
-            if switch.on(_HISTORY) and dated_participle_history(token):
-                switch.fire(_HISTORY)
-            else:
-                switch.fire(_CLAUSE)
-                continue
         if switch.on(_CHARGE) and reason_of_charge(token, kept, doc):
             switch.fire(_CHARGE)
             continue
@@ -163,7 +150,6 @@ def code_span(
     return sorted(result, key=lambda m: m.trigger_tokens[0])
 
 
-_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "acl", "relcl"})
 #: Roots of acts that answer a deed: criticism (11) and coercion (17). The
 #: deed they are "for" is alleged, not reported ("arrested *for spying*").
 _CHARGING_ROOTS = frozenset({"11", "17"})
@@ -181,29 +167,8 @@ def reason_of_charge(token: Token, kept: list[CameoMatch], doc: Doc) -> bool:
     return any(governors & set(m.trigger_tokens) and m.concept.root in _CHARGING_ROOTS for m in kept)
 
 
-def dated_participle_history(token: Token) -> bool:
-    """Keep a participle giving a noun's dated history, clause or not: "left the pact, *signed in 1996*".
-
-    A passive participle with a date of its own tells an earlier act on the
-    noun it describes, not the manner of the clause it hangs on.
-    """
-    return token.tag_ == "VBN" and described_noun(token) is not None and has_own_date(token)
 
 
-def clause_of_coded_event(token: Token, governors: set[int]) -> bool:
-    """Drop a purpose or manner clause of another event: "staged a strike *to demand* pay", "shelled the camp, *killing* six".
-
-    The clause hangs (within two links) off a word of a non-speech event's
-    trigger ("sent arms [to help] [defend] the city" through an uncoded link too).
-    """
-    node = token
-    for _ in range(2):
-        if node.dep_ not in _CLAUSE_DEPS or node.head.i == node.i:
-            return False
-        if node.head.i in governors:
-            return True
-        node = node.head
-    return False
 
 
 def _to_match(token: Token, hit: Hit, lexicon: CameoLexicon) -> CameoMatch:
@@ -231,12 +196,8 @@ CODING_RULES: tuple[Rule, ...] = (
     reversing_prefix,
     announced_act_of_other,
     reported_obligation,
-    clause_of_coded_event,
-    dated_participle_history,
     reason_of_charge,
 )
 
 _OBLIGATION = rule_name(reported_obligation)
-_CLAUSE = rule_name(clause_of_coded_event)
-_HISTORY = rule_name(dated_participle_history)
 _CHARGE = rule_name(reason_of_charge)

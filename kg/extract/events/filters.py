@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.extract.events.cameo_syntax import is_reduced_passive
 from kg.extract.events.content import (
     is_charged_act,
     is_content_only,
@@ -25,9 +24,9 @@ from kg.extract.events.content import (
 from kg.extract.events.agency import is_unnamed_agent
 from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
-from kg.extract.syntax import first_person_subject, has_quote_before, in_quote, sentence_has_quote
+from kg.extract.syntax import QUOTE_MARKS, first_person_subject, has_quote_before, in_quote, sentence_has_quote
 from kg.extract.words import WordClass
-from kg.model import Modality, TimeAnchor
+from kg.model import Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,16 +38,10 @@ Filter = Callable[[list[Draft], SentenceContext], list[Draft]]
 
 #: The neutral statement code ("said"); 011-019 say something of their own.
 _PLAIN_CODE = "010"
-#: Plain attribution verbs: unlike "announced" or "pointed out", they say
-#: nothing beyond their content.
-_PLAIN_SPEECH = WordClass("plain_speech")
 #: Modalities of acts still to come: a planned statement is news, not a report.
 _AHEAD = frozenset({Modality.PLANNED, Modality.CONDITIONAL})
 
 
-def participantless_report_or_modifier(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop a speech act, event noun or describing participle nobody takes part in: "it said", "a poll *released* Friday"."""
-    return [d for d in drafts if d.source is not None or d.target is not None or not (d.reporting or _modifier_like(d.token))]
 
 
 def keeping_not_saying(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
@@ -59,26 +52,6 @@ def keeping_not_saying(drafts: list[Draft], sentence: SentenceContext) -> list[D
 def speakerless_plain_statement(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
     """Drop a plain statement with no speaker found: "officials said ..." (its content keeps the attribution)."""
     return [d for d in drafts if not (d.reporting and d.source is None and d.code == _PLAIN_CODE)]
-
-
-def background_indirect_speech(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop undated plain indirect speech whose content is no event: "diplomats said Varo was tired".
-
-    A direct quote, a negated or reported statement, or one the text dates
-    ("Orvan said on Monday ...") is a statement of its own.
-    """
-    return [
-        d for d in drafts
-        if not (
-            d.reporting
-            and d.target is None
-            and d.token.lemma_.lower() in _PLAIN_SPEECH
-            and d.reported_by is None
-            and not d.match.negated
-            and d.time.anchor is not TimeAnchor.EXPLICIT
-            and not _has_content(d, sentence)
-        )
-    ]
 
 
 def verb_in_quote(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
@@ -140,22 +113,33 @@ def event_noun_repeats_earlier(drafts: list[Draft], sentence: SentenceContext) -
     return [d for d in drafts if d.token.pos_ != "NOUN" or not names_earlier_event(d.to_event(), sentence.earlier)]
 
 
-def no_participant_beside_participants(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
-    """Drop events nobody takes part in beside events with participants: the "*talks*" of "Orvan met Tarvia for talks".
+def question_asserts_nothing(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop the acts of a question the text asks: "What did the prosecutors *say*?", "Will Tarvia *attack*?".
 
-    Mostly nominal or subordinate details of the sentence's main event.
+    A question reports no act; inside a quote the speech act around it stays.
     """
-    if not any(d.source or d.target for d in drafts):
-        return drafts
+    return [d for d in drafts if in_quote(d.token) or not _is_question(d.token)]
+
+
+def _is_question(token: Token) -> bool:
+    last = [t for t in token.sent if not t.is_space and t.text not in QUOTE_MARKS]
+    return bool(last) and last[-1].text == "?"
+
+
+def participantless_event(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an event no actor takes part in: "the situation *requires* cooperation", "it was not possible to *verify*".
+
+    An event is who did what to whom: with neither a source nor a target it
+    says nothing a timeline can hold (the general form of the old
+    report-and-modifier and beside-participants filters).
+    """
     return [d for d in drafts if d.source or d.target]
 
 
 #: Event filters, in the order they run on a sentence's drafts.
 FILTERS: tuple[Filter, ...] = (
-    participantless_report_or_modifier,
     keeping_not_saying,
     speakerless_plain_statement,
-    background_indirect_speech,
     verb_in_quote,
     trailing_attribution,
     subjunctive_content,
@@ -167,24 +151,9 @@ FILTERS: tuple[Filter, ...] = (
     means_of_earlier_act,
     restated_penalty,
     event_noun_repeats_earlier,
-    no_participant_beside_participants,
+    question_asserts_nothing,
+    participantless_event,
 )
-
-
-def _modifier_like(token: Token) -> bool:
-    """An event noun, or a past participle modifying a noun ("the poll *released*")."""
-    return token.pos_ == "NOUN" or is_reduced_passive(token)
-
-
-def _has_content(draft: Draft, sentence: SentenceContext) -> bool:
-    """Whether a speech act reports an event, or a direct quote.
-
-    Content that is only wished, weighed or charged (:mod:`kg.extract.events.content`)
-    is no event, so it does not count.
-    """
-    if any(d.reported_by == draft.id and not is_content_only(d.token) for d in sentence.built.values()):
-        return True
-    return sentence_has_quote(draft.token)
 
 
 def _is_trailing_attribution(draft: Draft, sentence: SentenceContext) -> bool:

@@ -89,12 +89,6 @@ def unnamed_agent_of_place(draft: Draft, sentence: SentenceContext) -> Draft:
     return replace(draft, source=unnamed_agent(place, draft.code)) if place is not None else draft
 
 
-def first_person_reporter(draft: Draft, sentence: SentenceContext) -> Draft:
-    """A first-person predicate with no source takes its reporter's speaker ("we", reported by "Orvan said")."""
-    reporter = sentence.reporter_draft(draft)
-    if reporter is None or draft.source is not None or draft.token.lower_ not in FIRST_PERSON:
-        return draft
-    return replace(draft, source=reporter.source)
 
 
 def speaker_after_quote(draft: Draft, sentence: SentenceContext) -> Draft:
@@ -184,7 +178,6 @@ REPAIRS: tuple[Repair, ...] = (
     withdrawn_forces_leave,
     captor_releases,
     unnamed_agent_of_place,
-    first_person_reporter,
     speaker_after_quote,
     obligation_speaker,
     future_threat_speaker,

@@ -11,8 +11,9 @@ something else, or cannot date it at all (then no fallback takes it either).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -121,13 +122,15 @@ def _dating(site: TimeSite, expression: Expression, switch: RuleSwitch) -> Datin
 
 
 def _expressions(site: TimeSite) -> Iterator[Expression]:
-    """The DATE and TIME expressions of the predicate's sentence, in text order."""
+    """The DATE and TIME expressions of the predicate's sentence, in text order (and the durations the report anchors)."""
     doc = site.paragraph.doc
     start = site.paragraph.offset
     end = start + len(doc.text)
     sentence = site.cand.sentence
     for timex in site.timexes:
-        if timex.type not in {TimexType.DATE, TimexType.TIME}:
+        if timex.type is TimexType.DURATION:
+            timex = anchored_duration(timex, site.article.text, site.published) or timex
+        if timex.type not in {TimexType.DATE, TimexType.TIME} and timex.earliest is None:
             continue
         if not (start <= timex.span.start and timex.span.end <= end):
             continue
@@ -184,69 +187,19 @@ def time_after_speech_verb_dates_the_speech(site: TimeSite, expression: Expressi
 # --- exceptions: expressions that date the predicate though it does not govern them
 
 
-def relative_clause_dates_event_noun(site: TimeSite, expression: Expression) -> Dating | None:
-    """A time in a relative clause on an event noun dates the noun ("a visit, which is expected between May 1 and 3")."""
-    current = expression.governing
-    for _ in range(4):
-        if current.dep_ == "relcl":
-            noun = current.head
-            # "a visit to Tarn, which is expected ...": the clause may hang off the noun's complement.
-            if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-                noun = noun.head.head
-            return Dating.DATES if noun.pos_ in {"NOUN", "PROPN"} and noun == site.token else None
-        if current.dep_ not in {"xcomp", "ccomp"}:
-            return None
-        current = current.head
-    return None
 
 
-def participle_on_argument_dates_act(site: TimeSite, expression: Expression) -> Dating | None:
-    """A time the parser hung on a participle describing an argument dates the act ("seized by gunmen wearing uniforms in May 2016")."""
-    participle, token = expression.governing, site.token
-    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"} or participle.i in site.by_token or _since(expression.span):
-        return None
-    noun = participle.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        noun = noun.head
-    if noun.head == token and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}:
-        return Dating.DATES
-    return None
 
 
-def event_noun_takes_time_of_its_verb(site: TimeSite, expression: Expression) -> Dating | None:
-    """An event noun takes the time of the verb it is the subject of, when that verb is no event ("The meeting was held on Monday")."""
-    token = site.token
-    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} and expression.governing == token.head and token.head.i not in site.by_token:
-        return Dating.DATES
-    return None
 
 
-def signed_text_dates_with_signing(site: TimeSite, expression: Expression) -> Dating | None:
-    """What a signed text does dates with the signing ("signed a decree on Monday banning imports")."""
-    token = site.token
-    if token.dep_ == "acl" and token.head.dep_ == "dobj" and expression.governing == token.head.head and token.head.head.i not in site.by_token:
-        return Dating.DATES
-    return None
 
 
 #: Verbs of a schedule or expectation whose time is the framed act's ("is expected on Monday to sign").
-_FRAME_VERBS = WordClass("frame_verbs")
 
 
-def frame_time_dates_framed_act(site: TimeSite, expression: Expression) -> Dating | None:
-    """The time of a scheduling frame dates the act it frames ("Ana Ruiz was scheduled today to meet Ivo Kral")."""
-    token = site.token
-    if token.dep_ == "xcomp" and expression.governing == token.head and token.head.i not in site.by_token and token.head.lemma_ in _FRAME_VERBS:
-        return Dating.DATES
-    return None
 
 
-def participle_dates_with_main_act(site: TimeSite, expression: Expression) -> Dating | None:
-    """A participle clause dates with the act it rides on ("signed a law Thursday ending the accord")."""
-    token = site.token
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and expression.governing == token.head and token.head.i not in site.by_token:
-        return Dating.DATES
-    return None
 
 
 #: Verbs of a speaking occasion ("Speaking on Monday, ...").
@@ -295,13 +248,6 @@ def time_inside_argument_dates_argument(site: TimeSite, expression: Expression) 
     return None
 
 
-def when_clause_dates_main_clause(site: TimeSite, expression: Expression) -> bool:
-    """A when-clause happens with its main clause, which takes its time unless it has its own ("Two were hurt when a bomb went off this morning")."""
-    verb = expression.governing
-    if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children):
-        return False
-    main = verb.head
-    return main == site.token or (main.dep_ == "conj" and main.head == site.token)
 
 
 def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression) -> bool:
@@ -322,18 +268,46 @@ ATTACHMENT_RULES: tuple[Rule, ...] = (
     time_misread_as_subject_dates_nothing,
     compared_figure_time_dates_nothing,
     time_after_speech_verb_dates_the_speech,
-    relative_clause_dates_event_noun,
-    participle_on_argument_dates_act,
-    event_noun_takes_time_of_its_verb,
-    signed_text_dates_with_signing,
-    frame_time_dates_framed_act,
-    participle_dates_with_main_act,
     occasion_dates_its_clause,
     time_inside_argument_dates_argument,
 )
 
 #: When no expression dates the predicate: the first expression a fallback accepts.
-FALLBACK_RULES: tuple[Rule, ...] = (when_clause_dates_main_clause, unclaimed_expression_dates_the_event)
+FALLBACK_RULES: tuple[Rule, ...] = (unclaimed_expression_dates_the_event,)
+
+
+def anchored_duration(timex: Timex, text: str, published: dt.date | None) -> Timex | None:
+    """A duration the report anchors: "in the past three years" runs back from publication, "in the coming two weeks" forward.
+
+    The interval is the duration's length before (or after) the publication
+    day, both ends included; a duration with no direction word, or of no fixed length
+    ("the coming days"), is none.
+    """
+    if published is None or timex.value is None:
+        return None
+    match = re.fullmatch(r"P(\d+)([YMWD])", timex.value)
+    words = set(re.findall(r"[a-z]+", text[max(0, timex.span.start - 12) : timex.span.end].lower()))
+    back, ahead = bool(words & {"past", "last", "previous", "recent"}), bool(words & {"coming", "next", "following"})
+    if match is None or back == ahead:
+        return None
+    amount, unit = int(match.group(1)), match.group(2)
+    if unit == "Y":
+        moved = _shift_months(published, 12 * amount * (-1 if back else 1))
+    elif unit == "M":
+        moved = _shift_months(published, amount * (-1 if back else 1))
+    else:
+        moved = published + dt.timedelta(days=(7 if unit == "W" else 1) * amount * (-1 if back else 1))
+    # "in the past three years" in a story of 2015-06-17: 2012-06-17 to 2015-06-17 (the annotation rules' reading).
+    earliest, latest = (moved, published) if back else (published, moved)
+    return replace(timex, earliest=earliest, latest=latest)
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
 
 
 def _since(span: DocSpan) -> bool:

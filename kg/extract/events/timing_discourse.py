@@ -40,8 +40,12 @@ def elaboration_follows_dated_act(current: list[Event], previous: Sequence[Event
     The quote is then no earlier than that act and no later than
     publication: an interval anchored in the discourse, never a made-up day.
     """
-    dated = [e for e in previous if e.time.anchor is TimeAnchor.EXPLICIT and e.time.earliest is not None and e.source]
-    if not dated or article.published is None:
+    published = article.published
+    if published is None:
+        return current
+    # An act dated after publication (a plan) cannot open an interval that ends at publication.
+    dated = [e for e in previous if e.time.anchor is TimeAnchor.EXPLICIT and e.time.earliest is not None and e.time.earliest <= published and e.source]
+    if not dated:
         return current
     out = []
     for event in current:
@@ -49,7 +53,7 @@ def elaboration_follows_dated_act(current: list[Event], previous: Sequence[Event
             content_sources = {e.source for e in current if e.reported_by == event.id and e.source}
             for anchor in dated:
                 if anchor.source == event.source or anchor.source in content_sources:
-                    time = EventTime(anchor.time.earliest, article.published, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, anchor.time.text, None, "AFTER")
+                    time = EventTime(anchor.time.earliest, published, DatePrecision.UNKNOWN, TimeAnchor.DISCOURSE, anchor.time.text, None, "AFTER")
                     event = replace(event, time=time)
                     break
         out.append(event)

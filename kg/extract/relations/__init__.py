@@ -17,8 +17,8 @@ steps, each an ordered table of named passes (see :mod:`kg.extract.rules`):
    (:mod:`~kg.extract.relations.structure`).
 
 Each pass counts, in the rule switch, the relations it added. The contract
-has no ``delegate_of`` or ``spouse_of`` kinds: envoys are
-``affiliated_with`` the state they represent, spouses ``other``.
+has no ``delegate_of`` or ``spouse_of`` kinds: both are written ``other``
+(the envoy's ``other`` relation to the state it represents).
 """
 
 from __future__ import annotations

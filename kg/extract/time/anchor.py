@@ -13,7 +13,7 @@ import bisect
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -44,6 +44,10 @@ class Anchor:
 
     day: dt.date
     precision: DatePrecision
+    #: The last quarter the text named ("the third quarter"), for "the quarter".
+    quarter: dt.date | None = None
+    #: Where the anchoring expression ends in the text (None for the publication date).
+    end: int | None = None
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
@@ -75,8 +79,8 @@ def _verb_tense(verb: Token) -> Tense | None:
 _SPEECH_LEMMAS = WordClass("speech_lemmas")
 
 
-def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
-    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday)."""
+def _speech_verb_before(token: Token) -> Token | None:
+    """The finite speech verb just before a time ("said [on] Monday"), if any."""
     doc = token.doc
     i = token.i - 1
     if i >= 0 and doc[i].lower_ == "on":
@@ -85,8 +89,22 @@ def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
         return None
     verb = doc[i]
     if verb.pos_ == "VERB" and verb.lemma_.lower() in _SPEECH_LEMMAS and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        return _verb_tense(verb) or Tense.UNKNOWN
+        return verb
     return None
+
+
+def time_after_speech_verb_takes_its_tense(token: Token) -> Tense | None:
+    """A time right after a speech verb takes the verb's tense, whatever the parser hung it on ("said on Monday it will attend": a past Monday); a present ("says Monday") reports a saying just past."""
+    verb = _speech_verb_before(token)
+    if verb is None:
+        return None
+    tense = _verb_tense(verb) or Tense.UNKNOWN
+    return Tense.PAST if tense is Tense.PRESENT else tense
+
+
+def reporting_date_is_no_anchor(token: Token) -> bool:
+    """The day a statement was made ("officials said Sunday") does not move the story's time: in "the storm hit on Saturday, officials said Sunday; by dawn ..." the dawn is Saturday's."""
+    return _speech_verb_before(token) is not None
 
 
 class ParseIndex:
@@ -109,6 +127,11 @@ class ParseIndex:
         if span is None or len(span) == 0:
             return None
         return span[0]
+
+    def reports_a_statement(self, start: int) -> bool:
+        """Whether the expression at ``start`` dates a speech verb just before it (:func:`reporting_date_is_no_anchor`)."""
+        token = self.token_at(start)
+        return token is not None and reporting_date_is_no_anchor(token)
 
     def tense_at(self, start: int, end: int, switch: RuleSwitch | None = None) -> Tense:
         """Tense of the clause the expression ``[start, end)`` belongs to: the nearest finite verb above it."""
@@ -176,12 +199,13 @@ def heuristic_tense(text: str, start: int, end: int) -> Tense:
 
 
 def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
-            tense: Tense, perfect_is_past: bool) -> dt.date:
+            tense: Tense, perfect_is_past: bool, present_leans_future: bool = False) -> dt.date:
     """Pick one occurrence (start, end) of a cyclic date by tense.
 
     Past: the latest occurrence starting at or before the reference; future:
     the earliest ending at or after it; otherwise the nearer one, with a
-    bias to the past.
+    bias to the past (to the future for a present tense when
+    ``present_leans_future``).
     """
     if tense is Tense.PERFECT:
         tense = Tense.PAST if perfect_is_past else Tense.UNKNOWN
@@ -200,6 +224,10 @@ def _choose(candidates: list[tuple[dt.date, dt.date]], reference: dt.date,
     if not past:
         return min(future)[0]
     before, after = max(past), min(future)
+    if present_leans_future and tense is Tense.PRESENT:
+        # News writes plans in the present ("the tax expires Sept. 30"): the
+        # past reading needs to be clearly closer to win.
+        return before[0] if 2 * (reference - before[1]).days < (after[0] - reference).days else after[0]
     # News reports more than it announces: the future reading needs to be
     # clearly closer (half the distance) to win.
     if 2 * (after[0] - reference).days < (reference - before[1]).days:
@@ -233,7 +261,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def resolve_month_year(reference: dt.date, month: int, tense: Tense,
-                       relation: str | None = None) -> int:
+                       relation: str | None = None, *, present_leans_future: bool = False) -> int:
     """Year of a month named without one ("in August") relative to ``reference``."""
     if relation == "last":
         return reference.year - (month >= reference.month)
@@ -243,10 +271,11 @@ def resolve_month_year(reference: dt.date, month: int, tense: Tense,
         return reference.year
     options = [(dt.date(y, month, 1), _month_end(y, month))
                for y in (reference.year - 1, reference.year, reference.year + 1)]
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year
 
 
-def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense) -> int | None:
+def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense, *,
+                     present_leans_future: bool = False) -> int | None:
     """Year of a month and day named without one ("on Feb. 28"); None if no such day."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -256,10 +285,28 @@ def resolve_day_year(reference: dt.date, month: int, day: int, tense: Tense) -> 
             continue
     if not options:
         return None
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year
 
 
-def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense) -> int:
+def resolve_yearly_day(reference: dt.date, day_in: Callable[[int], dt.date], tense: Tense,
+                       relation: str | None = None, *, present_leans_future: bool = False) -> dt.date:
+    """The occurrence of a day that comes once a year ("Christmas") meant relative to ``reference``.
+
+    ``day_in(year)`` gives the day in a year; ``relation`` is "last",
+    "next"/"coming" or "this"; without one the tense decides, as for a
+    month and day written without a year.
+    """
+    days = [day_in(y) for y in (reference.year - 1, reference.year, reference.year + 1)]
+    if relation == "last":
+        return max(d for d in days if d < reference)
+    if relation in ("next", "coming"):
+        return min(d for d in days if d > reference)
+    if relation == "this":
+        return days[1]
+    return _choose([(d, d) for d in days], reference, tense, perfect_is_past=True, present_leans_future=present_leans_future)
+
+
+def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense, *, present_leans_future: bool = False) -> int:
     """Year of "the third quarter" named without one."""
     options = []
     for y in (reference.year - 1, reference.year, reference.year + 1):
@@ -267,7 +314,7 @@ def resolve_quarter_year(reference: dt.date, quarter: int, tense: Tense) -> int:
         options.append((first, _month_end(y, 3 * quarter)))
     # A quarter is reported once it is over: "the first quarter" in the first
     # quarter itself is more often the coming report than the running one.
-    return _choose(options, reference, tense, perfect_is_past=True).year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year
 
 
 SEASON_STARTS: dict[str, tuple[int, int]] = {
@@ -310,18 +357,31 @@ def season_bounds(year: int, season: str) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+#: Days before a season begins within which "next <season>" means the one after it.
+_IMMINENT_SEASON_DAYS = 45
+
+
 def resolve_season_year(reference: dt.date, season: str, tense: Tense,
-                        relation: str | None = None) -> int:
+                        relation: str | None = None, *, present_leans_future: bool = False) -> int:
     """Year of a season named without one ("last summer", "this spring")."""
     options = [season_bounds(y, season) for y in range(reference.year - 2, reference.year + 2)]
     if relation == "last":
         return max(s for s, e in options if e < reference).year
     if relation in ("next", "coming"):
-        return min(s for s, e in options if s > reference).year
+        coming = min(s for s, e in options if s > reference)
+        if relation == "next" and (coming - reference).days <= _IMMINENT_SEASON_DAYS:
+            # A season about to begin is "this spring"; "next spring" is the one after.
+            return coming.year + 1
+        return coming.year
     if relation == "this":
         current = [s for s, e in options if s <= reference <= e]
         if current:
             return current[0].year
-        # "this winter" in autumn is the coming one, in spring the one just gone:
-        return _choose(options, reference, Tense.UNKNOWN, perfect_is_past=True).year
-    return _choose(options, reference, tense, perfect_is_past=True).year
+        if tense in (Tense.PAST, Tense.FUTURE):
+            return _choose(options, reference, tense, perfect_is_past=True).year
+        # "this summer" in March is the coming one, in October the one just
+        # gone: the nearer, with no bias to the past.
+        before = max((s, e) for s, e in options if e < reference)
+        after = min((s, e) for s, e in options if s > reference)
+        return (after if (after[0] - reference) < (reference - before[1]) else before)[0].year
+    return _choose(options, reference, tense, perfect_is_past=True, present_leans_future=present_leans_future).year

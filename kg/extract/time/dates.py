@@ -1,4 +1,4 @@
-"""Grammar rules for calendar dates: days, months, years, weeks, quarters, seasons.
+"""Grammar rules for calendar dates: days, months, years, weeks, weekdays.
 
 Each rule is a regex and a handler that reads the match into a TIMEX3
 value. Dates written without a year ("on Feb. 28", "in August", "Friday")
@@ -12,15 +12,16 @@ import datetime as dt
 import re
 
 from kg.extract.time import lexicon as L
-from kg.extract.time.anchor import (
-    Tense,
-    resolve_day_year,
-    resolve_month_year,
-    resolve_quarter_year,
-    resolve_season_year,
-    resolve_weekday,
+from kg.extract.time.anchor import Tense, resolve_day_year, resolve_month_year
+from kg.extract.time.occurrence import (
+    by_tense,
+    not_distant_past,
+    range_end_follows_its_start,
+    weekday_date,
+    year_after_range_start,
 )
 from kg.extract.time.reading import Context, Reading, Rule, rule
+from kg.extract.time.units import safe_date
 from kg.model import TimexType
 from kg.extract.words import WordClass
 
@@ -30,8 +31,6 @@ TIME = TimexType.TIME
 #: Words that, just before a bare month or season, make it a time expression
 #: ("in May", "since March", "early spring") rather than a verb or a name.
 TIME_PREPOSITIONS = WordClass("time_prepositions")
-#: Words for a quarter of the year ("the *third* quarter") -> its number.
-_QUARTERS = L.NumberMap("quarter_numbers")
 
 
 def month_number(word: str) -> int:
@@ -63,32 +62,8 @@ def bare_month_ok(ctx: Context, word: str, offset: int) -> bool:
     return ctx.word_before() in TIME_PREPOSITIONS
 
 
-def perfect_tense_weekday_is_nearest(ctx: Context) -> bool:
-    """A weekday in a perfect-tense clause is the nearest one, not the last ("has called talks for Friday" on a Thursday: the next day)."""
-    return ctx.tense is Tense.PERFECT
-
-
-def weekday_date(ctx: Context, weekday: int, relation: str | None = None) -> dt.date:
-    """The date of a weekday (1 = Monday) as the clause means it; needs ``ctx.reference``."""
-    assert ctx.reference is not None
-    if relation is None and ctx.applies(perfect_tense_weekday_is_nearest):
-        nearest = resolve_weekday(ctx.reference, weekday, ctx.tense)
-        if nearest != resolve_weekday(ctx.reference, weekday, ctx.tense, perfect_is_past=True):
-            ctx.fired(perfect_tense_weekday_is_nearest)
-        return nearest
-    return resolve_weekday(ctx.reference, weekday, ctx.tense, relation, perfect_is_past=True)
-
-
-def safe_date(year: int, month: int, day: int) -> dt.date | None:
-    """The date, or None when it does not exist (February 30)."""
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str | None:
-    """Value of a month and day, the year taken from the text or the tense."""
+    """Value of a month and day, the year taken from the text, a range's start or the tense."""
     if year is not None:
         found = safe_date(int(year), month, day)
         return found.isoformat() if found else None
@@ -96,7 +71,18 @@ def month_day_value(ctx: Context, month: int, day: int, year: str | None) -> str
         return None
     if ctx.reference is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    resolved = resolve_day_year(ctx.reference, month, day, ctx.tense)
+    in_range = year_after_range_start(ctx, month, day)
+    if in_range is not None:
+        usual = resolve_day_year(ctx.reference, month, day, ctx.tense)
+        if usual != in_range:
+            ctx.fired(range_end_follows_its_start)
+        return f"{in_range:04d}-{month:02d}-{day:02d}"
+    reference, tense = ctx.reference, ctx.tense
+    resolved = by_tense(ctx, lambda lean: resolve_day_year(reference, month, day, tense, present_leans_future=lean))
+    if resolved is not None:
+        found = safe_date(resolved, month, day)
+        if found is not None and not_distant_past(ctx, found) != found:
+            resolved += 1
     return None if resolved is None else f"{resolved:04d}-{month:02d}-{day:02d}"
 
 
@@ -159,7 +145,11 @@ def _month(m: re.Match[str], ctx: Context) -> Reading | None:
     month = month_number(m["mon"])
     if ctx.reference is None:
         return Reading(DATE, f"XXXX-{month:02d}")
-    year = resolve_month_year(ctx.reference, month, ctx.tense, "last" if rel == "past" else rel)
+    in_range = year_after_range_start(ctx, month, 1) if rel is None else None
+    if in_range is not None:
+        return Reading(DATE, f"{in_range:04d}-{month:02d}")
+    reference, tense, relation = ctx.reference, ctx.tense, "last" if rel == "past" else rel
+    year = by_tense(ctx, lambda lean: resolve_month_year(reference, month, tense, relation, present_leans_future=lean))
     return Reading(DATE, f"{year:04d}-{month:02d}")
 
 
@@ -201,6 +191,48 @@ def _year(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, text)
 
 
+@rule("short_year", r"['’](?P<yy>\d{2})(?![\d'’]|s\b)")
+def _short_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year written with an apostrophe ("the crash of '87"): the century that keeps it in the past, or near."""
+    if not ctx.phrase and ctx.word_before() not in TIME_PREPOSITIONS:
+        return None
+    yy = int(m["yy"])
+    if ctx.reference is None:
+        return Reading(DATE, f"XX{yy:02d}")
+    century = ctx.reference.year // 100 * 100
+    year = century + yy if century + yy <= ctx.reference.year + 10 else century - 100 + yy
+    return Reading(DATE, f"{year:04d}")
+
+
+def _spelled_year_source() -> str:
+    """ "nineteen eighty-five", "nineteen oh five", "eighteen ninety": a year said in words (transcripts)."""
+    tens = "|".join(w for w, n in L.NUMBERS.items() if n in range(20, 100, 10))
+    ones = "|".join(w for w, n in L.NUMBERS.items() if 1 <= n <= 9 and w.isalpha() and w not in ("a", "an"))
+    teens = "|".join(w for w, n in L.NUMBERS.items() if 10 <= n <= 19 and w.isalpha())
+    return (r"(?P<c>eighteen|nineteen)[\s-]+(?:(?P<t>" + tens + r")(?:[\s-](?P<o>" + ones + r"))?|(?P<teen>" + teens
+            + r")|oh[\s-](?P<oh>" + ones + r"))(?![\s-]+(?:" + ones + r"|hundred|thousand)\b)")
+
+
+@rule("spelled_year", _spelled_year_source)
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading | None:
+    """A year in words after a time preposition ("since nineteen eighty-five")."""
+    if not ctx.phrase and ctx.word_before() not in TIME_PREPOSITIONS:
+        return None
+    century = L.NUMBERS[m["c"].lower()] * 100
+    rest = sum(L.NUMBERS[g.lower()] for g in (m["t"], m["o"], m["teen"], m["oh"]) if g)
+    return Reading(DATE, f"{century + rest:04d}")
+
+
+@rule("part_of_date", r"(?:the\s+)?(?P<part>" + L.DAY_PART + r")\s+of\s+(?:(?P<wd>" + L.WEEKDAY + r"),?\s+)?(?P<mon>"
+      + L.MONTH + r")\s*(?P<d>" + L.DAY_NUMBER + r")(?:,?\s+(?P<y>" + L.YEAR + r"))?")
+def _part_of_date(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"The morning of March 3": that day's morning."""
+    if not ctx.proper(m["mon"]):
+        return None
+    value = month_day_value(ctx, month_number(m["mon"]), day_number(m["d"]), m["y"])
+    return with_part(value, m["part"]) if value else None
+
+
 @rule("year_range_tail", r"(?<=[12]\d\d\d[-–])(?P<yy>\d{2}|\d{4})(?!\d)")
 def _year_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
     head = int(ctx.text[m.start() - 5 : m.start() - 1])
@@ -239,93 +271,7 @@ def _day_range_tail(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DATE, found.isoformat()) if found else None
 
 
-@rule("decade", r"(?:the\s+)?(?:(?P<c>1\d|20)(?P<d>\d)0s|['’](?P<d2>\d)0s)"
-      r"|the\s+(?P<c3>1\d|20)(?P<d3>\d)0['’]s")
-def _decade(m: re.Match[str], ctx: Context) -> Reading | None:
-    if m["c"] or m["c3"]:
-        return Reading(DATE, f"{m['c'] or m['c3']}{m['d'] or m['d3']}")
-    digit = int(m["d2"])
-    # "the '20s": the 1920s when writing before 2020, else the 2020s.
-    century = "20" if ctx.reference and ctx.reference.year >= 2000 + 10 * digit + 10 else "19"
-    if digit >= 3 or not ctx.reference:
-        century = "19"
-    return Reading(DATE, f"{century}{digit}")
-
-
-@rule("century", lambda: r"(?:the\s+)?(?P<n>" + L.ordinal() + "|" + L.ORDINAL_DIGITS + r")[\s-]+century")
-def _century(m: re.Match[str], ctx: Context) -> Reading | None:
-    word = m["n"].lower()
-    n = L.ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
-    return Reading(DATE, f"{n - 1:02d}") if 1 <= n <= 21 else None
-
-
-@rule("quarter", lambda: r"(?:the\s+)?(?:(?P<y1>" + L.YEAR + r")\s+)?(?:fiscal\s+)?(?P<q>" + L.alternation(_QUARTERS)
-      + r")[\s-]+(?:fiscal\s+)?quarter(?:\s+of(?:\s+fiscal)?\s+(?P<y2>" + L.YEAR + r"))?"
-      r"|\b[Qq](?P<qn>[1-4])(?:\s+(?P<y3>" + L.YEAR + r"))?")
-def _quarter(m: re.Match[str], ctx: Context) -> Reading | None:
-    quarter = int(m["qn"]) if m["qn"] else _QUARTERS[m["q"].lower()]
-    year = m["y1"] or m["y2"] or m["y3"]
-    if year is None:
-        if ctx.reference is None:
-            return Reading(DATE, f"XXXX-Q{quarter}")
-        year = str(resolve_quarter_year(ctx.reference, quarter, ctx.tense))
-    return Reading(DATE, f"{int(year):04d}-Q{quarter}")
-
-
-@rule("half", r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:(?P<y>" + L.YEAR
-      + r")|(?P<this>this|the|next|last)\s+year))?")
-def _half(m: re.Match[str], ctx: Context) -> Reading | None:
-    half = 1 if m["h"].lower() in ("first", "1st") else 2
-    if m["y"]:
-        return Reading(DATE, f"{m['y']}-H{half}")
-    if ctx.reference is None:
-        return Reading(DATE, f"XXXX-H{half}")
-    shift = L.STEPS.get((m["this"] or "").lower(), 0)
-    return Reading(DATE, f"{ctx.reference.year + shift:04d}-H{half}")
-
-
-@rule("fiscal_year", r"(?:the\s+)?(?:(?P<rel>this|last|next|current|previous|coming|the)\s+)?"
-      r"fiscal(?:\s+year)?(?:\s+(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR
-      + r")\s+fiscal\s+year|\bFY\s?(?P<y3>" + L.YEAR + r"|\d{2})")
-def _fiscal_year(m: re.Match[str], ctx: Context) -> Reading | None:
-    # A fiscal year is written as its calendar year with APPROX: fiscal
-    # calendars differ by organisation (see interval.py for the bounds).
-    year_text = m["y"] or m["y2"] or m["y3"]
-    if year_text is not None:
-        year = int(year_text)
-        year += 2000 if year < 50 else 1900 if year < 100 else 0
-        return Reading(DATE, f"{year:04d}", mod="APPROX")
-    rel = (m["rel"] or "").lower()
-    if not rel or "year" not in m[0].lower():
-        return None  # a bare "fiscal" is an adjective, not a date
-    if ctx.reference is None:
-        return Reading(DATE, "XXXX", mod="APPROX")
-    shift = L.STEPS.get(rel, 0)
-    return Reading(DATE, f"{ctx.reference.year + shift:04d}", mod="APPROX")
-
-
-@rule("season", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<s>" + L.SEASON
-      + r")(?:\s+(?:of\s+)?(?P<y>" + L.YEAR + r"))?|(?P<y2>" + L.YEAR + r")\s+(?P<s2>"
-      + L.SEASON + r")")
-def _season(m: re.Match[str], ctx: Context) -> Reading | None:
-    code = L.SEASONS[(m["s"] or m["s2"]).lower()]
-    year = m["y"] or m["y2"]
-    if year:
-        return Reading(DATE, f"{year}-{code}")
-    rel = m["rel"].lower() if m["rel"] else None
-    if rel is None and not ctx.phrase:
-        if ctx.word_before() not in TIME_PREPOSITIONS or ctx.word_after()[:1].isupper():
-            return None  # "prices fall", "hot spring", "British Summer Time"
-        tag = ctx.tag_at(m.start("s"))
-        if tag is not None and tag.startswith("VB"):
-            return None
-    if ctx.reference is None:
-        return Reading(DATE, f"XXXX-{code}")
-    year_n = resolve_season_year(ctx.reference, code, ctx.tense, "last" if rel == "past" else rel)
-    return Reading(DATE, f"{year_n:04d}-{code}")
-
-
-@rule("weekday", r"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>" + L.WEEKDAY + r")"
+@rule("weekday", r"(?:(?P<rel>last|next|this\s+past|this|coming|past)\s+)?(?P<wd>" + L.WEEKDAY + r")"
       r"(?:\s+(?P<part>" + L.DAY_PART + r"))?")
 def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     if not ctx.proper(m["wd"]):
@@ -335,12 +281,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading | None:
     weekday = weekday_number(m["wd"])
     if ctx.reference is None:
         return with_part(f"XXXX-WXX-{weekday}", m["part"])
-    rel = m["rel"].lower() if m["rel"] else None
-    day = weekday_date(ctx, weekday, "last" if rel == "past" else rel)
+    rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+    day = weekday_date(ctx, weekday, "last" if rel in ("past", "this past") else rel)
     return with_part(day.isoformat(), m["part"])
 
 
-@rule("weekday_set", r"(?:on\s+)?(?P<wd>" + L.WEEKDAYS_PLURAL + r")")
+@rule("weekday_set", r"(?P<wd>" + L.WEEKDAYS_PLURAL + r")")
 def _weekday_set(m: re.Match[str], ctx: Context) -> Reading | None:
     if not ctx.proper(m["wd"]):
         return None
@@ -371,8 +317,7 @@ PHRASE_ONLY_RULES: list[Rule] = [_timex_value]
 
 RULES: list[Rule] = [
     _iso_date, _iso_week, _slash_date, _month_day, _day_month, _month_year, _month, _year,
-    _year_range_tail, _day_range_tail, _decade, _century, _quarter, _half, _fiscal_year, _season,
-    _weekday, _weekday_set,
+    _short_year, _spelled_year, _part_of_date, _year_range_tail, _day_range_tail, _weekday, _weekday_set,
 ]  # fmt: skip
 
-__all__ = ["PHRASE_ONLY_RULES", "RULES", "Tense", "month_number", "perfect_tense_weekday_is_nearest", "weekday_date", "weekday_number"]
+__all__ = ["PHRASE_ONLY_RULES", "RULES", "TIME_PREPOSITIONS", "Tense", "month_number", "weekday_date", "weekday_number"]

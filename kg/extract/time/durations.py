@@ -8,6 +8,7 @@ are not durations of anything in the story and are skipped.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.time import lexicon as L
@@ -50,8 +51,16 @@ def _is_age(ctx: Context) -> bool:
     return ctx.word_before() in ("age", "ages", "aged")
 
 
-@rule("number_unit", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")(?P<sep>\s+|-)(?P<u>" + L.UNIT
-      + r")(?P<half>\s+and\s+a\s+half)?")
+@functools.cache
+def _quantity_before_rate() -> re.Pattern[str]:
+    """Just before "a day": a quantity, so "a day" is a rate ("500,000 barrels a day", "seven days a week")."""
+    words = [w for w in L.NUMBERS if not w.startswith(("a ", "an ")) and w not in ("a", "an")]
+    return re.compile(r"(?:\d|%|\b(?:percent|million|billion|thousand|dozen|" + L.alternation(words)[3:-1] + r"))"
+                      r"(?:\s+[A-Za-z]+){0,2}\s+$", re.I)
+
+
+@rule("number_unit", lambda: r"(?P<n>" + L.number() + "|" + L.vague() + r")(?P<half0>\s+and\s+a\s+half)?(?P<sep>\s+|-)(?P<u>"
+      + L.UNIT + r")(?P<half>\s+and\s+a\s+half)?")
 def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     words = re.sub(r"\s+", " ", m["n"].lower())
     unit = m["u"].lower()
@@ -65,9 +74,13 @@ def _number_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     number = None if words in L.VAGUE_NUMBERS else L.number_value(words)
     if number is None and words not in L.VAGUE_NUMBERS:
         return None
-    if m["half"] and number is not None:
+    if (m["half"] or m["half0"]) and number is not None:
         number += 0.5
     value = duration_value(number, unit)
+    if value and words in ("a", "an") and not ctx.phrase and _quantity_before_rate().search(ctx.text[max(0, ctx.start - 40) : ctx.start]):
+        if ctx.word_before() in _SPEED_UNITS:
+            return None  # a speed, "90 miles an hour", is no time
+        return Reading(SET, value)  # a rate: "barrels a day" is each day
     return Reading(DURATION, value) if value else None
 
 
@@ -98,7 +111,7 @@ def _span_unit(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(DURATION, value) if value else None
 
 
-@rule("recent_units", r"(?:(?:in\s+)?recent|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
+@rule("recent_units", r"(?:recent|the\s+(?:past|last|next|coming)\s+(?:few|several))\s+"
       r"(?P<u>" + L.UNIT_PLURAL + r")")
 def _recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
     value = duration_value(None, m["u"])
@@ -106,6 +119,8 @@ def _recent_units(m: re.Match[str], ctx: Context) -> Reading | None:
 
 
 _BARE_BEFORE = WordClass("bare_before")
+#: Units before "an hour" that make a speed ("miles an hour").
+_SPEED_UNITS = WordClass("speed_units")
 _BARE_AFTER = WordClass("bare_after")
 #: Adverbs of frequency -> SET value ("weekly" -> P1W).
 _SET_ADVERBS = WordMap("set_adverbs")
@@ -113,13 +128,16 @@ _SET_ADVERBS = WordMap("set_adverbs")
 _SET_ADVERB_NEXT_WORDS = WordClass("set_adverb_next_words")
 
 
-@rule("bare_units", r"(?P<u>" + L.UNIT_PLURAL + r")")
+@rule("bare_units", r"(?:(?P<the>the)\s+)?(?P<u>" + L.UNIT_PLURAL + r")")
 def _bare_units(m: re.Match[str], ctx: Context) -> Reading | None:
     # A bare plural unit is a vague duration only in duration frames:
-    # "for years", "take weeks", "days before", "minutes after".
+    # "for years", "take weeks", "days before", "minutes after", "over the years".
     if ctx.phrase:
         return Reading(DURATION, duration_value(None, m["u"]) or "PXD")
-    if ctx.word_before() not in _BARE_BEFORE and ctx.word_after().lower() not in _BARE_AFTER:
+    if m["the"]:
+        if ctx.word_before() not in _BARE_BEFORE or re.match(r"\s+(?:of|to)\b", ctx.text[ctx.end :]):
+            return None  # "the days of the empire" say which days elsewhere
+    elif ctx.word_before() not in _BARE_BEFORE and ctx.word_after().lower() not in _BARE_AFTER:
         return None
     if ctx.char_before() == "-":
         return None
@@ -177,6 +195,16 @@ def _every(m: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(SET, value, quant=quant) if value else None
 
 
+@rule("week_part_set", r"(?P<w>weekdays|weekends|weeknights)")
+def _week_part_set(m: re.Match[str], ctx: Context) -> Reading | None:
+    """"On weekends", "on weekdays": every such part of the week."""
+    if not ctx.phrase and ctx.word_before() not in ("on", "at", "during", "over"):
+        return None
+    code = {"weekdays": "WD", "weekends": "WE", "weeknights": "WDTNI"}[m["w"].lower()]
+    value = "XXXX-WXX-WDTNI" if code == "WDTNI" else f"XXXX-WXX-{code}"
+    return Reading(SET, value)
+
+
 @rule("times_per", lambda: r"(?P<f>once|twice|thrice|(?P<n>" + L.number() + r")\s+times)\s+"
       r"(?:a|an|per|each|every)\s+(?P<u>" + L.UNIT_SINGULAR + r")")
 def _times_per(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -203,5 +231,5 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Reading | None:
 
 RULES: list[Rule] = [
     _number_unit, _span_unit, _recent_units, _bare_units, _range_head, _half_unit, _every,
-    _times_per, _set_adverb,
+    _week_part_set, _times_per, _set_adverb,
 ]  # fmt: skip

@@ -22,12 +22,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kg.extract.time import clock, dates, durations, relative
-from kg.extract.time.anchor import Anchor, ParseIndex, Tense, heuristic_tense, time_after_speech_verb_takes_its_tense
-from kg.extract.time.dates import perfect_tense_weekday_is_nearest
+from kg.extract.time import clock, dates, durations, holidays, periods, relative
+from kg.extract.time.anchor import (
+    Anchor,
+    ParseIndex,
+    Tense,
+    heuristic_tense,
+    reporting_date_is_no_anchor,
+    time_after_speech_verb_takes_its_tense,
+)
+from kg.extract.time.occurrence import (
+    distant_past_day_is_this_year,
+    perfect_tense_weekday_is_nearest,
+    present_tense_date_leans_to_future,
+    present_tense_weekday_is_coming,
+    range_end_follows_its_start,
+)
 from kg.extract.time.interval import bounds
 from kg.extract.time.reading import Context, Reading, Rule
-from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_present_tense_is_present_ref
+from kg.extract.time.relative import end_of_unit_in_past_story_is_narrative, today_in_untensed_clause_is_present_ref
 from kg.extract.rules import Rule as NamedRule
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.time.lexicon import NUMBERS, VAGUE_NUMBERS, alternation
@@ -37,7 +50,7 @@ from kg.model import DatePrecision, Span, Timex, TimexType
 if TYPE_CHECKING:
     from kg.nlp import ParsedParagraph
 
-RULES: list[Rule] = dates.RULES + relative.RULES + clock.RULES + durations.RULES
+RULES: list[Rule] = dates.RULES + periods.RULES + relative.RULES + clock.RULES + durations.RULES + holidays.RULES
 #: Rules for normalize_date: everything the finder knows plus words
 #: ("former", "once") too ambiguous to look for in running text.
 PHRASE_RULES: list[Rule] = RULES + relative.PHRASE_ONLY_RULES + dates.PHRASE_ONLY_RULES
@@ -173,7 +186,8 @@ def _next_anchor(anchor: Anchor | None, timex: Timex, reference: dt.date | None)
     start, _, precision = bounds(timex.value, None, reference)
     if start is None or precision not in _ANCHOR_PRECISIONS:
         return anchor
-    return Anchor(start, precision)
+    quarter = start if precision is DatePrecision.QUARTER else anchor.quarter if anchor else None
+    return Anchor(start, precision, quarter, timex.span.end)
 
 
 def _read(cand: _Candidate, ctx: Context) -> Reading | None:
@@ -204,16 +218,17 @@ def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
             if m.end() > m.start():
                 found.append(_Candidate(m.start(), m.end(), order, rule, m))
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
-    taken: list[tuple[int, int]] = []
+    # Characters already taken by a longer expression (a mask: linear in the text's length).
+    taken = bytearray(len(text))
     chosen: list[_Candidate] = []
     for cand in found:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if any(taken[cand.start : cand.end]):
             continue
         ctx = Context(text, cand.start, cand.end, reference, Tense.UNKNOWN, probe_anchor, parse,
                       phrase, probe)
         if _read(cand, ctx) is None:
             continue
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -240,7 +255,12 @@ def read_timexes(text: str, reference: dt.date | None, parse: ParseIndex | None,
         timex = build_timex(Span(start, cand.end - reading.trim_end), reading, reference, text[start : cand.end - reading.trim_end], switch)
         result.append(timex)
         floor = timex.span.end
-        anchor = _next_anchor(anchor, timex, reference)
+        moved = _next_anchor(anchor, timex, reference)
+        if moved is not anchor and parse is not None and switch.on(rule_name(reporting_date_is_no_anchor)) \
+                and parse.reports_a_statement(cand.start):
+            switch.fire(rule_name(reporting_date_is_no_anchor))
+        else:
+            anchor = moved
     return result
 
 
@@ -268,9 +288,14 @@ def find_timexes(text: str, reference: dt.date | None,
 #: date and the narrative anchor, switchable by name.
 ANCHORING_RULES: tuple[NamedRule, ...] = (
     time_after_speech_verb_takes_its_tense,
+    reporting_date_is_no_anchor,
     perfect_tense_weekday_is_nearest,
+    present_tense_weekday_is_coming,
+    present_tense_date_leans_to_future,
+    range_end_follows_its_start,
+    distant_past_day_is_this_year,
     end_of_unit_in_past_story_is_narrative,
-    today_in_present_tense_is_present_ref,
+    today_in_untensed_clause_is_present_ref,
     end_of_year_is_its_last_days,
     earlier_later_stay_on_their_side_of_now,
 )

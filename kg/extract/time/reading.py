@@ -65,12 +65,21 @@ class Context:
         self.switch.fire(rule_name(rule))
 
     def proper(self, word: str) -> bool:
-        """Whether ``word`` is spelt as a name ("May", "MAY"), or any case in phrase mode."""
-        return self.phrase or word[:1].isupper()
+        """Whether ``word`` is spelt as a name ("May", "MAY"), or any case in phrase mode or uncased text."""
+        return self.phrase or word[:1].isupper() or self.uncased()
+
+    def uncased(self) -> bool:
+        """Whether the text around the match is written without capitals (a transcript, a lower-cased feed).
+
+        There, names of months and days are lower case too, and only the
+        other checks (a time preposition before "may") tell them from words.
+        """
+        window = self.text[max(0, self.start - _UNCASED_WINDOW) : self.end + _UNCASED_WINDOW]
+        return sum(c.isalpha() for c in window) >= _UNCASED_MIN_LETTERS and not any(c.isupper() for c in window)
 
     def word_before(self) -> str:
-        """The word just before the match, lower-cased ('' at the start)."""
-        m = re.search(r"([A-Za-z']+)[\s,]*$", self.text[max(0, self.start - 40) : self.start])
+        """The word just before the match, lower-cased ('' at the start); a hyphen counts as a space ("mid-May")."""
+        m = re.search(r"([A-Za-z']+)[\s,-]*$", self.text[max(0, self.start - 40) : self.start])
         return m.group(1).lower() if m else ""
 
     def word_after(self) -> str:
@@ -93,6 +102,11 @@ class Context:
         token = self.parse.token_at(offset)
         return token.tag_ if token is not None else None
 
+
+#: Characters either side of a match read to tell uncased text, and the
+#: letters they must hold (a short fragment says nothing about the text).
+_UNCASED_WINDOW = 200
+_UNCASED_MIN_LETTERS = 60
 
 Handler = Callable[[re.Match[str], Context], "Reading | None"]
 

@@ -98,3 +98,11 @@ def coarser_or_equal(unit: str, than: str) -> bool:
     """Whether ``unit`` is at least as coarse as ``than`` (weeks count as finer than months)."""
     order = list(CalendarUnit)
     return order.index(CalendarUnit(unit)) >= order.index(CalendarUnit(than))
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -30,10 +30,6 @@ def test_hostages_with_mixed_nationalities_have_no_country(extractor: Any) -> No
     assert "Two Hostages" in _target_names(result, "084")
 
 
-def test_hostages_of_one_nationality_are_its_civilians(extractor: Any) -> None:
-    result = extract_text(extractor, "Three hostages, all Norwegians, were freed by kidnappers on Monday.")
-    group = next(a for a in result.actors if a.name == "Three Hostages")
-    assert (group.country, group.code) == ("NOR", "NORCVL")
 
 
 def test_kidnapped_national_is_a_civilian_of_the_country(extractor: Any) -> None:

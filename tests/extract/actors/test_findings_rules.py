@@ -29,23 +29,18 @@ CASES = [
     ('personal_name_of_a_network', 'The Ortega network claimed the attack on Monday.', ('mention', 'Ortega network'), 'ortega-network', None),
     ('name_after_the_town_of_is_a_place', 'Rebels entered the town of Marco Ruiz on Monday.', ('actor', 'marco-ruiz'), ('LOCATION', None, None), ('PERSON', None, None)),
     ('name_before_a_geographic_noun_is_a_place', 'Fishermen reported oil slicks near the Hassan Karimi waterway on Friday.', ('actor', 'hassan-karimi'), ('LOCATION', None, None), ('PERSON', None, None)),
-    ('place_owning_a_visit_is_a_surname', "Referring to Mbeki's visit to the city of Lanzhi, the spokesman said ties were strong.", ('actor', 'mbeki'), ('PERSON', None, None), ('LOCATION', None, None)),
     ('people_name_qualifying_a_group', 'Tamil politicians met the Sri Lankan president on Monday.', ('mention', 'Tamil'), None, 'tamil'),
     ('person_naming_an_administration', 'The Ortega administration rejected the offer on Monday.', ('mention', 'Ortega'), None, 'ortega'),
     ('people_name_as_a_modifier', 'Rebels attacked a Karen guerrilla stronghold near the border.', ('mention', 'Karen'), 'mmr-karen', 'karen'),
     ('currency_is_no_actor', 'Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.', ('mention', 'US'), None, 'usa'),
-    ('weapons_are_no_forces', 'Peru and Chile discussed intermediate nuclear forces on Monday.', ('mention', 'intermediate nuclear forces'), None, 'intermediate-nuclear-forces'),
     ('officials_of_a_leaders_administration', 'Ortega administration officials declined to comment on Monday.', ('mention', 'Ortega administration officials'), 'ortega-administration', 'ortega-administration-officials'),
     ('officials_of_a_state_body', 'LIMA, Peru — Top military officials said the border was calm.', ('mention', 'Top military officials'), 'per-military', None),
-    ('delegation_of_a_national_body', 'A Peruvian Senate team arrived in Santiago on Monday.', ('mention', 'Peruvian Senate team'), 'peruvian-senate-team', None),
-    ('leaders_office', "Luis Ortega spoke on Monday. Ortega's office later denied the report.", ('mention', "'s office"), 'ortega-office', None),
     ('administration_named_after_its_leader', 'The Ortega administration rejected the offer on Monday.', ('mention', 'Ortega administration'), 'ortega-administration', None),
     ('members_named_instead', 'Prominent politicians including Ana Ruiz met in Lima, Peru.', ('mention', 'Prominent politicians'), None, 'per-politicians'),
-    ('leaders_of_a_people_are_its_elite', 'Yoruba leaders met the Nigerian president on Monday.', ('actor_of', 'Yoruba leaders'), ('nga-leaders-yoruba', 'NGA', 'NGAELI'), ('nga-government', 'NGA', 'NGAGOV')),
     ('descriptor_names_an_organisation', 'The state newspaper Pedro Ruiz reported the attack.', ('actor', 'pedro-ruiz'), ('MEDIA', None, None), ('PERSON', None, None)),
     ('nationality_noun_is_one_civilian', 'Gunmen kidnapped a Peruvian in Quito on Monday.', ('mention', 'Peruvian'), 'per-peruvian', None),
+    ('untagged_name_as_subject', 'There was no comment from the ministry but Wikileaks welcomed the ruling.', ('mention', 'Wikileaks'), 'wikileaks', None),
     ('untagged_plural_people', 'Thousands of Uighurs fled across the border.', ('mention', 'Uighurs'), 'uyghurs', None),
-    ('captives_of_one_nationality', 'Three hostages, all Norwegians, were freed by kidnappers on Monday.', ('actor_of', 'Three hostages'), ('nor-three-hostages', 'NOR', 'NORCVL'), ('three-hostages', None, None)),
     ('ethnic_group_where_it_lives', 'Ethnic Albanian guerrillas operating in Macedonia attacked a police post.', ('actor_of', 'Ethnic Albanian guerrillas'), ('mkd-rebels-alb', 'MKD', 'MKDREBALB'), ('alb-rebels', 'ALB', 'ALBREB')),
     ('coordinated_nationalities', 'Peruvian and Chilean officials met in Quito on Monday.', ('mention', 'Chilean'), 'chl-government', None),
     ('elided_nationalities', 'Scores of Peruvian and Chilean refugees crossed into Ecuador.', ('mention', 'Chilean'), 'chl-refugees', 'per-refugees'),
@@ -74,13 +69,14 @@ CASES = [
     ('leader_governments', 'Peruvian President Luis Ortega flew to Quito. The Ortega administration said the trip was private.', ('actor', 'ortega-administration'), ('GOVERNMENT', 'PER', 'PERGOV'), ('GOVERNMENT', None, None)),
     ('places_that_act', 'Peru sent troops to Lima on Monday. Lima said the move was temporary.', ('count', 'Lima'), 2, 1),
     ('generic_agent_is_an_actor', 'Police officers shot a man near the market on Monday.', ('actor', 'man'), ('PERSON', None, '---PPL'), None),
+    ('state_agent_noun_names_people', 'A judge rejected the appeal on Monday.', ('actor', 'judge'), ('GOVERNMENT', None, '---JUD'), None),
     ('dictionary_codes_names', 'Chancellor Merkel said on Monday that talks would resume.', ('actor', 'merkel'), ('PERSON', 'DEU', 'DEUGOV'), ('PERSON', None, None)),
     ('agents_without_a_country_get_sector_codes', 'Troops stormed the village on Monday.', ('actor', 'troops'), ('MILITARY', None, '---MIL'), ('MILITARY', None, None)),
 ]
 
 #: Rules whose input the tagger gives too rarely for an invented sentence: shown on hand-set entities below.
 FORCED = {"title_tagged_as_organisation", "surname_read_as_a_date"}
-DICTIONARY_RULES = {"generic_agent_is_an_actor", "dictionary_codes_names", "agents_without_a_country_get_sector_codes"}
+DICTIONARY_RULES = {"generic_agent_is_an_actor", "state_agent_noun_names_people", "dictionary_codes_names", "agents_without_a_country_get_sector_codes"}
 _PUBLISHED = {"historical_capitals": "1987-05-02", "dictionary_codes_names": "2012-03-01"}
 
 
@@ -151,6 +147,13 @@ def test_actors_surname_read_as_a_date_is_a_person(extractor) -> None:  # type: 
     assert found == [("Mary Jones", "PERSON", "Mary Jones"), ("Paul Weeks", "PERSON", "Paul Weeks")] and switch.fired["surname_read_as_a_date"] == 1
     found, _ = _forced_mentions(extractor, text, entities, frozenset({"surname_read_as_a_date"}))
     assert found == [("Mary Jones", "PERSON", "Mary Jones")]
+
+
+def test_actors_state_agent_noun_acted_in_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    """A state noun the clause happens in is a place, not its staff: no prison actor."""
+    article, findings, switch = _find(extractor, "The activist was sentenced to a year in prison on Monday.", "state_agent_noun_names_people")
+    assert "prison" not in {a.id for a in findings.actors}
+    assert "activist" in {a.id for a in findings.actors}
 
 
 def test_actors_every_rule_has_a_case_and_an_example() -> None:

@@ -43,9 +43,9 @@ def test_events_quoted_verb_without_named_actor_is_not_an_event(extractor) -> No
         ("The army crushed a rebel offensive near the border.", "19"),
         ("The rebels released a video of the captives.", "01"),
         ("The ministry called a press conference for Friday.", "01"),
-        ("The general oversaw a military exercise near the coast.", "15"),
+        ("General Ana Ruiz of Peru oversaw a military exercise near the coast.", "15"),
         ("Kenya carried out nuclear tests last year.", "15"),
-        ("The president scuttled the talks in September.", "12"),
+        ("The Peruvian president scuttled the talks with Chile in September.", "12"),
     ],
     ids=["sack", "crush-offensive", "release-video", "press-conference", "oversee-exercise", "weapons-test", "scuttle-talks"],
 )

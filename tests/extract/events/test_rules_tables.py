@@ -17,7 +17,7 @@ EVENT_RULES = [rule_name(rule) for rules in EVENT_TABLES.values() for rule in ru
 
 #: Rules that cannot fire today (kept for the ablation report to show it): the
 #: predicate of a candidate is never a first-person pronoun.
-NEVER_FIRES = {"first_person_reporter"}
+NEVER_FIRES: set[str] = set()
 
 #: rule -> (text, rules also switched off, whether switching the rule off changes the events).
 #: All texts are written for these tests; countries are real, people invented.
@@ -27,8 +27,6 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "reversing_prefix": ("The parliament voted on de-ratifying the trade treaty.", (), True),
     "announced_act_of_other": ("The ministry announced the premier's visit to the capital on Friday.", (), True),
     "reported_obligation": ("Norway declared on Monday that Sweden must fix its fishing quotas.", (), True),
-    "clause_of_coded_event": ("The army attacked the town, backed by tanks, on Monday.", (), True),
-    "dated_participle_history": ("Rebels attacked the town, captured by the army in 2019.", (), True),
     "place_stands_for_its_country": ("Kenya recalled its ambassador from Paris on Monday.", (), True),
     "field_verb_dictionary": ("Peru snubbed the Chilean envoy on Monday.", (), True),
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
@@ -75,7 +73,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "called_off_negated": ("Chile's talks with Bolivia were postponed.", (), True),
     "intended_act_planned": ("The minister hesitated to criticize Peru.", (), True),
     "ordered_act_planned": ("The general ordered the arrest of three opposition leaders.", (), True),
-    "modal_mood": ("The envoy may halt the mediation.", (), True),
+    "modal_mood": ("The envoy may halt the mediation.", ("participantless_event",), True),
     "future_in_past_planned": ("Chile said it would allow imports of Peruvian copper until March.", ("modal_mood",), True),
     "hearsay_adverb": ("Chilean troops reportedly shelled a Peruvian town.", (), True),
     # REPAIRS
@@ -95,15 +93,13 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     # CONTENT_REPAIRS
     "speech_takes_content_target": ("Peru said that the Chilean envoy was expelled from Lima.", (), True),
     # FILTERS
-    "participantless_report_or_modifier": ("The car bomb exploded near the market.", (), True),
     "keeping_not_saying": ("The Peruvian government maintained high tariffs on Chilean copper, officials in Lima said on Monday.", (), True),
     "speakerless_plain_statement": ("Kenya imposed sanctions on Uganda, officials said.", ("trailing_attribution",), True),
-    "background_indirect_speech": ("Diplomats in Nairobi said the new premier was not a noted reformer.", (), True),
     "verb_in_quote": ("“We will never forgive Carl Benson,” the mayor said.", (), True),
     "trailing_attribution": ("Inmates rioted at a prison in Lima on Sunday, Chilean media said.", (), True),
-    "subjunctive_content": ("Officials insisted that the envoy withdraw from the border.", (), True),
+    "subjunctive_content": ("Officials insisted that the envoy withdraw from the border.", ("participantless_event",), True),
     "weighed_option": ("Analysts said attacking Chile could isolate Peru.", (), True),
-    "infinitival_relative": ("Peru and Chile have much to negotiate with each other on fishing.", (), True),
+    "infinitival_relative": ("Peru and Chile have much to negotiate with each other on fishing.", ("participantless_event",), True),
     "charged_act": ("Peru suspects Chile of arming the rebels.", (), True),
     "unannounced_act": ("The ministry was not aware that the army would attack the town.", (), True),
     "repeated_wording": (
@@ -115,7 +111,8 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "means_of_earlier_act": ("Chile softened its stance on the border dispute on Tuesday. By softening its stance, Chile hopes to calm Peru.", (), True),
     "restated_penalty": ("Canada has blacklisted 12 Iranian banks. Ottawa said that the curbs were imposed on the Iranian banks because of money laundering.", (), True),
     "event_noun_repeats_earlier": ("Peruvian President Luis Vega visited Chile on Monday. Protesters in Lima criticized Vega's visit to Chile.", (), True),
-    "no_participant_beside_participants": ("Germany criticised the fishing treaty, ratified in 1990.", (), True),
+    "question_asserts_nothing": ("Why did Chile attack Peru on Monday?", (), True),
+    "participantless_event": ("The car bomb exploded near the market.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
     "drop_restatements": ("Mayor Dan Ortiz spoke on Friday. “We will never forgive Carl Benson,” he said.", (), True),

@@ -10,7 +10,7 @@ CASES = [
     ("The official Egyptian news agency MENA said the border was closed.", ("MENA", "owned_by", "Egypt")),
     ("The Kenyan government said on Friday it would appeal.", ("Kenyan government", "part_of", "Kenya")),
     ("Researchers at the Karolinska Institute in Stockholm published the study on Monday.", ("Karolinska Institute", "located_in", "Stockholm")),
-    ("The Chilean firm Andes Copper said on Monday it would expand.", ("Andes Copper", "based_in", "Chile")),
+    ("The Chilean firm Andes Copper said on Monday it would expand.", ("Andes Copper", "located_in", "Chile")),
 ]
 
 

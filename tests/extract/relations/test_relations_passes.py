@@ -27,7 +27,7 @@ CASES = [
      ("Omar Khalid", "leader_of", "Popular Front"), ()),
     ("spouse_gives_other_relation", "Senator Paul Grant attended the ceremony with his wife, Anne Grant, on Sunday.",
      ("Anne Grant", "other", "Paul Grant"), ()),
-    ("country_modifier_gives_seat", "The Chilean firm Andes Copper said on Monday it would expand.", ("Andes Copper", "based_in", "Chile"), ()),
+    ("country_modifier_gives_seat", "The Chilean firm Andes Copper said on Monday it would expand.", ("Andes Copper", "located_in", "Chile"), ()),
     ("state_marker_gives_state_owner", "The official Egyptian news agency MENA said the border was closed.", ("MENA", "owned_by", "Egypt"), ()),
     ("named_place_gives_location", "Researchers at the Karolinska Institute in Stockholm published the study on Monday.",
      ("Karolinska Institute", "located_in", "Stockholm"), ()),

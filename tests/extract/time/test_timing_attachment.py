@@ -139,3 +139,17 @@ def test_said_on_weekday_is_past_whatever_the_content(extractor) -> None:  # typ
     speech = [e for e in events if e.cameo == "010"]
     assert speech and speech[0].time.earliest is not None and speech[0].time.earliest.isoformat() == "2021-05-03"
     assert speech[0].modality.value != "planned"
+
+
+def test_a_duration_the_report_anchors_dates_the_event(extractor) -> None:  # type: ignore[no-untyped-def]
+    from kg.document import build_article
+    from kg.extract import extract_articles
+
+    text = "Chile has detained 300 Peruvian activists in the past three years, Amnesty said."
+    (extraction,) = list(extract_articles([build_article({"id": "t", "text": text, "published": "2015-06-17"})], extractor))
+    detained = next(e for e in extraction.events if e.cameo.startswith("17"))  # type: ignore[union-attr]
+    assert (str(detained.time.earliest), str(detained.time.latest)) == ("2012-06-17", "2015-06-17")
+    ahead = "Chile will deploy troops to the border over the next two weeks."
+    (plan,) = list(extract_articles([build_article({"id": "t", "text": ahead, "published": "2015-06-17"})], extractor))
+    deploy = next(e for e in plan.events if "deploy" in e.trigger.text(plan.article.text))  # type: ignore[union-attr]
+    assert (str(deploy.time.earliest), str(deploy.time.latest)) == ("2015-06-17", "2015-07-01")

@@ -12,7 +12,7 @@ def test_frames_since_clause_is_not_searched_for_a_target(extractor) -> None:  #
 
 
 def test_frames_after_clause_is_not_searched_for_a_target(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = extract_text(extractor, "The minister demanded new elections after a court in Greece cleared him.")
+    x = extract_text(extractor, "The Peruvian minister demanded new elections after a court in Greece cleared him.")
     demands = [e for e in x.events if e.cameo.startswith("10")]
     assert demands and all(e.target is None for e in demands)
 

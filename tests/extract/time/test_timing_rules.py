@@ -26,27 +26,12 @@ CASES = [
      (None, D(2021, 5, 4)), (D(2020, 1, 1), D(2020, 12, 31)), ()),
     ("time_after_speech_verb_dates_the_speech", "Chile said Sunday Peru had expelled two diplomats.", "2021-05-04", "said",
      (D(2021, 5, 2), D(2021, 5, 2)), (None, D(2021, 5, 4)), ()),
-    ("relative_clause_dates_event_noun",
-     "Ministers discussed President Lula's visit to Spain, which is expected to take place between October 11 and 13.", "2019-10-09", "visit",
-     (D(2019, 10, 11), D(2019, 10, 13)), (None, D(2019, 10, 9)), ()),
-    ("participle_on_argument_dates_act", "Two engineers were kidnapped by gunmen wearing police uniforms in northern Mali in March 2019.",
-     "2021-05-04", "kidnapped", (D(2019, 3, 1), D(2019, 3, 31)), (None, D(2021, 5, 4)), ()),
-    ("event_noun_takes_time_of_its_verb", "The negotiations between Chile and Peru began on Monday.", "2021-05-05", "negotiations",
-     (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
-    ("signed_text_dates_with_signing", "President Lula signed an order on Thursday banning imports from Russia.", "2023-11-03", "banning",
-     (D(2023, 11, 2), D(2023, 11, 2)), (None, D(2023, 11, 3)), ()),
-    ("frame_time_dates_framed_act", "A Chilean trade team was scheduled today to meet President Dina Boluarte of Peru.", "2023-11-01", "meet",
-     (D(2023, 11, 1), D(2023, 11, 1)), (None, D(2023, 11, 1)), ()),
-    ("participle_dates_with_main_act", "President Lula signed legislation Thursday ending the accord with Russia.", "2023-11-03", "ending",
-     (D(2023, 11, 2), D(2023, 11, 2)), (None, D(2023, 11, 3)), ()),
     ("occasion_dates_its_clause", "Speaking on Monday, Chancellor Olaf Scholz criticised Russia, saying the talks had failed.", "2021-05-05",
      "criticised", (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
     ("time_inside_argument_dates_argument", "Ana Diaz, the rival of Lula in the 2022 election, criticised Brazil.", "2024-12-07", "criticised",
      (None, D(2024, 12, 7)), (D(2022, 1, 1), D(2022, 12, 31)), ()),
     ("unclaimed_expression_dates_the_event", "Chile boycotted the talks with Peru, which were held on Monday.", "2021-05-04", "boycotted",
      (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 4)), ()),
-    ("when_clause_dates_main_clause", "A Chilean soldier was killed when a grenade was thrown at a checkpoint in Arica this morning.",
-     "2021-05-04", "killed", (D(2021, 5, 4), D(2021, 5, 4)), (None, D(2021, 5, 4)), ()),
     ("date_range_gives_both_ends", "Chile and Peru held talks on May 2-3.", "2019-10-09", "held",
      (D(2019, 5, 2), D(2019, 5, 3)), (D(2019, 5, 2), D(2019, 5, 2)), ()),
     ("until_bounds_the_act", "Japan will allow imports of Russian timber until July 1.", "2021-05-05", "allow",
@@ -73,11 +58,7 @@ def test_timing_rule_dates_its_case_and_only_it(date_predicates: Any, rule: str,
 
 #: The general fallback, and the rules whose cases it dates the same way on its own.
 FALLBACK = "unclaimed_expression_dates_the_event"
-SUBSUMED = {
-    "relative_clause_dates_event_noun", "participle_on_argument_dates_act", "event_noun_takes_time_of_its_verb",
-    "signed_text_dates_with_signing", "frame_time_dates_framed_act", "participle_dates_with_main_act",
-    "occasion_dates_its_clause", "when_clause_dates_main_clause",
-}
+SUBSUMED = {"occasion_dates_its_clause"}
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c[0] in SUBSUMED], ids=[c[0] for c in CASES if c[0] in SUBSUMED])
