@@ -28,15 +28,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.corpus import content_hash
 from kg.errors import ExtractionError, InputError, KgError
-from kg.extract import Extractor, extract
 from kg.model import Article, Extraction
 from kg.nlp import ParsedParagraph, parse_articles
 from kg.store import ArticleWrite, open_store
 from kg.store.location import is_store
+
+if TYPE_CHECKING:  # kg.extract is imported where articles are extracted, not to start the CLI
+    from kg.extract import Extractor
 
 __all__ = ["Duplicates", "Outcome", "build_articles", "drop_duplicates", "extract_each", "extract_parallel",
            "pipeline_fingerprint"]
@@ -103,6 +105,13 @@ def drop_duplicates(items: Sequence[Article | KgError], policy: Duplicates) -> l
             kept.append(Outcome(item.path or item.id, note=f"{item.path}: {verb}: article id {item.id!r} "
                                                           f"is also read from {keeper.path}"))
     return kept
+
+
+def extract(article: Article, paragraphs: list[ParsedParagraph], extractor: Extractor) -> Extraction:
+    """:func:`kg.extract.extract`, imported on first use (so commands that extract nothing start faster)."""
+    from kg.extract import extract as extract_article
+
+    return extract_article(article, paragraphs, extractor)
 
 
 def extract_each(items: Iterable[Article | KgError], extractor: Extractor, *,

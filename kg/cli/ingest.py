@@ -16,7 +16,6 @@ from kg.cli.context import PUBLISHED, Settings, pass_settings
 from kg.contract import to_json
 from kg.document import DEFAULT_MAX_BYTES, iter_articles
 from kg.errors import InputError, KgError, StoreError
-from kg.extract import Extractor
 from kg.ingest import Duplicates, build_articles, extract_each
 from kg.store import check_location, open_store
 
@@ -58,6 +57,8 @@ def build(settings: Settings, paths: tuple[Path, ...], published: dt.date | None
         raise StoreError("kg build writes to the embedded store; --endpoint is read-only (drop it, or load an export into the server)")
     check_location(settings.store_path, create=True)  # before spaCy loads
     items = list(iter_articles(paths, published=published, max_bytes=max_size))
+    from kg.extract import Extractor  # spaCy and the rules: imported by the commands that extract
+
     extractor = Extractor.load(settings.pipeline)
     failures = noted = built = events = relations = skipped = 0
     actors: set[str] = set()
@@ -122,6 +123,8 @@ def extract(settings: Settings, paths: tuple[Path, ...], fmt: str, published: dt
     if scheduler is not None:
         _extract_on_dask(settings, items, out, scheduler, disabled, dask_workers, merge)
         return
+    from kg.extract import Extractor
+
     extractor = Extractor.load(settings.pipeline, disabled=disabled)
     failures = 0
     single = fmt == "json" and len(items) == 1

@@ -23,7 +23,6 @@ import pathlib
 from importlib import resources
 from typing import Any
 
-from pyld import jsonld
 from rdflib import Dataset
 
 from kg.errors import ExportError
@@ -73,6 +72,8 @@ def to_jsonld(dataset: Dataset) -> str:
 
 def refuse_remote_documents(url: str, options: Any = None) -> Any:
     """PyLD document loader that loads nothing: kg never fetches remote contexts."""
+    from pyld import jsonld
+
     raise jsonld.JsonLdError(f"kg does not load remote JSON-LD documents ({url})",
                              "jsonld.LoadDocumentError", code="loading document failed")
 
@@ -89,6 +90,8 @@ def frame_events(dataset: Dataset, events: list[str] | None = None) -> dict[str,
     frame: dict[str, Any] = {"@context": context, **json.loads(_data("jsonld-events-frame.json"))}
     if events is not None:
         frame["@id"] = sorted(events) or ["urn:kg:no-event"]
+    from pyld import jsonld  # imported here: every kg command would pay for it at start-up
+
     framed: dict[str, Any] = jsonld.frame(document, frame, options={
         "documentLoader": refuse_remote_documents, "embed": "@never", "omitGraph": False})
     framed["@context"] = context
