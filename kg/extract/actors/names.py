@@ -59,7 +59,13 @@ def government_name(entry: object) -> str:
     """Canonical name of a country's government: "<demonym> government"."""
     demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
     adjective = next((d for d in demonyms if not d.endswith("s") or d.endswith("ese")), None)
-    return f"{adjective or getattr(entry, 'name')} government"
+    return f"{_adjective(entry, adjective)} government"
+
+
+def _adjective(entry: object, demonym: str | None) -> str:
+    """The demonym as an adjective; a person's noun made of the name and "-er" is none ("New Zealander": "New Zealand government", but "Israeli government")."""
+    name: str = getattr(entry, "name")
+    return name if demonym is None or demonym == name + "er" else demonym
 
 
 def title_case(text: str) -> str:
@@ -74,7 +80,7 @@ def short_country(entry: object) -> str:
     if short and len(name.split()) > 1:
         return short[0]
     demonyms: Sequence[str] = getattr(entry, "demonyms", ()) or ()
-    return demonyms[0] if demonyms else str(getattr(entry, "name"))
+    return _adjective(entry, demonyms[0] if demonyms else None)
 
 
 def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gazetteer, span: Span, p_index: int, head: Token, ids: tuple[int, ...], core_text: str, text: str) -> _Proto:

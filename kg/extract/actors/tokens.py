@@ -63,6 +63,11 @@ class Phrase:
         return self.country.iso3 if self.country else None
 
 
+def _own_qualifier(conjunct: Token) -> bool:
+    """Whether a coordinated noun has a nationality or a name of its own ("*Chilean* rebels", "*Hamas* fighters")."""
+    return any(c.dep_ in {"amod", "compound", "nmod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"NORP", "GPE", "ORG"}) for c in conjunct.lefts)
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The head with its contiguous left modifiers (compounds, adjectives, numbers, possessives)."""
     tokens = [head]
@@ -82,11 +87,13 @@ def phrase_tokens(head: Token) -> list[Token]:
                     tokens.extend(c for c in child.rights if c.dep_ in {"cc", "conj"} and c.i < head.i)
                 # The possessive marker follows its possessor ("China 's").
                 tokens.extend(c for c in child.rights if c.dep_ == "case")
-    # Coordinated heads of the same phrase ("agencies and companies").
+    # Coordinated heads of the same phrase ("agencies and companies"), not a conjunct with a
+    # nationality or name of its own ("Peruvian troops and *Chilean* rebels": two actors).
+    shared = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and head.pos_ == "NOUN" and not _own_qualifier(c)]
     for child in head.rights:
-        if child.dep_ == "cc" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.rights) and head.pos_ == "NOUN":
+        if child.dep_ == "cc" and shared:
             tokens.append(child)
-        elif child.dep_ == "conj" and child.pos_ == "NOUN" and head.pos_ == "NOUN":
+        elif child in shared:
             tokens.append(child)
             tokens.extend(t for t in child.lefts if t.dep_ in {"compound", "amod"})
     tokens.sort(key=lambda t: t.i)

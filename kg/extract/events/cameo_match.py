@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_derivation import Hit, apply_tense, is_negated, modal_family, reversing_prefix
-from kg.extract.events.cameo_frames import MAX_DEPTH, announced_act_of_other, field_verb_dictionary, inflection_guess, match_noun, match_verb
+from kg.extract.events.cameo_frames import MAX_DEPTH, announced_act_of_other, field_code_the_subject_undergoes, field_pattern_where_kg_frames_fail, field_verb_dictionary, inflection_guess, match_noun, match_verb
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 
@@ -193,6 +193,8 @@ def _to_match(token: Token, hit: Hit, lexicon: CameoLexicon) -> CameoMatch:
 CODING_RULES: tuple[Rule, ...] = (
     inflection_guess,
     field_verb_dictionary,
+    field_pattern_where_kg_frames_fail,
+    field_code_the_subject_undergoes,
     reversing_prefix,
     announced_act_of_other,
     reported_obligation,

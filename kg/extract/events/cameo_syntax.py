@@ -263,3 +263,22 @@ def between_pair(noun: Token) -> tuple[Token, Token] | None:
             if second is not None:
                 return first, second
     return None
+
+
+_OCCURRENCE_VERBS = WordClass("occurrence_verbs")
+
+
+def occurring_noun_takes_its_verbs_phrases(token: Token) -> Token | None:
+    """An event noun that is the subject of a verb of occurring has that verb's phrases: "clashes *broke out between* police and protesters".
+
+    "A gunfight erupted between troops and rebels", "the attack happened
+    on the border": the verb says only that the event took place.
+    """
+    verb = token.head
+    if token.dep_ != "nsubj" or verb == token or verb.lemma_.lower() not in _OCCURRENCE_VERBS:
+        return None
+    if verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return None  # only "took place"
+    if verb.lemma_.lower() == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None  # only "broke out"
+    return verb

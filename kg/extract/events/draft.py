@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.nominals import nominal_arguments
 from kg.extract.events.sources import source_of
-from kg.extract.events.targets import target_of
+from kg.extract.events.cameo_frames import UNDERGONE_PATTERN
+from kg.extract.events.targets import target_of, undergone_act_source
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.modality import modality_of
 from kg.extract.events.predicates import Candidate
@@ -159,7 +160,11 @@ def read_draft(cand: Candidate, sentence: SentenceContext, switch: RuleSwitch) -
     """
     token, p_index, actors = cand.token, sentence.p_index, sentence.actors
     source = source_of(token, p_index, actors, sentence.by_token, switch=switch)
-    target = target_of(token, cand.match, p_index, actors, source=source, switch=switch)
+    if cand.match.pattern_id.split(">")[0] == UNDERGONE_PATTERN:
+        # "X faces charges in Tarvia": the subject undergoes the act.
+        source, target = undergone_act_source(token, p_index, actors), source
+    else:
+        target = target_of(token, cand.match, p_index, actors, source=source, switch=switch)
     if token.pos_ == "NOUN":
         # An event noun names its own participants ("Iran's attack on X").
         own_source, own_target = nominal_arguments(token, cand.match, p_index, actors, switch)

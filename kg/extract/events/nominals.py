@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo import CameoMatch
-from kg.extract.events.cameo_syntax import between_pair
+from kg.extract.events.cameo_syntax import between_pair, occurring_noun_takes_its_verbs_phrases
 from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np
 from kg.extract.events.cameo_syntax import TARGET_PREPS
 from kg.extract.events.dyads import VIOLENT_ROOTS
@@ -41,6 +41,19 @@ def nominal_arguments(
     any other ("the invasion of Ukraine", "a visit of the president").
     """
     switch = switch if switch is not None else RuleSwitch()
+    source, target = _own_arguments(token, match, p_index, actors, switch)
+    if source is None and target is None and switch.on(_OCCURRING):
+        verb = occurring_noun_takes_its_verbs_phrases(token)
+        if verb is not None:
+            source, target = _own_arguments(verb, match, p_index, actors, switch, modifiers=False)
+            switch.fire(_OCCURRING, bool(source or target))
+    return source, target
+
+
+def _own_arguments(
+    token: Token, match: CameoMatch, p_index: int, actors: ActorFindings, switch: RuleSwitch, *, modifiers: bool = True
+) -> tuple[str | None, str | None]:
+    """Source and target from the phrases on ``token`` (and its possessor and name modifiers, with ``modifiers``)."""
     patient_of = match.code[:2] in _PATIENT_OF_ROOTS
     source: str | None = None
     target: str | None = None
@@ -51,7 +64,7 @@ def nominal_arguments(
         if parties is not None:
             return parties
     destination = visited_place(token, match, p_index, actors) if switch.on(_VISITED) else None
-    for child in token.children:
+    for child in token.children if modifiers else ():
         if child.dep_ in {"poss", "compound", "amod", "nmod"} and source is None and child != destination:
             source = actors.actor_at(p_index, child.i) or (actor_of_np(child, p_index, actors) if child.dep_ == "poss" else None)
     if destination is not None:
@@ -129,8 +142,9 @@ def between_pronoun_side(pronoun: Token, second: str, p_index: int, actors: Acto
 
 
 #: Exceptions of the event-noun reading (with ``cross_border_target`` of the targets, shared).
-NOMINAL_RULES: tuple[Rule, ...] = (visited_place, between_pronoun_side)
+NOMINAL_RULES: tuple[Rule, ...] = (visited_place, between_pronoun_side, occurring_noun_takes_its_verbs_phrases)
 
 _VISITED = rule_name(visited_place)
 _PRONOUN_SIDE = rule_name(between_pronoun_side)
 _CROSS_BORDER = rule_name(cross_border_target)
+_OCCURRING = rule_name(occurring_noun_takes_its_verbs_phrases)

@@ -26,7 +26,7 @@ from kg.extract.words import WordClass
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SOURCE_RULES", "actor_before", "is_stative", "source_of", "uncoded"]
+__all__ = ["SOURCE_RULES", "actor_before", "is_stative", "passive_infinitive_subject_is_target", "source_of", "uncoded"]
 
 #: Third-person subject pronouns (with the first person: pronouns that may stand for a speaker).
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
@@ -102,6 +102,9 @@ def source_of(
         if party is not None:
             return party
     has_own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    if passive_infinitive(token) and not has_own_subject and switch.on(_PATIENT):
+        # "X was due to be released": X undergoes the act (its target); the agent is unnamed.
+        return None
     if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
         # Participial and purpose clauses ("sent experts to investigate")
         # share the main clause's subject; other adverbial clauses do not.
@@ -130,6 +133,30 @@ def source_of(
 
 
 # --- the rules: each names the exception and gives an invented example ------
+
+
+def passive_infinitive(token: Token) -> bool:
+    """A passive infinitive complement ("due *to be released*", "expected *to be expelled*")."""
+    return token.dep_ == "xcomp" and token.head != token and any(c.dep_ == "auxpass" for c in token.children)
+
+
+def passive_infinitive_subject_is_target(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """The subject of a passive infinitive's clause undergoes its act: "the envoy is expected *to be expelled*" targets the envoy.
+
+    Its source is only a "by" agent ("to be expelled by Tarvia"), never the
+    subject the infinitive shares.
+    """
+    if not passive_infinitive(token):
+        return None
+    node = token.head
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return actor_of_np(subject, p_index, actors) or actor_in_modifiers(subject, p_index, actors)
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def stray_by_agent(token: Token, p_index: int, actors: ActorFindings) -> str | None:
@@ -249,6 +276,7 @@ SOURCE_RULES: tuple[Rule, ...] = (
     gerund_after_name,
     object_clause_agent,
     adjective_complement_subject,
+    passive_infinitive_subject_is_target,
 )
 
 
@@ -323,3 +351,4 @@ _AGREEMENT = rule_name(agreement_signatory)
 _GERUND = rule_name(gerund_after_name)
 _OBJECT_CLAUSE = rule_name(object_clause_agent)
 _ADJECTIVE = rule_name(adjective_complement_subject)
+_PATIENT = rule_name(passive_infinitive_subject_is_target)

@@ -22,7 +22,7 @@ from kg.extract.events.cameo_syntax import TARGET_PREPS, antecedent_subject, des
 from kg.extract.events.content import accused_object
 from kg.extract.events.dyads import VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways
 from kg.extract.events.nominals import NOMINAL_RULES
-from kg.extract.events.sources import SOURCE_RULES, is_stative
+from kg.extract.events.sources import SOURCE_RULES, is_stative, passive_infinitive_subject_is_target
 from kg.extract.events.target_search import actor_in_scope, cross_border_target, nearest_actor_below, self_possessed
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 from kg.extract.syntax import is_to_infinitive
@@ -63,6 +63,9 @@ def target_of(
         # ("warned *neighbouring states* not to let the guerrillas ..."); a
         # thing handed over is not ("contributed troops to ...").
         found = next((a for c in _direct_objects(token) if (a := actor_of_np(c, p_index, actors)) and a not in own and not self_possessed(c)), None)
+    if found is None and switch.on(_PATIENT):
+        found = _fired(switch, _PATIENT, passive_infinitive_subject_is_target(token, p_index, actors))
+        found = found if found not in own else None
     accused = accused_object(token) if found is None and switch.on(_ACCUSED) else None
     if accused is not None:
         switch.fire(_ACCUSED)
@@ -85,6 +88,23 @@ def target_of(
     if instrument is not None and source:
         found = _fired(switch, _AIM, instrument_aim(instrument, p_index, actors, source))
     return found
+
+
+def undergone_act_source(token: Token, p_index: int, actors: ActorFindings) -> str | None:
+    """Who does what the subject undergoes: the actor after "from", "by", "before" or "in" on the verb or its object.
+
+    "came under fire *from Tarvia*", "faces charges *in Tarvia*", "appeared
+    *before a Tarvian court*".
+    """
+    nodes = [token, *(c for c in token.children if c.dep_ in {"dobj", "prep"})]
+    nodes += [g for c in nodes[1:] for g in c.children if g.dep_ == "pobj"]  # "came under *fire* from X"
+    for node in nodes:
+        for prep in (c for c in node.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "before", "in"}):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = actor_of_np(pobj, p_index, actors) or actor_in_modifiers(pobj, p_index, actors)
+                if found:
+                    return found
+    return None
 
 
 def accused_is_target(accused: Token, p_index: int, actors: ActorFindings, own: set[str]) -> str | None:
@@ -274,6 +294,7 @@ TARGET_RULES: tuple[Rule, ...] = (
 ARGUMENT_RULES: tuple[Rule, ...] = (*SOURCE_RULES, *TARGET_RULES, *NOMINAL_RULES, mutual_partner_both_ways)
 
 _ACCUSED = rule_name(accused_is_target)
+_PATIENT = rule_name(passive_infinitive_subject_is_target)
 _SCOPE = rule_name(actor_in_scope)
 _PURPOSE = rule_name(purpose_clause_destination)
 _CROSS_BORDER = rule_name(cross_border_target)

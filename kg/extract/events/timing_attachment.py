@@ -263,6 +263,55 @@ def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression)
     return not site.cand.match.reporting and governing.i not in site.by_token and governing != site.token and not _since(expression.span)
 
 
+def participle_shares_the_date_of_its_act(site: TimeSite, expression: Expression) -> bool:
+    """A participle clause riding on a dated act happens with it ("signed a decree Thursday *banning* imports").
+
+    The expression dates the act the participle hangs on (its clause head, or
+    the head of the noun it modifies); with no expression of its own, the
+    participle's act is the same occasion.
+    """
+    token = site.token
+    if site.cand.match.reporting or token.tag_ not in {"VBG", "VBN"} or token.dep_ not in {"advcl", "acl"}:
+        return False
+    governing = expression.governing
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ in {"dobj", "nsubjpass", "attr"}:
+        head = head.head  # "a decree banning imports": the decree's verb
+    return governing == head and governing.i in site.by_token and not _since(expression.span)
+
+
+def when_clause_shares_its_date(site: TimeSite, expression: Expression) -> bool:
+    """A clause and the "when" clause hanging on it are one occasion ("a soldier was killed when a grenade was thrown this morning").
+
+    With no expression of its own, the main act takes the date of its "when"
+    clause's act (and the "when" clause that of its main act).
+    """
+    if site.cand.match.reporting or _since(expression.span):
+        return False
+    governing, token = expression.governing, site.token
+    if governing.i not in site.by_token:
+        return False
+    return (_when_clause(governing) and token in _coordinated(governing.head)) or (_when_clause(token) and governing in _coordinated(token.head))
+
+
+def _coordinated(token: Token) -> set[Token]:
+    """A clause and the clauses coordinated with it ("was killed and four were wounded")."""
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    found, todo = {first}, [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _when_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children)
+
+
 #: Exceptions to the general reading, in order; the first opinion wins.
 ATTACHMENT_RULES: tuple[Rule, ...] = (
     time_misread_as_subject_dates_nothing,
@@ -273,7 +322,7 @@ ATTACHMENT_RULES: tuple[Rule, ...] = (
 )
 
 #: When no expression dates the predicate: the first expression a fallback accepts.
-FALLBACK_RULES: tuple[Rule, ...] = (unclaimed_expression_dates_the_event,)
+FALLBACK_RULES: tuple[Rule, ...] = (unclaimed_expression_dates_the_event, participle_shares_the_date_of_its_act, when_clause_shares_its_date)
 
 
 def anchored_duration(timex: Timex, text: str, published: dt.date | None) -> Timex | None:

@@ -137,3 +137,13 @@ def test_actors_personal_name_with_a_group_noun_names_the_group(extractor) -> No
     text = "Ali Karimi's brother still runs the Karimi network from the mountains."
     extraction = _extract(extractor, text)
     assert any(a.name == "Karimi network" for a in extraction.actors)
+
+
+def test_actors_coordinated_groups_with_their_own_nationality_are_two_actors(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Peruvian troops and Chilean rebels fought near the border on Monday.")
+    assert {"PERMIL", "CHLREB"} <= {a.code for a in extraction.actors}
+
+
+def test_actors_coordinated_nouns_sharing_a_nationality_stay_one_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Norway blacklisted 28 Chinese agencies and companies on Monday.")
+    assert any(a.name.endswith("agencies and companies") for a in extraction.actors)

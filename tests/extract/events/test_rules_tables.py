@@ -29,6 +29,8 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "reported_obligation": ("Norway declared on Monday that Sweden must fix its fishing quotas.", (), True),
     "place_stands_for_its_country": ("Kenya recalled its ambassador from Paris on Monday.", (), True),
     "field_verb_dictionary": ("Peru snubbed the Chilean envoy on Monday.", (), True),
+    "field_code_the_subject_undergoes": ("Chilean troops came under fire from Peruvian rebels.", (), True),
+    "field_pattern_where_kg_frames_fail": ("Prosecutors in Sweden dropped the charges against Ana Ruiz on Friday.", (), True),
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
     # CANDIDATE_RULES
     "clause_under_uncoded_noun": ("There were allegations that the army attacked the village.", (), True),
@@ -58,6 +60,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "gerund_after_name": ("The dispute comes in the midst of Peru asking Chile to take a tough stand against Bolivia.", (), True),
     "object_clause_agent": ("Rebels in Peru revealed their plan to attack the Chilean embassy.", (), True),
     "adjective_complement_subject": ("Iran is capable of striking Israel.", (), True),
+    "passive_infinitive_subject_is_target": ("The Peruvian rebels want to be recognised by Chile.", (), True),
     "accused_is_target": ("The minister accused his rivals of sympathizing with the rebels.", (), True),
     "actor_in_scope": ("Norway threatened to halt the negotiations if Sweden expands its fleet.", (), True),
     "purpose_clause_destination": ("Norway has sent ten experts to Mali to investigate the massacre.", (), True),
@@ -67,6 +70,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "time_misread_as_subject": ("Three aid workers who had been held by the rebels in Mali since 2019 were freed Monday in an exchange of prisoners.", (), True),
     "support_on_behalf": ("Brazil urged Argentina on Monday to support Bolivia.", (), True),
     "complaint_about_not_addressee": ("Peru complained to the United Nations on Monday over two Chilean air raids.", (), True),
+    "occurring_noun_takes_its_verbs_phrases": ("Clashes broke out between Kenyan police and Somali militants on Monday.", (), True),
     "visited_place": ("The premier's Chile visit was postponed on Monday.", (), True),
     "mutual_partner_both_ways": ("Chile held talks with Peru on Monday.", (), True),
     # MODALITY_RULES
