@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from kg.model import Modality
@@ -21,6 +21,7 @@ from kg.query import ActorRow, PathStep, RelationRow, SparqlResult, SparqlTerm, 
 from kg.spreadsheet import safe_cell
 
 __all__ = [
+    "iter_render_timeline",
     "render_path",
     "render_relations",
     "render_sparql",
@@ -43,6 +44,12 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in value.items()}
     return value
+
+
+def _cell(value: Any) -> Any:
+    """A value for one CSV/TSV cell: lists joined with "; "."""
+    value = _jsonable(value)
+    return "; ".join(str(v) for v in value) if isinstance(value, list) else value
 
 
 def _records(rows: Sequence[Any]) -> list[dict[str, Any]]:
@@ -82,33 +89,78 @@ def _short(text: str, width: int) -> str:
 
 
 def render_timeline(rows: Sequence[TimelineRow], fmt: Format = "table") -> str:
-    """Render a timeline.
+    """Render a timeline (see :func:`iter_render_timeline`)."""
+    return "".join(iter_render_timeline(rows, fmt))
+
+
+#: Rows a streamed table aligns at a time.
+TABLE_BLOCK = 500
+
+
+def iter_render_timeline(rows: Iterable[TimelineRow], fmt: Format = "table") -> Iterator[str]:
+    """Render a timeline piece by piece, so a long one streams.
 
     The table shows when / who / what (CAMEO code, label, trigger) / whom /
     modality; any modality other than "asserted" is upper-cased and starred
     (``*REPORTED*``), with who it is attributed to, so a claim never reads as
-    a fact.
+    a fact; an event several articles report says how many. A long table is
+    aligned in blocks of :data:`TABLE_BLOCK` rows.
     """
     _check(fmt)
     if fmt == "json":
-        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+        first = True
+        for row in rows:
+            record = json.dumps(_records([row])[0], indent=2, ensure_ascii=False)
+            yield ("[\n" if first else ",\n") + "\n".join("  " + line for line in record.split("\n"))
+            first = False
+        yield "[]\n" if first else "\n]\n"
+        return
     if fmt == "jsonl":
-        return _jsonl(_records(rows))
+        for row in rows:
+            yield _jsonl(_records([row]))
+        return
     if fmt in ("csv", "tsv"):
         fields = [f.name for f in dataclasses.fields(TimelineRow)]
-        return _csv(fields, [[_jsonable(getattr(row, f)) for f in fields] for row in rows], tsv=fmt == "tsv")
-    body = []
+        first = True
+        for block in _blocks(rows, TABLE_BLOCK):
+            text = _csv(fields, [[_cell(getattr(row, f)) for f in fields] for row in block], tsv=fmt == "tsv")
+            yield text if first else text.split("\n", 1)[1]
+            first = False
+        if first:
+            yield _csv(fields, [], tsv=fmt == "tsv")
+        return
+    header = ["when", "who", "what", "whom", "modality"]
+    first = True
+    for block in _blocks(rows, TABLE_BLOCK):
+        text = _table(header, [_timeline_cells(row) for row in block])
+        yield text if first else text.split("\n", 2)[2]
+        first = False
+    if first:
+        yield _table(header, [])
+
+
+def _blocks(rows: Iterable[TimelineRow], size: int) -> Iterator[list[TimelineRow]]:
+    block: list[TimelineRow] = []
     for row in rows:
-        what = f"{row.cameo} {row.cameo_label or ''}".strip()
-        if row.modality is Modality.ASSERTED:
-            modality = "asserted"
-        else:
-            modality = f"*{row.modality.value.upper()}*"
-            if row.attributed_to:
-                modality += f" ({row.attributed_to})"
-        body.append([row.when, row.source or "?", _short(what, 40) + f' "{row.trigger}"',
-                     row.target or "-", modality])
-    return _table(["when", "who", "what", "whom", "modality"], body)
+        block.append(row)
+        if len(block) >= size:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _timeline_cells(row: TimelineRow) -> list[str]:
+    what = f"{row.cameo} {row.cameo_label or ''}".strip()
+    if row.modality is Modality.ASSERTED:
+        modality = "asserted"
+    else:
+        modality = f"*{row.modality.value.upper()}*"
+        if row.attributed_to:
+            modality += f" ({row.attributed_to})"
+    if row.reports > 1:
+        modality += f", {row.reports} reports"
+    return [row.when, row.source or "?", _short(what, 40) + f' "{row.trigger}"', row.target or "-", modality]
 
 
 def render_relations(rows: Sequence[RelationRow], fmt: Format = "table") -> str:

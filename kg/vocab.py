@@ -31,11 +31,15 @@ __all__ = [
     "PREFIXES",
     "RELATION_PROPERTIES",
     "SEM",
+    "actor_id_of",
     "actors_graph_iri",
+    "article_id_of",
     "cameo_graph_iri",
+    "has_query",
     "mint_iri",
     "ontology_path",
     "query_text",
+    "summary_graph_iri",
 ]
 
 #: Base of every instance IRI.
@@ -107,6 +111,12 @@ class KG(DefinedNamespace):
     timeMod: URIRef
     timeAnchor: URIRef
     precision: URIRef
+    # The day index of events (timeline, date windows) and of actors
+    day: URIRef
+    ongoingOn: URIRef
+    timeOpen: URIRef
+    activeOn: URIRef
+    actedOn: URIRef
     # Claims
     content: URIRef
     assertedBy: URIRef
@@ -119,6 +129,8 @@ class KG(DefinedNamespace):
     cameoCode: URIRef
     refersTo: URIRef
     mergedInto: URIRef
+    nameKey: URIRef
+    namePart: URIRef
     # Articles, sentences, mentions
     articleId: URIRef
     publisher: URIRef
@@ -141,6 +153,18 @@ class KG(DefinedNamespace):
     citizenOf: URIRef
     ownedBy: URIRef
     allyOf: URIRef
+    # The store's summary graph
+    Summary: URIRef
+    articleCount: URIRef
+    eventCount: URIRef
+    actorCount: URIRef
+    relationCount: URIRef
+    claimCount: URIRef
+    quadCount: URIRef
+    openCount: URIRef
+    month: URIRef
+    # Resumable builds
+    contentHash: URIRef
 
 
 class SEM(DefinedNamespace):
@@ -291,6 +315,19 @@ def cameo_graph_iri() -> URIRef:
     return mint_iri("graph", "cameo")
 
 
+def summary_graph_iri() -> URIRef:
+    """Return the named graph (and node) that holds the store's counts."""
+    return mint_iri("graph", "summary")
+
+
+def article_id_of(iri: str) -> str | None:
+    """The article id an article IRI (the name of its graph) was minted from, or None."""
+    from urllib.parse import unquote
+
+    prefix = str(mint_iri("article", "x"))[:-1]
+    return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
+
+
 _NAME = re.compile(r"^[A-Za-z0-9_.-]+\.(ttl|rq)$")
 
 
@@ -313,6 +350,11 @@ def ontology_path(name: str) -> pathlib.Path:
             "kg/ontology points to the ontology/ folder"
         )
     return path
+
+
+def has_query(name: str) -> bool:
+    """True when ``kg/queries/<name>.rq`` is shipped."""
+    return bool(re.match(r"^[a-z_]+$", name)) and importlib.resources.files("kg").joinpath("queries", f"{name}.rq").is_file()
 
 
 def query_text(name: str) -> str:

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, SKOS, XSD
 
 from kg.errors import InputError
 from kg.graph import build_graph, read_graph, serialize, to_graph, write_graph
+from kg.graph.reports import event_iris
 from kg.model import Extraction
 from kg.vocab import CAMEO, KG, SEM, actors_graph_iri, cameo_graph_iri, mint_iri
 from tests.fixtures_rdf import ARTICLE_ID, build_fixture_extraction
@@ -22,7 +23,8 @@ ARTICLE = mint_iri("article", ARTICLE_ID)
 
 
 def ev(name: str) -> URIRef:
-    return mint_iri("event", ARTICLE_ID, name)
+    # A dated event with both actors gets the IRI other articles' reports share.
+    return event_iris(build_fixture_extraction())[name]
 
 
 @pytest.fixture()
@@ -66,7 +68,10 @@ def test_graph_event_has_type_actors_and_bounds(dataset: Dataset) -> None:
     e1 = ev("e1")
     assert (e1, SEM.eventType, CAMEO["163"]) in g
     assert (e1, KG.source, mint_iri("actor", "valdoria-trade-ministry")) in g
-    assert (e1, SEM.hasActor, mint_iri("actor", "kestrel-dynamics")) in g
+    assert (e1, KG.target, mint_iri("actor", "kestrel-dynamics")) in g
+    assert (e1, KG.day, Literal(dt.date(2019, 9, 21), datatype=XSD.date)) in g
+    assert (mint_iri("actor", "kestrel-dynamics"), KG.activeOn, Literal(dt.date(2019, 9, 21), datatype=XSD.date)) in g
+    assert (mint_iri("actor", "valdoria-trade-ministry"), KG.actedOn, mint_iri("actor", "kestrel-dynamics")) in g
     assert g.value(e1, SEM.hasEarliestBeginTimeStamp) == Literal(dt.date(2019, 9, 21),
                                                                   datatype=XSD.date)
     assert g.value(e1, KG.trigger) == Literal("imposed sanctions")

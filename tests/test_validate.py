@@ -10,12 +10,13 @@ from rdflib.namespace import XSD
 
 from kg.errors import OntologyError
 from kg.graph import build_graph, to_graph
+from kg.graph.reports import event_iris
 from kg.store import open_store
 from kg.validate import validate_graph
 from kg.vocab import KG, SEM, mint_iri
 from tests.fixtures_rdf import ARTICLE_ID, build_fixture_extraction, build_second_extraction
 
-E1 = mint_iri("event", ARTICLE_ID, "e1")
+E1 = event_iris(build_fixture_extraction())["e1"]
 
 
 def test_validate_fixture_conforms() -> None:

@@ -118,7 +118,7 @@ def test_vocab_ontology_ships_in_a_built_package(tmp_path: pathlib.Path) -> None
                     "build_py", "-d", str(out)], cwd=src, check=True, capture_output=True)
     assert not (out / "kg" / "ontology").is_symlink()
     probe = ("import kg.vocab as v; "
-             "print(v.ontology_path('shapes.ttl')); print(len(v.query_text('timeline')))")
+             "print(v.ontology_path('shapes.ttl')); print(len(v.query_text('event_facts')))")
     done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
                           text=True, check=True, env={"PYTHONPATH": str(out)})
     shapes, size = done.stdout.split()

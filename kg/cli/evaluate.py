@@ -1,4 +1,8 @@
-"""``kg eval``: extraction quality as numbers."""
+"""``kg eval``: extraction quality as numbers.
+
+The evaluation and extraction code is imported by the commands that use
+it, so the other commands start without it.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +13,6 @@ import click
 
 from kg.cli import cli
 from kg.cli.context import Settings, pass_settings
-from kg.evaluate.actors import alias_merge
-from kg.evaluate.events import (
-    evaluate_event_articles,
-    evaluate_event_sentences,
-    format_actor_report,
-    format_article_report,
-    format_sentence_report,
-)
-from kg.evaluate.gold import read_article_gold
-from kg.evaluate.timex import evaluate_timex, format_timex_report, read_timex_gold
-from kg.extract import Extractor
 
 _MISSES = click.option("--misses", is_flag=True, help="Also print what was missed, as JSON Lines on stderr.")
 
@@ -41,6 +34,9 @@ def eval_timex(settings: Settings, gold: Path, misses: bool) -> None:
 
     Example: kg eval timex ../shared/bench/timex/te3_platinum.jsonl
     """
+    from kg.evaluate.timex import evaluate_timex, format_timex_report, read_timex_gold
+    from kg.extract import Extractor
+
     docs = read_timex_gold(gold)
     extractor = Extractor.load(settings.pipeline)
     report = evaluate_timex(docs, extractor.nlp)
@@ -59,6 +55,15 @@ def eval_events(settings: Settings, gold: Path, misses: bool) -> None:
 
     Example: kg eval events ../shared/bench/events/plover_gsr_cameo.jsonl
     """
+    from kg.evaluate.events import (
+        evaluate_event_articles,
+        evaluate_event_sentences,
+        format_article_report,
+        format_sentence_report,
+    )
+    from kg.evaluate.gold import read_article_gold
+    from kg.extract import Extractor
+
     extractor = Extractor.load(settings.pipeline)
     if gold.is_dir():
         evaluation = evaluate_event_articles(read_article_gold(gold), extractor)
@@ -81,6 +86,11 @@ def eval_actors(settings: Settings, gold: Path) -> None:
 
     Example: kg eval actors ../shared/bench/articles
     """
+    from kg.evaluate.actors import alias_merge
+    from kg.evaluate.events import evaluate_event_articles, format_actor_report
+    from kg.evaluate.gold import read_article_gold
+    from kg.extract import Extractor
+
     golds = read_article_gold(gold)
     extractor = Extractor.load(settings.pipeline)
     evaluation = evaluate_event_articles(golds, extractor)
@@ -106,7 +116,7 @@ def eval_ablate(settings: Settings, gold: tuple[Path, ...], list_only: bool, onl
     Example: kg eval ablate ../shared/bench/articles ../shared/bench/check
     """
     from kg.evaluate.ablation import ablate, format_ablation, prepare_dataset
-    from kg.extract import rule_infos
+    from kg.extract import Extractor, rule_infos
     from kg.errors import InputError
 
     infos = rule_infos()

@@ -1,4 +1,4 @@
-"""Read commands: ``timeline``, ``relations``, ``path``, ``sparql``, ``stats``."""
+"""Read commands: ``timeline``, ``relations``, ``path``, ``sparql``, ``stats``, ``serve``."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import click
 from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.errors import InputError, StoreError
-from kg.query import actors, merge_actors, path_between, relations_of, run_sparql, stats, timeline
+from kg.query import actors, iter_timeline, merge_actors, path_between, relations_of, run_sparql, stats
 from kg.render import FORMATS as FORMAT_NAMES
-from kg.render import Format, render_actors, render_path, render_relations, render_sparql, render_stats, render_timeline
+from kg.render import Format, iter_render_timeline, render_actors, render_path, render_relations, render_sparql, render_stats
 from kg.store import Store, open_store
 
 FORMATS = click.Choice(FORMAT_NAMES)
@@ -31,16 +31,23 @@ def open_for_reading(settings: Settings) -> Store:
 @click.option("--from", "start", type=DATE, default=None, help="Only events that may have happened on or after this date.")
 @click.option("--to", "end", type=DATE, default=None, help="Only events that may have happened on or before this date.")
 @click.option("--cameo", default=None, help="Only events whose CAMEO code starts with this (e.g. 16, 163).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N", help="Only the N oldest events.")
+@click.option("--merge/--no-merge", "merge", default=True, show_default=True, help="One row per event (with how many articles report it) or one per report.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None, fmt: Format) -> None:
+def timeline_command(settings: Settings, actor: str | None, start: dt.date | None, end: dt.date | None, cameo: str | None,
+                     limit: int | None, merge: bool, fmt: Format) -> None:
     """Print events oldest first, with when, who, what, whom and modality.
 
-    Example: kg timeline --actor "United States" --from 2019-01-01 --format csv
+    Rows are printed as they are read, so a long timeline streams. An event
+    several articles report is one row ("3 reports"); --no-merge shows each.
+
+    Example: kg timeline --actor "United States" --from 2019-01-01 --limit 100 --format csv
     """
     with open_for_reading(settings) as store:
-        rows = timeline(store, actor=actor, start=start, end=end, cameo=cameo)
-    click.echo(render_timeline(rows, fmt), nl=False)
+        rows = iter_timeline(store, actor=actor, start=start, end=end, cameo=cameo, limit=limit, merge_reports=merge)
+        for text in iter_render_timeline(rows, fmt):
+            click.echo(text, nl=False)
 
 
 @cli.command("relations")
@@ -143,3 +150,39 @@ def merge_actors_command(settings: Settings, keep: str, drop: str) -> None:
     with open_store(settings.store_path, create=False, wait=settings.wait) as store:
         result = merge_actors(store, keep, drop)
     click.echo(f"Merged {result.drop} into {result.keep} ({result.rewritten} statements rewritten).")
+
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=7878, show_default=True, help="Port (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, metavar="SECONDS", help="Longest a query may run (checked between result rows).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=100_000, show_default=True, metavar="N", help="Most solutions or triples one answer may hold (more is an error).")
+@pass_settings
+def serve_command(settings: Settings, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at /query until Ctrl-C.
+
+    GET or POST; SELECT/ASK answer in JSON, XML, CSV or TSV and
+    CONSTRUCT/DESCRIBE in Turtle, TriG, N-Triples, N-Quads or RDF/XML (Accept
+    header or ?format=). Updates and SERVICE are refused; CORS is open, so
+    YASGUI in a browser can query it. The store stays locked while it serves.
+
+    Example: kg serve --port 7878 & curl 'http://127.0.0.1:7878/query?query=ASK{?s?p?o}'
+    """
+    from kg.serve import Limits, make_server
+
+    if settings.endpoint:
+        raise StoreError("kg serve serves the embedded store (--store), not another endpoint")
+    with open_store(settings.store_path, create=False, wait=settings.wait) as store:
+        try:
+            server = make_server(store, host, port, limits=Limits(timeout=timeout, max_rows=max_rows))
+        except OSError as exc:
+            raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
+        if not settings.quiet:
+            click.echo(f"SPARQL endpoint (read-only) at http://{bound_host}:{bound_port}/query; Ctrl-C stops it.", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()

@@ -23,14 +23,15 @@ import pathlib
 from importlib import resources
 from typing import Any
 
-from pyld import jsonld
 from rdflib import Dataset
 
 from kg.errors import ExportError
 from kg.export.network import EventFilter
 from kg.export.options import ExportOptions
-from kg.graph import to_dataset
+from kg.export.rdf import data_quads
+from kg.graph import new_dataset
 from kg.store import Store
+from kg.store.terms import to_rdflib
 
 __all__ = ["frame_events", "jsonld_context", "refuse_remote_documents", "to_jsonld", "write_jsonld",
            "write_jsonld_framed"]
@@ -71,6 +72,8 @@ def to_jsonld(dataset: Dataset) -> str:
 
 def refuse_remote_documents(url: str, options: Any = None) -> Any:
     """PyLD document loader that loads nothing: kg never fetches remote contexts."""
+    from pyld import jsonld
+
     raise jsonld.JsonLdError(f"kg does not load remote JSON-LD documents ({url})",
                              "jsonld.LoadDocumentError", code="loading document failed")
 
@@ -87,6 +90,8 @@ def frame_events(dataset: Dataset, events: list[str] | None = None) -> dict[str,
     frame: dict[str, Any] = {"@context": context, **json.loads(_data("jsonld-events-frame.json"))}
     if events is not None:
         frame["@id"] = sorted(events) or ["urn:kg:no-event"]
+    from pyld import jsonld  # imported here: every kg command would pay for it at start-up
+
     framed: dict[str, Any] = jsonld.frame(document, frame, options={
         "documentLoader": refuse_remote_documents, "embed": "@never", "omitGraph": False})
     framed["@context"] = context
@@ -100,13 +105,22 @@ def _write(path: pathlib.Path, text: str) -> None:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+def _dataset(store: Store) -> Dataset:
+    """The store's graphs (but its summary) in memory: JSON-LD compaction and framing need all of it."""
+    dataset = new_dataset()
+    for quad in data_quads(store):
+        dataset.graph(to_rdflib(quad.graph_name)).add(  # type: ignore[arg-type]
+            (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    return dataset
+
+
 def write_jsonld(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
-    """Write every graph of the store as compact JSON-LD with kg's ``@context``."""
-    _write(path, to_jsonld(to_dataset(store.dataset)))
+    """Write every graph of the store (but its summary) as compact JSON-LD with kg's ``@context``."""
+    _write(path, to_jsonld(_dataset(store)))
 
 
 def write_jsonld_framed(store: Store, path: pathlib.Path, options: ExportOptions | None = None) -> None:
     """Write the events as framed JSON-LD (an ``@graph`` list of events); filters apply."""
     selected = options.filter if options else EventFilter()
     events = [row.event for row in selected.rows(store)] if selected.active else None
-    _write(path, _text(frame_events(to_dataset(store.dataset), events)))
+    _write(path, _text(frame_events(_dataset(store), events)))

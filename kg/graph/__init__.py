@@ -18,12 +18,13 @@ from kg.graph.actors import ACCUMULATING_ACTOR_PROPERTIES, actor_description
 from kg.graph.build import build_graph
 from kg.graph.check import check_extraction
 from kg.graph.cameo import CameoEntry, cameo_codebook, cameo_entry
-from kg.graph.dataset import new_dataset, plain, to_dataset, to_graph
+from kg.graph.dataset import bind_prefixes, new_dataset, plain, to_dataset, to_graph
 from kg.graph.formats import FORMATS, read_graph, serialize, write_graph
 
 __all__ = [
     "ACCUMULATING_ACTOR_PROPERTIES",
     "FORMATS",
+    "bind_prefixes",
     "actor_description",
     "build_graph",
     "CameoEntry",

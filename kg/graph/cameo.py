@@ -7,9 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SKOS, XSD
 
 from kg.errors import OntologyError
+from kg.graph.dataset import TripleSink
 from kg.vocab import CAMEO, CAMEO_SCHEME, KG, ontology_path
 
 __all__ = ["CameoEntry", "add_cameo", "cameo_codebook", "cameo_entry"]
@@ -66,7 +67,7 @@ def cameo_entry(code: str, book: Mapping[str, CameoEntry]) -> CameoEntry:
     return CameoEntry(f"CAMEO {code}")
 
 
-def add_cameo(graph: Graph, code: str, book: Mapping[str, CameoEntry]) -> None:
+def add_cameo(graph: TripleSink, code: str, book: Mapping[str, CameoEntry]) -> None:
     """Add the SKOS concept of ``code`` and of its ancestors to ``graph``."""
     graph.add((CAMEO_SCHEME, RDF.type, SKOS.ConceptScheme))
     graph.add((CAMEO_SCHEME, SKOS.prefLabel, Literal("CAMEO event codes", lang="en")))
@@ -76,8 +77,13 @@ def add_cameo(graph: Graph, code: str, book: Mapping[str, CameoEntry]) -> None:
         graph.add((concept, RDF.type, SKOS.Concept))
         graph.add((concept, SKOS.inScheme, CAMEO_SCHEME))
         graph.add((concept, SKOS.notation, Literal(current)))
-        label = cameo_entry(current, book).label
-        graph.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
+        entry = cameo_entry(current, book)
+        graph.add((concept, SKOS.prefLabel, Literal(entry.label, lang="en")))
+        # An event's score and category are its concept's, stated once here.
+        if entry.goldstein is not None:
+            graph.add((concept, KG.goldstein, Literal(entry.goldstein, datatype=XSD.decimal)))
+        if entry.plover is not None:
+            graph.add((concept, KG.plover, Literal(entry.plover)))
         if i + 1 < len(chain):
             graph.add((concept, SKOS.broader, CAMEO[chain[i + 1]]))
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Protocol
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -13,7 +14,16 @@ from rdflib.term import Node
 from kg.errors import StoreError
 from kg.vocab import PREFIXES
 
-__all__ = ["bind_prefixes", "new_dataset", "plain", "to_dataset", "to_graph"]
+__all__ = ["Triple", "TripleSink", "bind_prefixes", "new_dataset", "plain", "to_dataset", "to_graph"]
+
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSink(Protocol):
+    """Where the graph builders put triples: an rdflib Graph, or a plain collector."""
+
+    def add(self, triple: Triple) -> object:  # noqa: D102 - rdflib's own signature
+        ...
 
 
 def new_dataset() -> Dataset:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from kg.query.actor import ActorRow, MergeResult, actors, find_actor, merge_actors
 from kg.query.articles import ArticleSource, article_sources
 from kg.query.counts import Stats, stats
-from kg.query.events import TimelineRow, describe_when, timeline
+from kg.query.events import TimelineRow, describe_when, iter_timeline, timeline
 from kg.query.network import PathStep, actor_graph, path_between
 from kg.query.relations import RelationRow, relations_of
 from kg.query.sparql import SparqlResult, SparqlTerm, run_sparql
@@ -42,6 +42,7 @@ __all__ = [
     "article_sources",
     "describe_when",
     "find_actor",
+    "iter_timeline",
     "merge_actors",
     "path_between",
     "relations_of",

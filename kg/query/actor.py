@@ -10,12 +10,14 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.errors import UnknownActorError
+from kg.graph.actors import name_key
 from kg.model import ActorKind
-from kg.query.canned import Source, run_canned, solutions, str_or_none
+from kg.query.canned import Source, as_store, chunks, int_or_none, str_or_none
 from kg.store import Store
+from kg.store.terms import iri, literal
 from kg.vocab import actor_id_of
 
 __all__ = ["ActorRow", "MergeResult", "actor_ids", "actors", "find_actor", "merge_actors"]
@@ -45,10 +47,14 @@ class MergeResult:
     rewritten: int
 
 
+def _named(store: Store, name: str) -> list[str]:
+    """IRIs of actors with a label or alias ``name`` (any case), by their kg:nameKey."""
+    return sorted({str(row["actor"]) for row in store.canned("find_actor", {"key": literal(name_key(name))})})
+
+
 def actor_ids(source: Source, name: str) -> list[URIRef]:
     """Return the IRIs of actors labelled or aliased ``name``; raise with a hint if none."""
-    rows = solutions(run_canned(source, "find_actor", {"name": Literal(name)}))
-    found = sorted({row.actor for row in rows if isinstance(row.actor, URIRef)})
+    found = [URIRef(i) for i in _named(as_store(source), name)]
     if found:
         return found
     names = sorted({label for actor in find_actor(source, None) for label in
@@ -63,25 +69,24 @@ def actor_ids(source: Source, name: str) -> list[URIRef]:
 
 def find_actor(source: Source, name: str | None) -> list[ActorRow]:
     """Return the actors labelled or aliased ``name`` (case-insensitive); all if None."""
-    wanted: set[str] | None = None
-    if name is not None:
-        rows = solutions(run_canned(source, "find_actor", {"name": Literal(name)}))
-        wanted = {str(row.actor) for row in rows}
-        if not wanted:
-            return []
+    store = as_store(source)
+    if name is None:
+        rows = store.canned("actors")
+    else:
+        wanted = _named(store, name)
+        rows = []
+        for batch in chunks(wanted, 300):
+            rows += store.canned("actors", tables=[(("actor",), [(iri(a),) for a in batch])])
     actors: dict[str, dict[str, Any]] = {}
-    for row in solutions(run_canned(source, "actors")):
-        iri = str(row.actor)
-        if wanted is not None and iri not in wanted:
-            continue
-        entry = actors.setdefault(iri, {"label": str(row.label), "kind": str_or_none(row.kind),
-                                        "country": str_or_none(row.country), "code": str_or_none(row.code),
-                                        "wikidata": str_or_none(row.wikidata), "aliases": set()})
-        if row.alias is not None:
-            entry["aliases"].add(str(row.alias))
+    for row in rows:
+        entry = actors.setdefault(str(row["actor"]), {
+            "label": str(row["label"]), "kind": str_or_none(row["kind"]), "country": str_or_none(row["country"]),
+            "code": str_or_none(row["code"]), "wikidata": str_or_none(row["wikidata"]), "aliases": set()})
+        if row["alias"] is not None:
+            entry["aliases"].add(str(row["alias"]))
     return [
         ActorRow(
-            id=iri,
+            id=node,
             label=entry["label"],
             kind=ActorKind(entry["kind"]) if entry["kind"] in set(ActorKind) else None,
             country=entry["country"],
@@ -89,15 +94,17 @@ def find_actor(source: Source, name: str | None) -> list[ActorRow]:
             wikidata=entry["wikidata"].rsplit("/", 1)[-1] if entry["wikidata"] else None,
             aliases=tuple(sorted(entry["aliases"])),
         )
-        for iri, entry in sorted(actors.items(), key=lambda item: (item[1]["label"], item[0]))
+        for node, entry in sorted(actors.items(), key=lambda item: (item[1]["label"], item[0]))
     ]
 
 
 def actors(source: Source) -> list[ActorRow]:
     """Every actor with its aliases, kind, code and how often and where it is mentioned."""
-    counts = {str(row.actor): (int(row.mentions), int(row.articles)) for row in solutions(run_canned(source, "actor_counts"))}
+    store = as_store(source)
+    counts = {str(row["actor"]): (int_or_none(row["mentions"]) or 0, int_or_none(row["articles"]) or 0)
+              for row in store.canned("actor_counts")}
     rows = []
-    for row in find_actor(source, None):
+    for row in find_actor(store, None):
         mentions, articles = counts.get(row.id, (0, 0))
         rows.append(ActorRow(row.id, row.label, row.kind, row.country, row.code, row.wikidata, row.aliases, mentions, articles))
     return rows

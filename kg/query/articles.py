@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kg.query.canned import Source, date_or_none, run_canned, solutions, str_or_none
+from kg.query.canned import Source, as_store, date_or_none, str_or_none
 
 __all__ = ["ArticleSource", "article_sources"]
 
@@ -24,8 +24,8 @@ class ArticleSource:
 def article_sources(source: Source) -> dict[str, ArticleSource]:
     """Return article id -> its citation, for every article of the store."""
     found: dict[str, ArticleSource] = {}
-    for row in solutions(run_canned(source, "article_sources")):
-        key = str(row.id)
-        found.setdefault(key, ArticleSource(key, str_or_none(row.title), date_or_none(row.published),
-                                            str_or_none(row.publisher), str_or_none(row.url)))
+    for row in as_store(source).canned("article_sources"):
+        key = str(row["id"])
+        found.setdefault(key, ArticleSource(key, str_or_none(row["title"]), date_or_none(row["published"]),
+                                            str_or_none(row["publisher"]), str_or_none(row["url"])))
     return found

@@ -1,56 +1,84 @@
-"""Running the canned queries of ``kg/queries/*.rq`` and reading their result terms.
+"""What the questions are asked of, and how they read result values.
 
-Values are bound as RDF terms, never formatted into the query text. Every
-question module of ``kg.query`` asks the store through :func:`run_canned`.
+Every question module of ``kg.query`` asks a :class:`~kg.store.Store`
+through :meth:`~kg.store.Store.select` / :meth:`~kg.store.Store.canned`:
+SPARQL run on pyoxigraph (or sent to an endpoint), with values bound as
+terms and results read as plain Python values. An rdflib ``Dataset`` (one
+article's graph from ``build_graph``) is loaded into an in-memory store first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
-from rdflib import Dataset, Literal
-from rdflib.query import Result, ResultRow
-from rdflib.term import Identifier, Node
+from rdflib import Dataset, Graph
 
-from kg.store import Store
-from kg.vocab import KG, query_text
+from kg.store import Store, open_store
+from kg.store.terms import Value, from_rdflib
 
-__all__ = ["NOBODY", "Source", "date_or_none", "run_canned", "solutions", "str_or_none"]
-
-# Neutral parameter value: bound when the caller gives no actor filter.
-NOBODY = KG.Actor  # an IRI no event has as source or target
+__all__ = ["Source", "as_store", "chunks", "date_or_none", "int_or_none", "str_or_none"]
 
 #: What a question is asked of: the store, or an in-memory dataset from ``build_graph``.
 Source = Store | Dataset
 
+T = TypeVar("T")
 
-def run_canned(source: Source, name: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
-    """Run the canned query ``name`` with ``bindings`` bound as RDF terms."""
+
+def as_store(source: Source) -> Store:
+    """``source`` as a store: itself, or a dataset loaded into a new in-memory store."""
     if isinstance(source, Store):
-        return source.run(query_text(name), bindings)
-    return source.query(query_text(name), initBindings=dict(bindings or {}))
+        return source
+    import pyoxigraph as ox
+
+    store = open_store(None)
+    quads = []
+    for s, p, o, g in source.quads((None, None, None, None)):
+        name = g.identifier if isinstance(g, Graph) else g
+        if name is None:
+            continue
+        quads.append(ox.Quad(from_rdflib(s), from_rdflib(p), from_rdflib(o), from_rdflib(name)))  # type: ignore[arg-type]
+    store.oxigraph.extend(quads)
+    return store
 
 
-def solutions(result: Result) -> list[ResultRow]:
-    """Return the solution rows of a SELECT result."""
-    return [row for row in result if isinstance(row, ResultRow)]
-
-
-def str_or_none(value: Node | None) -> str | None:
-    """Return the lexical form of a result term, None when unbound."""
+def str_or_none(value: Value) -> str | None:
+    """A result value as text, None when unbound."""
     return None if value is None else str(value)
 
 
-def date_or_none(value: Node | None) -> dt.date | None:
-    """Return a result term as a date, None when unbound or not a date."""
+def int_or_none(value: Value) -> int | None:
+    """A result value as an integer, None when unbound or not a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def date_or_none(value: Value) -> dt.date | None:
+    """A result value as a date, None when unbound or not a date."""
+    if isinstance(value, dt.date):
+        return value
     if value is None:
         return None
-    python = value.toPython() if isinstance(value, Literal) else None
-    if isinstance(python, dt.date):
-        return python
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return None
 
+
+def chunks(items: Iterable[T], size: int) -> Iterator[Sequence[T]]:
+    """``items`` in lists of at most ``size`` (one VALUES block each)."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

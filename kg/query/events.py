@@ -1,27 +1,42 @@
-"""The timeline of events: ``timeline()`` and ``describe_when()``."""
+"""The timeline of events: ``timeline()``, ``iter_timeline()`` and ``describe_when()``.
+
+Events are found through the day index (see :mod:`kg.query.index`) in day
+order, then read in batches: everything each article graph says about them,
+their sentences, actor labels, CAMEO labels and publication dates, one
+``VALUES`` query each. Nothing is copied out of the store but the events
+shown, so ``--limit`` answers in milliseconds and the whole timeline streams.
+
+An event several articles report is one row (its first report by article id
+and position speaks for it) with ``reports`` and the other articles in
+``reported_in``; ``merge_reports=False`` gives one row per report.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import heapq
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from rdflib import Literal
-from rdflib.namespace import XSD
-from rdflib.query import ResultRow
-from rdflib.term import Identifier
+import pyoxigraph as ox
 
 from kg.model import DatePrecision, Modality, TimeAnchor
 from kg.query.actor import actor_ids
-from kg.query.canned import NOBODY, Source, date_or_none, run_canned, solutions, str_or_none
-from kg.vocab import MODALITY_TERMS, PRECISION_UNITS
+from kg.query.canned import Source, as_store, chunks, date_or_none, int_or_none, str_or_none
+from kg.query.index import Candidate, actor_candidates, open_candidates, window_candidates
+from kg.store import Store
+from kg.store.terms import Value, iri
+from kg.vocab import KG, MODALITY_TERMS, PRECISION_UNITS, SEM, article_id_of
 
-__all__ = ["TimelineRow", "describe_when", "timeline"]
+__all__ = ["TimelineRow", "describe_when", "iter_timeline", "timeline"]
 
-_MODALITIES = {term: modality for modality, term in MODALITY_TERMS.items()}
-_PRECISIONS = {term: precision for precision, term in PRECISION_UNITS.items()}
-# Neutral parameter values: bound when the caller gives no filter.
-_MIN_DATE = Literal(dt.date(1, 1, 1), datatype=XSD.date)
-_MAX_DATE = Literal(dt.date(9999, 12, 31), datatype=XSD.date)
+_MODALITIES = {str(term): modality for modality, term in MODALITY_TERMS.items()}
+_PRECISIONS = {str(term): precision for precision, term in PRECISION_UNITS.items()}
+_TRIGGER = str(KG.trigger)
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+#: Events read per batch of VALUES queries.
+_BATCH = 300
 
 
 @dataclass(frozen=True)
@@ -30,7 +45,7 @@ class TimelineRow:
 
     Attributes:
         event: the event IRI.
-        article: the id of the article it comes from.
+        article: the id of the article it comes from (the first report's).
         earliest, latest: inclusive day bounds (None when unknown).
         precision: the granularity the text gives.
         time_text, time_value, time_mod: the time expression as written, its
@@ -47,6 +62,8 @@ class TimelineRow:
         sentence: the sentence text.
         published: the article's publication date.
         position: the trigger's character offset in its article (story order).
+        reports: how many articles report the event (see :mod:`kg.graph.reports`).
+        reported_in: the other articles that report it, by id.
     """
 
     event: str
@@ -71,6 +88,8 @@ class TimelineRow:
     sentence: str
     published: dt.date | None = None
     position: int = 0
+    reports: int = 1
+    reported_in: tuple[str, ...] = ()
 
 
 def describe_when(earliest: dt.date | None, latest: dt.date | None, precision: DatePrecision,
@@ -112,11 +131,20 @@ def _sort_key(row: TimelineRow) -> tuple[dt.date, str, int, str]:
 
 
 def timeline(source: Source, *, actor: str | None = None, start: dt.date | None = None,
-             end: dt.date | None = None, cameo: str | None = None) -> list[TimelineRow]:
-    """Return the events of the store, oldest first.
+             end: dt.date | None = None, cameo: str | None = None, limit: int | None = None,
+             merge_reports: bool = True) -> list[TimelineRow]:
+    """Return the events of the store, oldest first (see :func:`iter_timeline`)."""
+    return list(iter_timeline(source, actor=actor, start=start, end=end, cameo=cameo, limit=limit,
+                              merge_reports=merge_reports))
+
+
+def iter_timeline(source: Source, *, actor: str | None = None, start: dt.date | None = None,
+                  end: dt.date | None = None, cameo: str | None = None, limit: int | None = None,
+                  merge_reports: bool = True) -> Iterator[TimelineRow]:
+    """Yield the events of the store, oldest first, reading them batch by batch.
 
     Undated events are placed by their latest bound, else by the publication
-    date of their article.
+    date of their article; events no day places come last.
 
     Args:
         source: the store (or an in-memory dataset from ``build_graph``).
@@ -124,58 +152,187 @@ def timeline(source: Source, *, actor: str | None = None, start: dt.date | None 
             (case-insensitive).
         start, end: keep events that may overlap ``[start, end]``.
         cameo: keep events whose CAMEO code starts with this ("16" keeps 163).
+        limit: stop after this many events.
+        merge_reports: one row per event (False: one per article reporting it).
 
     Raises:
         UnknownActorError: if ``actor`` matches no actor (with close names).
     """
-    base: dict[str, Identifier] = {
-        "start": Literal(start, datatype=XSD.date) if start else _MIN_DATE,
-        "end": Literal(end, datatype=XSD.date) if end else _MAX_DATE,
-        "prefix": Literal(cameo or ""),
-    }
+    store = as_store(source)
+    reader = _Reader(store, start, end, cameo, merge_reports)
     if actor is None:
-        bindings = [{**base, "anyActor": Literal(True), "actor": NOBODY}]
+        batches = window_candidates(store, list(store.summary().months), start, end)
+        opened = open_candidates(store)
     else:
-        bindings = [{**base, "anyActor": Literal(False), "actor": iri}
-                    for iri in actor_ids(source, actor)]
-    rows: dict[str, TimelineRow] = {}
-    for binding in bindings:
-        for row in sorted(solutions(run_canned(source, "timeline", binding)), key=lambda r: str(r.event)):
-            event = str(row.event)
-            if event not in rows:  # two labels would repeat a row; keep the first
-                rows[event] = _timeline_row(row)
-    return sorted(rows.values(), key=_sort_key)
+        iris = [str(i) for i in actor_ids(store, actor)]
+        # With a limit, read about as many of each actor's days as rows are wanted (more pages follow if needed).
+        page = max(limit + 1, 50) if limit is not None else 500
+        streams = [itertools.chain.from_iterable(actor_candidates(store, a, start, end, page=page)) for a in iris]
+        merged = heapq.merge(*streams, key=lambda c: (c.day or dt.date.max, c.event))
+        batches = (list(group) for _, group in itertools.groupby(merged, key=lambda c: c.day))
+        opened = sorted({c for a in iris for c in open_candidates(store, a)}, key=lambda c: c.event)
+    # Events no day places are few: read them first and slot them in by their sort key.
+    late = sorted(reader.rows([c.event for c in opened]), key=_sort_key)
+    shown = 0
+    for rows in _batched(reader, batches, limit):
+        for row in rows:
+            while late and _sort_key(late[0]) <= _sort_key(row):
+                yield late.pop(0)
+                shown += 1
+                if limit is not None and shown >= limit:
+                    return
+            yield row
+            shown += 1
+            if limit is not None and shown >= limit:
+                return
+    for row in late:
+        yield row
+        shown += 1
+        if limit is not None and shown >= limit:
+            return
 
 
-def _timeline_row(row: ResultRow) -> TimelineRow:
-    earliest, latest = date_or_none(row.earliest), date_or_none(row.latest)
-    precision = _PRECISIONS.get(row.precision, DatePrecision.UNKNOWN)  # type: ignore[call-overload]
-    modality = _MODALITIES.get(row.modality, Modality.ASSERTED)  # type: ignore[call-overload]
-    published = date_or_none(row.published)
-    mod = str_or_none(row.timeMod)
-    anchor = str_or_none(row.anchor)
-    return TimelineRow(
-        event=str(row.event),
-        article=str(row.articleId),
-        earliest=earliest,
-        latest=latest,
-        precision=precision,
-        time_text=str_or_none(row.timeText),
-        time_value=str_or_none(row.timeValue),
-        time_mod=mod,
-        time_anchor=TimeAnchor(anchor) if anchor in set(TimeAnchor) else TimeAnchor.NONE,
-        when=describe_when(earliest, latest, precision, mod=mod, modality=modality,
-                           published=published),
-        source=str_or_none(row.sourceLabel),
-        source_id=str_or_none(row.source),
-        cameo=str(row.code),
-        cameo_label=str_or_none(row.cameoLabel),
-        trigger=str(row.trigger),
-        target=str_or_none(row.targetLabel),
-        target_id=str_or_none(row.target),
-        modality=modality,
-        attributed_to=str_or_none(row.attributedLabel),
-        sentence=str(row.sentenceText),
-        published=published,
-        position=int(row.triggerBegin) if row.triggerBegin is not None else 0,
-    )
+def _batched(reader: _Reader, batches: Iterable[list[Candidate]], limit: int | None) -> Iterator[list[TimelineRow]]:
+    """Rows in sort order: candidates gathered by whole days, read a batch at a time."""
+    pending: dict[str, None] = {}
+    wanted = _BATCH if limit is None else min(_BATCH, max(limit, 1))
+    found = 0
+    for batch in batches:
+        for _, group in itertools.groupby(batch, key=lambda c: c.day):
+            pending.update((c.event, None) for c in group)
+            if len(pending) >= wanted:
+                rows = sorted(reader.rows(list(pending)), key=_sort_key)
+                pending.clear()
+                found += len(rows)
+                yield rows
+                if limit is not None:
+                    wanted = min(_BATCH, max(limit - found, 1))
+    if pending:
+        yield sorted(reader.rows(list(pending)), key=_sort_key)
+
+
+@dataclass
+class _Reader:
+    """Reads events' facts in batches, with labels and dates cached across batches."""
+
+    store: Store
+    start: dt.date | None
+    end: dt.date | None
+    cameo: str | None
+    merge_reports: bool
+    labels: dict[str, str | None] = field(default_factory=dict)
+    concepts: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    articles: dict[str, tuple[str, dt.date | None]] = field(default_factory=dict)
+
+    def rows(self, events: Sequence[str]) -> list[TimelineRow]:
+        out: list[TimelineRow] = []
+        for batch in chunks(events, _BATCH):
+            out += self._rows(batch)
+        return out
+
+    def _lookup(self, name: str, variable: str, keys: Iterable[str]) -> list[dict[str, Value]]:
+        rows: list[dict[str, Value]] = []
+        for batch in chunks(sorted(set(keys)), _BATCH):
+            rows += self.store.canned(name, tables=[((variable,), [(iri(k),) for k in batch])])
+        return rows
+
+    def _rows(self, events: Sequence[str]) -> list[TimelineRow]:
+        facts: dict[str, dict[str, dict[str, list[Value]]]] = {}
+        numbered = [(iri(e), ox.Literal(str(i), datatype=_INTEGER)) for i, e in enumerate(events)]
+        for row in self.store.canned("event_facts", tables=[(("event", "i"), numbered)]):
+            graphs = facts.setdefault(events[int(str(row["i"]))], {})
+            graphs.setdefault(str(row["g"]), {}).setdefault(str(row["p"]), []).append(row["o"])
+        reports: dict[str, list[tuple[str, str, dict[str, list[Value]]]]] = {}
+        for event, graphs in facts.items():
+            found = []
+            for graph, said in graphs.items():
+                article = article_id_of(graph)
+                # A graph that gives the event a trigger reports it.
+                if article is not None and said.get(_TRIGGER):
+                    found.append((article, graph, said))
+            if found:
+                reports[event] = sorted(found, key=lambda r: (r[0], _first_int(r[2].get(str(KG.triggerBegin)))))
+        self._fill(reports)
+        out: list[TimelineRow] = []
+        for event, found in reports.items():
+            chosen = found if not self.merge_reports else found[:1]
+            for article, graph, said in chosen:
+                others = tuple(a for a, _, _ in found if a != article) if self.merge_reports else ()
+                made = self._row(event, article, graph, said, len(found) if self.merge_reports else 1, others)
+                if made is not None:
+                    out.append(made)
+        return out
+
+    def _fill(self, reports: dict[str, list[tuple[str, str, dict[str, list[Value]]]]]) -> None:
+        actors: set[str] = set()
+        concepts: set[str] = set()
+        graphs: set[str] = set()
+        sentences: set[str] = set()
+        for found in reports.values():
+            for _, graph, said in found:
+                graphs.add(graph)
+                for prop in (KG.source, KG.target, KG.attributedTo):
+                    actors.update(str(v) for v in said.get(str(prop), []))
+                concepts.update(str(v) for v in said.get(str(SEM.eventType), []))
+                sentences.update(str(v) for v in said.get(str(KG.sentence), []))
+        for row in self._lookup("labels", "actor", actors - set(self.labels)):
+            self.labels.setdefault(str(row["actor"]), str_or_none(row["label"]))
+        self.labels.update((a, None) for a in actors if a not in self.labels)
+        for row in self._lookup("concept_labels", "concept", concepts - set(self.concepts)):
+            self.concepts.setdefault(str(row["concept"]), (str(row["code"]), str_or_none(row["label"])))
+        for row in self._lookup("article_dates", "g", graphs - set(self.articles)):
+            self.articles.setdefault(str(row["g"]), (str(row["id"]), date_or_none(row["published"])))
+        self.sentences = {str(r["node"]): str(r["text"]) for r in self._lookup("texts", "node", sentences)}
+
+    def _row(self, event: str, article: str, graph: str, said: dict[str, list[Value]], reports: int,
+             others: tuple[str, ...]) -> TimelineRow | None:
+        def one(prop: object) -> Value:
+            values = said.get(str(prop))
+            return values[0] if values else None
+
+        concept = str_or_none(one(SEM.eventType))
+        code, label = self.concepts.get(concept or "", (concept.rsplit("/", 1)[-1] if concept else "", None))
+        if self.cameo and not code.startswith(self.cameo):
+            return None
+        earliest, latest = date_or_none(one(SEM.hasEarliestBeginTimeStamp)), date_or_none(one(SEM.hasLatestEndTimeStamp))
+        article, published = self.articles.get(graph, (article, None))
+        low, high = earliest or latest or published, latest or earliest or published
+        if self.start is not None and high is not None and high < self.start:
+            return None
+        if self.end is not None and low is not None and low > self.end:
+            return None
+        precision = _PRECISIONS.get(str(one(KG.precision)), DatePrecision.UNKNOWN)
+        modality = _MODALITIES.get(str(one(KG.modality)), Modality.ASSERTED)
+        mod = str_or_none(one(KG.timeMod))
+        anchor = str_or_none(one(KG.timeAnchor))
+        source, target, attributed = (str_or_none(one(p)) for p in (KG.source, KG.target, KG.attributedTo))
+        return TimelineRow(
+            event=event,
+            article=article,
+            earliest=earliest,
+            latest=latest,
+            precision=precision,
+            time_text=str_or_none(one(KG.timeText)),
+            time_value=str_or_none(one(KG.timeValue)),
+            time_mod=mod,
+            time_anchor=TimeAnchor(anchor) if anchor in set(TimeAnchor) else TimeAnchor.NONE,
+            when=describe_when(earliest, latest, precision, mod=mod, modality=modality, published=published),
+            source=self.labels.get(source) if source else None,
+            source_id=source,
+            cameo=code,
+            cameo_label=label,
+            trigger=str(one(KG.trigger) or ""),
+            target=self.labels.get(target) if target else None,
+            target_id=target,
+            modality=modality,
+            attributed_to=self.labels.get(attributed) if attributed else None,
+            sentence=self.sentences.get(str(one(KG.sentence)), ""),
+            published=published,
+            position=int_or_none(one(KG.triggerBegin)) or 0,
+            reports=reports,
+            reported_in=others,
+        )
+
+
+def _first_int(values: list[Value] | None) -> int:
+    return int_or_none(values[0]) or 0 if values else 0

@@ -6,14 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal as TypingLiteral
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.query import Result, ResultRow
-from rdflib.term import Node
+from typing import Any
+
+import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.graph import plain
-from kg.query.canned import Source
-from kg.store import Store
+from kg.query.canned import Source, as_store
+from kg.store.terms import XSD
 
 __all__ = ["SparqlResult", "SparqlTerm", "run_sparql", "uses_service"]
 
@@ -47,19 +46,18 @@ class SparqlResult:
     ntriples: str = ""
 
 
-def _term(node: Node | None) -> SparqlTerm | None:
+def _term(node: Any) -> SparqlTerm | None:
     if node is None:
         return None
-    if isinstance(node, URIRef):
-        return SparqlTerm("uri", str(node))
-    if isinstance(node, BNode):
-        return SparqlTerm("bnode", str(node))
-    if isinstance(node, Literal):
-        node = plain(node)
-        assert isinstance(node, Literal)
-        return SparqlTerm("literal", str(node),
-                          datatype=str(node.datatype) if node.datatype else None,
-                          lang=node.language)
+    if isinstance(node, ox.NamedNode):
+        return SparqlTerm("uri", node.value)
+    if isinstance(node, ox.BlankNode):
+        return SparqlTerm("bnode", node.value)
+    if isinstance(node, ox.Literal):
+        datatype: str | None = node.datatype.value if node.datatype else None
+        if node.language or datatype == XSD + "string":
+            datatype = None  # RDF 1.1 simple literals are written without their datatype
+        return SparqlTerm("literal", node.value, datatype=datatype, lang=node.language)
     return SparqlTerm("literal", str(node))
 
 
@@ -113,11 +111,7 @@ def run_sparql(source: Source, query: str, *, allow_service: bool = False) -> Sp
         raise QueryError("the query uses SERVICE, which sends requests to other servers; "
                          "kg refuses it unless you pass --allow-service")
     try:
-        if isinstance(source, Store):
-            result = source.run(query)
-        else:
-            result = source.query(query)
-        return _to_sparql_result(result)
+        return _to_sparql_result(as_store(source).raw(query))
     except StoreError:
         raise
     except Exception as exc:  # parsers and engines raise assorted types
@@ -129,18 +123,13 @@ def run_sparql(source: Source, query: str, *, allow_service: bool = False) -> Sp
         raise QueryError(f"SPARQL query failed: {message}{hint}") from exc
 
 
-def _to_sparql_result(result: Result) -> SparqlResult:
-    if result.type == "ASK":
-        return SparqlResult(kind="ASK", boolean=bool(result.askAnswer))
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        assert result.graph is not None
-        text = result.graph.serialize(format="nt")
-        # Split at "\n" only: a literal may hold an unescaped U+2028.
-        lines = {line + "\n" for line in text.split("\n") if line}
-        return SparqlResult(kind="GRAPH", ntriples="".join(sorted(lines)))
-    variables = tuple(str(v) for v in (result.vars or []))
-    rows: list[tuple[SparqlTerm | None, ...]] = []
-    for row in result:
-        assert isinstance(row, ResultRow)
-        rows.append(tuple(_term(row.get(v)) for v in variables))
-    return SparqlResult(kind="SELECT", variables=variables, rows=tuple(rows))
+def _to_sparql_result(result: Any) -> SparqlResult:
+    if isinstance(result, ox.QueryBoolean):
+        return SparqlResult(kind="ASK", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(_term(solution[i]) for i in range(len(variables))) for solution in result)
+        return SparqlResult(kind="SELECT", variables=variables, rows=rows)
+    # CONSTRUCT / DESCRIBE: triples, written as N-Triples by Oxigraph.
+    lines = {f"{t.subject} {t.predicate} {t.object} .\n" for t in result}
+    return SparqlResult(kind="GRAPH", ntriples="".join(sorted(lines)))

@@ -29,6 +29,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from kg.graph.actors import name_part
 from kg.model import Actor, ActorKind, Extraction, Mention
 
 __all__ = ["Contribution", "best_name", "join_actors", "lend_names", "name_part", "names_match", "resolve_extraction"]
@@ -89,18 +90,6 @@ def lend_names(actor: Actor, names: Iterable[str]) -> Actor:
     """Add ``names`` (of an actor resolved into this one) as aliases."""
     aliases = tuple(sorted(({*actor.aliases, *names}) - {actor.name}))
     return dataclasses.replace(actor, aliases=aliases)
-
-
-def name_part(actor: Actor) -> str | None:
-    """The word a one-word name must equal to resolve into ``actor``, or None.
-
-    People resolve by their last name ("Vladimir Putin" -> "Putin"),
-    organisations by their first word ("Hikvision Digital" -> "Hikvision").
-    """
-    words = actor.name.split()
-    if len(words) < 2 or actor.kind not in _SHORT_NAME_KINDS:
-        return None
-    return words[-1] if actor.kind is ActorKind.PERSON else words[0]
 
 
 def names_match(short: Actor, full: Actor) -> bool:

@@ -22,8 +22,10 @@ from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Node
 
 from kg.errors import StoreError
-from kg.graph import actor_description, build_graph
-from kg.graph.actors import WIKIDATA
+from kg.graph import actor_description
+from kg.graph.build import build_quads
+from kg.graph.actors import WIKIDATA, name_key
+from kg.graph.reports import key_iri, parse_key_iri
 from kg.model import Actor, ActorKind, Extraction
 from kg.store.identity import (
     Contribution,
@@ -35,9 +37,11 @@ from kg.store.identity import (
     names_match,
     resolve_extraction,
 )
-from kg.vocab import ID, KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri, query_text
+from kg.store.summary import plan_summary
+from kg.vocab import ID, KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri
 
-__all__ = ["Change", "ArticleWrite", "plan_article", "plan_merge", "read_merges"]
+__all__ = ["ACTORS", "ArticleWrite", "Change", "actor_quads", "plan_article", "plan_merge", "quads_of", "read_actor",
+           "read_merges"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,14 @@ _RDF_OBJECT = ox.NamedNode(str(RDF.object))
 _RELATION_PREFIX = str(ID) + "relation/"
 _KINDS = frozenset(kind.value for kind in ActorKind)
 _RELATION_NAMES = {str(prop): kind.value for kind, prop in RELATION_PROPERTIES.items()}
+# Statements that say nothing once both ends are one actor.
+_SELF_LOOP_NAMES = {*_RELATION_NAMES, str(KG.actedOn)}
+_SOURCE = ox.NamedNode(str(KG.source))
+_TARGET = ox.NamedNode(str(KG.target))
+_NAME_KEY = ox.NamedNode(str(KG.nameKey))
+_NAME_PART = ox.NamedNode(str(KG.namePart))
+_KIND = ox.NamedNode(str(KG.kind))
+_CONTENT_HASH = ox.NamedNode(str(KG.contentHash))
 
 
 @dataclass
@@ -69,11 +81,14 @@ class Change:
         return " ;\n".join(parts)
 
     def apply(self, store: ox.Store) -> None:
-        """Apply the change in one transaction.
+        """Apply the change, and the summary update it implies, in one transaction.
 
         Raises:
             OSError: if the store cannot be written (nothing is).
         """
+        if not (self.drop or self.delete or self.insert):
+            return
+        plan_summary(store, self)
         text = self.update_text()
         if text:
             store.update(text)
@@ -122,20 +137,36 @@ def _text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.Defaul
     return term.value if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else str(term)
 
 
-def _dataset_quads(dataset: Dataset, skip: ox.NamedNode) -> set[ox.Quad]:
+def quads_of(graphs: Mapping[URIRef, Iterable[tuple[Node, Node, Node]]], skip: ox.NamedNode) -> set[ox.Quad]:
+    """The built triples as pyoxigraph quads (IRIs converted once each)."""
+    iris: dict[str, ox.NamedNode] = {}
+
+    def node(term: Node) -> ox.NamedNode:
+        if not isinstance(term, URIRef):
+            return _ox_node(term)
+        found = iris.get(term)
+        if found is None:
+            found = iris[term] = ox.NamedNode(str(term))
+        return found
+
     quads = set()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
-        graph = _ox_node(g.identifier if isinstance(g, Graph) else g)
-        if graph != skip:
-            quads.add(ox.Quad(_ox_node(s), _ox_node(p), _ox_object(o), graph))
+    for name, triples in graphs.items():
+        graph = node(name)
+        if graph == skip:
+            continue
+        for s, p, o in triples:
+            quads.add(ox.Quad(node(s), node(p), node(o) if isinstance(o, URIRef) else _ox_object(o), graph))
     return quads
 
 
-def _solutions(store: ox.Store, name: str, bindings: dict[str, str]) -> ox.QuerySolutions:
-    result = store.query(query_text(name), use_default_graph_as_union=True,
-                         substitutions={ox.Variable(k): ox.Literal(v) for k, v in bindings.items()})
-    assert isinstance(result, ox.QuerySolutions)
-    return result
+def _actors_named(store: ox.Store, predicate: ox.NamedNode, name: str, kind: ActorKind) -> list[str]:
+    """Ids of stored actors of ``kind`` whose ``predicate`` (a name key or name part) is ``name``'s key."""
+    found = []
+    for quad in store.quads_for_pattern(None, predicate, ox.Literal(name_key(name)), ACTORS):
+        actor_id = actor_id_of(_text(quad.subject))
+        if actor_id and any(_text(q.object) == kind.value for q in store.quads_for_pattern(quad.subject, _KIND, None, ACTORS)):
+            found.append(actor_id)
+    return sorted(set(found))
 
 
 def _actor_node(actor_id: str) -> ox.NamedNode:
@@ -162,6 +193,11 @@ def read_actor(store: ox.Store, actor_id: str) -> tuple[Actor | None, set[ox.Qua
         aliases=tuple(sorted({*values.get(str(SKOS.altLabel), []), *prefs} - {name})),
     )
     return described, quads
+
+
+def actor_quads(actor: Actor) -> set[ox.Quad]:
+    """The quads that describe ``actor`` in the shared actors graph."""
+    return _description(actor)
 
 
 def _description(actor: Actor) -> set[ox.Quad]:
@@ -220,7 +256,8 @@ def plan_merge(store: ox.Store, drop: str, keep: str, change: Change, *, skip: o
                 if q.graph_name not in (ACTORS, skip)]
     statements = {(q.subject, q.graph_name) for q in touching
                   if q.predicate in (_RDF_SUBJECT, _RDF_OBJECT) and isinstance(q.subject, ox.NamedNode)}
-    for node, graph in statements:
+    statements |= _remint_events(store, touching, drop, keep, change)
+    for node, graph in sorted(statements - _events(touching), key=str):
         reminted = _remint_relation(node, drop, keep)
         if reminted is None:
             continue
@@ -234,10 +271,52 @@ def plan_merge(store: ox.Store, drop: str, keep: str, change: Change, *, skip: o
             continue
         change.delete.add(quad)
         swapped = _swap(quad, old, new)
-        if swapped.subject == swapped.object and quad.predicate.value in _RELATION_NAMES:
+        if swapped.subject == swapped.object and quad.predicate.value in _SELF_LOOP_NAMES:
             continue  # "X leader_of Y" with X merged into Y says nothing
         change.insert.add(swapped)
     return names
+
+
+def _events(touching: list[ox.Quad]) -> set[tuple[ox.NamedNode, ox.NamedNode]]:
+    return {(q.subject, q.graph_name) for q in touching
+            if q.predicate in (_SOURCE, _TARGET) and isinstance(q.subject, ox.NamedNode)
+            and isinstance(q.graph_name, ox.NamedNode) and parse_key_iri(q.subject.value) is not None}
+
+
+def _remint_events(store: ox.Store, touching: list[ox.Quad], drop: str, keep: str,
+                   change: Change) -> set[tuple[ox.NamedNode, ox.NamedNode]]:
+    """Re-mint shared event IRIs whose key names ``drop`` (see :mod:`kg.graph.reports`).
+
+    Every quad of the event in that graph, and every quad there pointing at
+    it, moves to the IRI the key with ``keep`` gives, so the result is what
+    building the article with ``keep`` gives. If that graph already holds an
+    event under the new IRI (two events of one article became one), the
+    event keeps its IRI and only its actors change. Returns the (event,
+    graph) pairs rewritten here.
+    """
+    old, new = _actor_node(drop), _actor_node(keep)
+    renames: dict[ox.NamedNode, dict[ox.NamedNode, ox.NamedNode]] = {}
+    for node, graph in sorted(_events(touching), key=str):
+        key = parse_key_iri(_text(node))
+        assert key is not None
+        source, target, root, day, stem, modality = key
+        moved = ox.NamedNode(str(key_iri((keep if source == drop else source, keep if target == drop else target,
+                                           root, day, stem, modality))))
+        if moved != node and next(iter(store.quads_for_pattern(moved, None, None, graph)), None) is None:
+            renames.setdefault(graph, {})[node] = moved
+    done = set()
+    for graph, rename in renames.items():
+        quads: set[ox.Quad] = set()
+        for node in rename:
+            done.add((node, graph))
+            quads.update(store.quads_for_pattern(node, None, None, graph))
+            quads.update(store.quads_for_pattern(None, None, node, graph))
+        for quad in quads:
+            change.delete.add(quad)
+            subject = rename.get(quad.subject, quad.subject) if isinstance(quad.subject, ox.NamedNode) else quad.subject
+            obj = rename.get(quad.object, quad.object) if isinstance(quad.object, ox.NamedNode) else quad.object
+            change.insert.add(_swap(ox.Quad(subject, quad.predicate, obj, graph), old, new))
+    return done
 
 
 def _swap(quad: ox.Quad, old: ox.NamedNode, new: ox.NamedNode) -> ox.Quad:
@@ -257,20 +336,17 @@ def merge_change(store: ox.Store, keep: str, drop: str) -> tuple[Change, int]:
 
 # -- one article ---------------------------------------------------------------
 def _stored_matches(store: ox.Store, short: Actor) -> set[str]:
-    """Ids of stored actors of ``short``'s kind whose name ``short`` may be."""
-    rows = _solutions(store, "actor_by_name_part", {"part": short.name, "kind": short.kind.value})
-    return {actor_id for row in rows if (actor_id := actor_id_of(_text(row["actor"])))}
+    """Ids of stored actors of ``short``'s kind whose name ``short`` may be (their kg:namePart)."""
+    return set(_actors_named(store, _NAME_PART, short.name, short.kind))
 
 
 def _stored_shorts(store: ox.Store, full: Actor, part: str) -> list[Actor]:
-    """Stored one-word actors of ``full``'s kind named ``part``."""
+    """Stored one-word actors of ``full``'s kind named ``part`` (found by kg:nameKey)."""
     found = []
-    for row in _solutions(store, "actor_by_label", {"label": part, "kind": full.kind.value}):
-        actor_id = actor_id_of(_text(row["actor"]))
-        if actor_id:
-            stored, _ = read_actor(store, actor_id)
-            if stored is not None and is_short(stored):
-                found.append(stored)
+    for actor_id in _actors_named(store, _NAME_KEY, part, full.kind):
+        stored, _ = read_actor(store, actor_id)
+        if stored is not None and is_short(stored) and name_key(stored.name) == name_key(part):
+            found.append(stored)
     return found
 
 
@@ -297,8 +373,16 @@ def _short_name_merges(store: ox.Store, actors: Iterable[Actor], manual: Mapping
     return merges
 
 
-def plan_article(store: ox.Store, extraction: Extraction) -> tuple[Change, ArticleWrite]:
+def plan_article(store: ox.Store, extraction: Extraction, *, merge_reports: bool = True,
+                 content_hash: str | None = None) -> tuple[Change, ArticleWrite]:
     """Plan replacing an article: one change with everything the write does.
+
+    Args:
+        store: the store as it is.
+        extraction: the article's extraction.
+        merge_reports: share event nodes with other articles' reports of them.
+        content_hash: recorded on the article (``kg:contentHash``), so a
+            later build can skip it when nothing changed.
 
     Raises:
         InputError: if the resolved extraction fails the graph checks.
@@ -312,9 +396,12 @@ def plan_article(store: ox.Store, extraction: Extraction) -> tuple[Change, Artic
         if stored is not None:
             names[target] = stored.name
     resolved, contributions = resolve_extraction(extraction, mapping, names)
-    dataset = build_graph(resolved)  # checks the whole article before anything is planned
-    graph = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
+    built = build_quads(resolved, merge_reports=merge_reports)  # checks the whole article before anything is planned
+    article = ox.NamedNode(str(mint_iri("article", extraction.article.id)))
+    graph = article
     change = Change(drop=[graph])
+    if content_hash is not None:
+        change.insert.add(ox.Quad(article, _CONTENT_HASH, ox.Literal(content_hash), graph))
     lent: dict[str, set[str]] = {actor_id: set(c.lent) for actor_id, c in contributions.items()}
     absorbed = []
     for drop, keep in sorted(short.items()):
@@ -322,7 +409,7 @@ def plan_article(store: ox.Store, extraction: Extraction) -> tuple[Change, Artic
             target = mapping.get(keep, keep)
             lent.setdefault(target, set()).update(plan_merge(store, drop, target, change, skip=graph))
             absorbed.append(drop)
-    change.insert |= _dataset_quads(dataset, skip=ACTORS)
+    change.insert |= quads_of(built, skip=ACTORS)
     for actor_id in sorted(set(contributions) | set(lent)):
         contribution = contributions.get(actor_id, Contribution())
         _describe(store, actor_id, contribution.own, lent.get(actor_id, ()), change)
