@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_derivation import Hit, apply_tense, is_negated, modal_family, reversing_prefix
-from kg.extract.events.cameo_frames import MAX_DEPTH, announced_act_of_other, field_code_the_subject_undergoes, field_pattern_where_kg_frames_fail, field_verb_dictionary, inflection_guess, match_noun, match_verb
+from kg.extract.events.cameo_field import field_code_the_subject_undergoes, field_pattern_where_kg_frames_fail, field_verb_dictionary
+from kg.extract.events.cameo_frames import MAX_DEPTH, announced_act_of_other, inflection_guess, match_noun, match_verb
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoMatch, CameoPattern
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 

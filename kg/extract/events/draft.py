@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.nominals import nominal_arguments
 from kg.extract.events.sources import source_of
-from kg.extract.events.cameo_frames import UNDERGONE_PATTERN
+from kg.extract.events.cameo_field import UNDERGONE_PATTERN
 from kg.extract.events.targets import target_of, undergone_act_source
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.modality import modality_of
