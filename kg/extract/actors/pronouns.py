@@ -9,6 +9,8 @@ are the exceptions where the parse says better, tried in order before it.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -211,8 +213,16 @@ def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> t
 
 def _in_quote(doc: object, index: int) -> bool:
     """Whether token ``index`` stands inside a quotation of its paragraph."""
+    return _quoted(doc)[index]
+
+
+@functools.lru_cache(maxsize=256)
+def _quoted(doc: object) -> tuple[bool, ...]:
+    """For each token of a paragraph, whether a quotation is open before it (one pass per paragraph)."""
     depth = 0
-    for token in doc[:index]:  # type: ignore[index]
+    found: list[bool] = []
+    for token in doc:  # type: ignore[attr-defined]
+        found.append(depth > 0)
         text = token.text
         if text in _OPENING:
             depth += 1
@@ -220,4 +230,5 @@ def _in_quote(doc: object, index: int) -> bool:
             depth -= 1
         elif text in {'"', "``", "''"}:
             depth = 0 if depth else 1
-    return depth > 0
+    found.append(depth > 0)
+    return tuple(found)

@@ -12,6 +12,8 @@ conjunct rules.
 
 from __future__ import annotations
 
+import functools
+
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
@@ -29,7 +31,7 @@ from kg.extract.syntax import is_to_infinitive
 from kg.model import ActorKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ARGUMENT_RULES", "TARGET_RULES", "target_of"]
 
@@ -52,9 +54,8 @@ def target_of(
     weak = {a.id for a in actors.actors if not a.placed and a.kind is not ActorKind.PERSON}
     # Named ones ("Muslims", "Hamas") are not weak, only unnamed collectives.
     # So are collectives named by a nationality or ethnicity ("*Kurdish* guerrillas").
-    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if t.pos_ == "PROPN" or t.ent_type_ == "NORP"}
     # ... and the collective they qualify ("*Darfur* rebels").
-    weak -= {actors.actor_at(p_index, t.i) for t in token.doc if any(c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ == "NORP") for c in t.lefts)}
+    weak -= {actors.actor_at(p_index, i) for i in _named_tokens(token.doc)}
     # So is a place the gazetteer cannot put in a country ("the city of Kirkuk").
     weak |= {a.id for a in actors.actors if not a.placed and a.kind is ActorKind.LOCATION}
     found = None
@@ -88,6 +89,15 @@ def target_of(
     if instrument is not None and source:
         found = _fired(switch, _AIM, instrument_aim(instrument, p_index, actors, source))
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _named_tokens(doc: Doc) -> tuple[int, ...]:
+    """Tokens of a paragraph that are names or nationalities, or qualified by one (computed once per paragraph)."""
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" or t.ent_type_ == "NORP"
+
+    return tuple(t.i for t in doc if named(t) or any(c.dep_ in {"compound", "amod"} and named(c) for c in t.lefts))
 
 
 def undergone_act_source(token: Token, p_index: int, actors: ActorFindings) -> str | None:
