@@ -80,6 +80,9 @@ def _choose(targets: Iterable[tuple[_Target, bool]], year: int | None) -> _Targe
     return best[0] if best else None
 
 
+_ENTRY_CACHE_MAX = 200_000
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """The loaded gazetteer: entries plus a token trie over every name.
@@ -100,6 +103,8 @@ class Gazetteer:
     _near: Mapping[str, list[tuple[str, CountryEntry]]] = field(default_factory=dict, repr=False, compare=False)
     _regions: Mapping[tuple[str, ...], tuple[tuple[str, ...], str]] = field(default_factory=dict, repr=False, compare=False)
     _peoples: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    #: Whole-phrase look-ups already made (the gazetteer does not change once built).
+    _entries: dict[tuple[str, MatchCategory, int | None], GazetteerEntry | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cast(dict[str, str], self._peoples).update((name, iso3) for name, iso3 in self.peoples)
@@ -207,8 +212,13 @@ class Gazetteer:
         return self._walk(normalize_phrase(text), 0, wanted, year, whole=True)
 
     def _entry(self, text: str, category: MatchCategory, year: int | None = None) -> GazetteerEntry | None:
-        match = self._walk(normalize_phrase(text), 0, frozenset({category}), year, whole=True)
-        return match.entry if match else None
+        key = (text, category, year)
+        if key not in self._entries:
+            if len(self._entries) >= _ENTRY_CACHE_MAX:
+                self._entries.clear()  # bounded over a long corpus
+            match = self._walk(normalize_phrase(text), 0, frozenset({category}), year, whole=True)
+            self._entries[key] = match.entry if match else None
+        return self._entries[key]
 
     # --- lookups ----------------------------------------------------------------
 
