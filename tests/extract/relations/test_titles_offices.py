@@ -56,3 +56,9 @@ def test_titles_plural_apposition_describes_each_conjunct(extractor: Any) -> Non
     extraction = extract_text(extractor, text)
     members = {r.subject for r in extraction.relations if r.predicate.value == "member_of" and r.object == "cairo-university"}
     assert members == {"tim-hooke", "kevin-lane"}
+
+
+def test_titles_envoy_serves_the_sender_not_the_host(relations_of: Any) -> None:
+    found, _ = relations_of("Peru's ambassador to Chile, John Smith, met the president on Monday.")
+    assert ("John Smith", "other", "Peru") in found, found
+    assert not any(o == "Chile" for s, _, o in found if s == "John Smith"), "posted to Chile is no membership of Chile"
