@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, MatchCategory, RoleEntry
-from kg.extract.actors.noun_phrases import actor_of_np
+from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np
 from kg.extract.relations.context import MentionSite, RelationContext, RoleClaim
 from kg.extract.rules import rule_name
 from kg.extract.words import WordClass
@@ -215,7 +215,8 @@ def _claims_of_title(ctx: RelationContext, site: MentionSite, zone: list[Token],
     title_text = " ".join(t.lower_ for t in title)
     out: list[RoleClaim] = []
     body = _title_body(ctx, qualifiers, title) or _body_in(ctx, qualifiers, para, person)
-    outer = next((a for a in (actor_of_np(p, para, ctx.actors) for p in complements) if a and a != person), None)
+    # "the leader of the opposition Popular Force party": the name may modify the head noun.
+    outer = next((a for a in (actor_of_np(p, para, ctx.actors) or _named_modifier(ctx, p, para) for p in complements) if a and a != person), None)
     if outer is None:
         country = _country_in(ctx, [*complements])
         outer = ctx.country_actor(country.iso3) if country else None
@@ -233,6 +234,13 @@ def _claims_of_title(ctx: RelationContext, site: MentionSite, zone: list[Token],
     holder = body or outer
     out.append(RoleClaim(person, role, kind, sentence, rule, holder=_national(ctx, holder, kind) if holder else None))
     return out
+
+
+def _named_modifier(ctx: RelationContext, noun: Token, para: int) -> str | None:
+    """A body named inside the noun ("the opposition *Popular Force* party"); a nationality ("Peruvian intelligence") is none."""
+    found = actor_in_modifiers(noun, para, ctx.actors)
+    actor = ctx.actor(found) if found else None
+    return found if actor is not None and actor.kind is not ActorKind.COUNTRY else None
 
 
 def _national(ctx: RelationContext, holder: str, kind: RelationKind) -> str:

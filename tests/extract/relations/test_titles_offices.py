@@ -62,3 +62,10 @@ def test_titles_envoy_serves_the_sender_not_the_host(relations_of: Any) -> None:
     found, _ = relations_of("Peru's ambassador to Chile, John Smith, met the president on Monday.")
     assert ("John Smith", "other", "Peru") in found, found
     assert not any(o == "Chile" for s, _, o in found if s == "John Smith"), "posted to Chile is no membership of Chile"
+
+
+def test_titles_body_named_inside_the_complement(relations_of: Any) -> None:
+    found, _ = relations_of("John Smith, the leader of the opposition Popular Force party, criticised the government.")
+    assert ("John Smith", "leader_of", "Popular Force") in found, found
+    found, _ = relations_of("John Smith, the head of Peruvian intelligence, resigned on Monday.")
+    assert not any(o == "Peru" and p == "leader_of" for s, p, o in found), "a nationality inside the complement names no body"
