@@ -60,6 +60,8 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
     head = ph.head
     if ph.ent or head.pos_ != "NOUN" or head.dep_ not in ARGUMENT_DEPS | {"ROOT"}:
         return None
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        return None  # "Ana Diaz, a spokeswoman for ...": a description of the person, no actor of its own
     if not (state_agent or _names_people(head)):
         return None
     if group is not None and (group.code or group.via not in {Via.GROUP, Via.GROUP_DEFINITE}):

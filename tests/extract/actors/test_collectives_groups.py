@@ -153,3 +153,9 @@ def test_actors_latin_american_is_no_united_states(extractor) -> None:  # type: 
     extraction = _extract(extractor, "Latin American leaders met in Lima on Monday. American troops left Peru.")
     assert not any(a.code == "USAGOV" for a in extraction.actors), "Latin American leaders are no US government"
     assert any(a.code == "USAMIL" for a in extraction.actors), "American troops still are American"
+
+
+def test_actors_a_description_in_apposition_to_a_person_is_no_actor(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Police arrested John Smith, a protester, on Monday.")
+    assert "John Smith" in {a.name for a in extraction.actors}
+    assert not any(a.code == "---OPP" for a in extraction.actors), "'a protester' describes John Smith"
