@@ -109,6 +109,10 @@ def is_stance_modifier(token: Token) -> bool:
     doc = token.doc
     if token.lower_.startswith(("anti-", "pro-")):
         return True
+    if token.dep_ == "npadvmod" and token.head.tag_ == "VBN" and token.head.i == token.i + 2 and doc[token.i + 1].text in {"-", "‑"}:
+        # "*Iranian*-backed rebels", "*Russian*-made tanks": who backs or makes them, not who they are
+        # (but "*US*-led forces" are the leader's, and "*Lima*-based" says where).
+        return token.head.lemma_.lower() not in _OWN_PARTICIPLES
     i = token.i
     if i >= 1 and doc[i - 1].lower_ in _STANCE_PREFIXES:
         return True
@@ -116,3 +120,5 @@ def is_stance_modifier(token: Token) -> bool:
 
 
 _STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
+#: Participles after "X-" that keep X the noun's own ("US-led", "Lima-based").
+_OWN_PARTICIPLES = frozenset({"lead", "led", "base", "based", "headquarter", "headquartered", "own", "owned", "run"})

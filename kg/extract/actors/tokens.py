@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
 from kg.model import Span
+from kg.extract.syntax import is_stance_modifier
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 # Prepositions after which a capital names a place, not its government.
 LOCATIVE_PREPOSITIONS = WordClass("locative_prepositions")
+_LOCATING = WordClass("locating_participles")
 ENTITY_LABELS = WordClass("entity_labels")
 #: Dependencies of the left modifiers a phrase keeps ("high-ranking US officials", "China's Foreign Ministry").
 _LEFT_MODIFIER_DEPS = WordClass("phrase_modifier_deps")
@@ -140,7 +142,7 @@ def contiguous(indices: set[int], last: int) -> set[int]:
 
 def country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tuple[list[Token], CountryEntry | None]:
     for t in tokens:
-        if t == head or t.dep_ == "case":
+        if t == head or t.dep_ == "case" or _backed_by(t):
             continue
         # A country name may span a compound ("South Africa's", "the United States'"), a nationality
         # an adjective ("South Korean" parsed as two adjectives).
@@ -172,6 +174,13 @@ def extend_with_of(head: Token, tokens: Sequence[Token]) -> str:
     return head.doc[tokens[0].i : last.i + 1].text
 
 
+def _backed_by(token: Token) -> bool:
+    """A name before "-backed", "-made" ("*Iranian*-backed rebels"): who backs them, not who they are."""
+    return token.dep_ == "npadvmod" and is_stance_modifier(token)
+
+
 def is_locative(token: Token) -> bool:
-    """Whether the token is the object of a locative preposition ("arrived *in* Lima")."""
+    """Whether the token is the object of a locative preposition ("arrived *in* Lima") or the place of an "X-based" ("the *Lima*-based company")."""
+    if token.dep_ == "npadvmod" and token.head.lower_ in _LOCATING and token.head.i == token.i + 2 and token.nbor(1).text in {"-", "‑"}:
+        return True
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS

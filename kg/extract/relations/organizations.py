@@ -38,6 +38,8 @@ _MEDIA_WORDS = WordClass("media_words")
 #: Parts of speech that end a run of words read leftwards from a head noun.
 _RUN_STOP_POS = WordClass("run_stop_pos")
 _PLACE_PREPS = {"in", "of", "at", "from"}
+#: Participles that give an organisation's seat ("Lima-based", "headquartered in Lima").
+_SEATED = frozenset({"based", "headquartered"})
 
 
 def country_modifier_gives_seat(ctx: RelationContext, site: MentionSite) -> None:
@@ -134,9 +136,11 @@ def _country_near(ctx: RelationContext, token: Token) -> str | None:
 def _places_of(ctx: RelationContext, token: Token, para: int, self_id: str) -> list[str]:
     """Places an organisation is said to be in: "X in Y", "X of Y", "the Y-based X"."""
     pobjs = [p for c in token.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
-    for t in _phrase_tokens(token):
-        if t.lower_ == "based" or t.lower_.endswith("-based"):
+    # "The Lima-based company Andes Mining": "based" may hang on a noun before the name.
+    for t in {*_phrase_tokens(token), *(t for t in token.subtree if t.i < token.i), *(c for c in token.children if c.dep_ == "acl")}:
+        if t.lower_ in _SEATED or t.lower_.endswith("-based"):
             pobjs += [c for c in t.children if c.dep_ in {"npadvmod", "compound", "nmod"}]
+            pobjs += [p for c in t.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for p in c.children if p.dep_ == "pobj"]
             prev = t.doc[t.i - 2] if t.i >= 2 and t.doc[t.i - 1].text == "-" else None
             if prev is not None:
                 pobjs.append(prev)

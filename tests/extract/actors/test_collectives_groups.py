@@ -159,3 +159,15 @@ def test_actors_a_description_in_apposition_to_a_person_is_no_actor(extractor) -
     extraction = _extract(extractor, "Police arrested John Smith, a protester, on Monday.")
     assert "John Smith" in {a.name for a in extraction.actors}
     assert not any(a.code == "---OPP" for a in extraction.actors), "'a protester' describes John Smith"
+
+
+def test_actors_a_backer_is_not_the_groups_nationality(extractor) -> None:  # type: ignore[no-untyped-def]
+    codes = {a.code for a in _extract(extractor, "Iranian-backed Houthi rebels attacked a Saudi tanker on Monday.").actors}
+    assert "IRNREB" not in codes and "YEMREB" in codes, codes
+    codes = {a.code for a in _extract(extractor, "US-led forces attacked the village on Monday.").actors}
+    assert "USAMIL" in codes, "a leader's forces stay the leader's"
+
+
+def test_actors_a_seat_before_based_is_a_place_not_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
+    actors = _extract(extractor, "The Lima-based company Andes Mining said on Monday it would appeal.").actors
+    assert not any(a.code == "PERGOV" for a in actors), [a.code for a in actors]

@@ -69,3 +69,9 @@ def test_titles_body_named_inside_the_complement(relations_of: Any) -> None:
     assert ("John Smith", "leader_of", "Popular Force") in found, found
     found, _ = relations_of("John Smith, the head of Peruvian intelligence, resigned on Monday.")
     assert not any(o == "Peru" and p == "leader_of" for s, p, o in found), "a nationality inside the complement names no body"
+
+
+@pytest.mark.parametrize("text", ["The Lima-based company Andes Mining said on Monday it would appeal.", "Andes Mining, headquartered in Lima, said on Monday it would appeal."])
+def test_organisation_seat_from_based_and_headquartered(relations_of: Any, text: str) -> None:
+    found, _ = relations_of(text)
+    assert ("Andes Mining", "located_in", "Lima") in found, found
