@@ -121,4 +121,4 @@ def is_stance_modifier(token: Token) -> bool:
 
 _STANCE_PREFIXES = {"anti", "pro", "anti-", "pro-"}
 #: Participles after "X-" that keep X the noun's own ("US-led", "Lima-based").
-_OWN_PARTICIPLES = frozenset({"lead", "led", "base", "based", "headquarter", "headquartered", "own", "owned", "run"})
+_OWN_PARTICIPLES = WordClass("own_participles")
