@@ -104,7 +104,9 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     events = date_continued_quotes(events, [s.span for s in sentences], article.text, switch)
     events = [_ordered_interval(e) for e in events]
     relations, implied = find_relations(parsed, actors, extractor.gazetteer, switch)
-    all_actors = sorted(enrich_actors([*actors.actors, *implied, *unnamed], relations), key=lambda a: a.id)
+    # A country may be implied by both the events (a place standing for it) and the relations: one actor each id.
+    by_id = {a.id: a for a in reversed([*actors.actors, *implied, *unnamed])}
+    all_actors = sorted(enrich_actors(list(by_id.values()), relations), key=lambda a: a.id)
     return Extraction(
         article=article,
         actors=tuple(all_actors),

@@ -38,6 +38,15 @@ def _check(extraction: Extraction) -> None:
     build_graph(extraction)  # raises on any dangling reference
 
 
+@pytest.mark.parametrize("text", ["attack US Iran"])
+def test_pipeline_examples_hypothesis_found(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Texts the property test below once failed on (a country implied by both an event and a relation)."""
+    (result,) = list(extract_articles([build_article({"id": "h", "text": text})], extractor))
+    assert isinstance(result, Extraction), result
+    assert len({a.id for a in result.actors}) == len(result.actors), [a.id for a in result.actors]
+    _check(result)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=st.lists(WORDS, min_size=1, max_size=60), published=st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31))))
 def test_pipeline_arbitrary_text_never_crashes(extractor, words: list[str], published: dt.date | None) -> None:  # type: ignore[no-untyped-def]
