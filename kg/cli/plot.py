@@ -34,7 +34,7 @@ def plot_group() -> None:
 def plot_timeline_command(settings: Settings, /, out: Path, lanes: str, **params: Any) -> None:
     """Draw events on a time axis, one lane per actor or dyad.
 
-    A dot is a dated event, a bar an uncertain span ("late September"), a
+    A dot is a dated event, a bar an uncertain span ("late March"), a
     triangle an event known only to have happened by (or to come after) a
     day; planned events are hollow, denied ones crossed, reported ones faded.
     Colour is the CAMEO quad class. The HTML shows the sentence on hover.

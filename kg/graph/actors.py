@@ -27,7 +27,7 @@ def name_part(actor: Actor) -> str | None:
     """The word a one-word name must equal to resolve into ``actor``, or None.
 
     People resolve by their last name ("Vladimir Putin" -> "Putin"),
-    organisations by their first word ("Hikvision Digital" -> "Hikvision").
+    organisations by their first word ("Norvik Digital" -> "Norvik").
     """
     words = actor.name.split()
     if len(words) < 2 or actor.kind not in _SHORT_NAME_KINDS:

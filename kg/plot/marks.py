@@ -6,7 +6,7 @@ Pure: no drawing library here, so the PNG/SVG (matplotlib) and the HTML page
 * One lane per actor (the source, else the target) or per dyad, in the order
   the actors first appear.
 * An event is a mark: a dot on its day; a bar over its interval when the text
-  gives a span ("2018-08", "late September"), with the dot in the middle; a
+  gives a span ("2021-05", "late March"), with the dot in the middle; a
   left-pointing triangle on the day it happened *by* (only the publication
   bounds it); a right-pointing one on the day it happens *after* (planned).
 * Within a lane, marks whose bars and labels would overlap go to separate

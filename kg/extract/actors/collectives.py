@@ -58,7 +58,7 @@ def people_proto(ph: Phrase, gaz: Gazetteer, name: str) -> _Proto | None:
     if demonym is not None and len(core) == 1 and not country_tokens and located is None and definite:
         # A nationality used as a noun speaks for its country ("the Iranians", "the Kuwaitis").
         return country_proto(demonym, span, p_index, head, ids, text)
-    people = gaz.people(head.text) if demonym is None else None  # "Uighurs", "Chechens": coded by their home country
+    people = gaz.people(head.text) if demonym is None else None  # "Chechens", "Karen": coded by their home country
     iso3 = iso3 or (demonym.iso3 if demonym else None) or (people.iso3 if people else None)
     # Else a people: "168 Liberians", "ethnic Albanians in Serbia" (CVL + the people's code).
     code = iso3 + "CVL" if iso3 else None

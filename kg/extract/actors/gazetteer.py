@@ -276,7 +276,7 @@ class Gazetteer:
         return self._by_iso3.get(found[1])
 
     def people(self, word: str) -> CountryEntry | None:
-        """Home country of an ethnic or national people that has one ("Karen", "Uighurs": MMR, CHN), as written."""
+        """Home country of an ethnic or national people that has one ("Karen", "Chechens": MMR, RUS), as written."""
         iso3 = self._peoples.get(fold_typography(word))
         return self._by_iso3.get(iso3) if iso3 else None
 

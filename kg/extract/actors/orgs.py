@@ -98,7 +98,7 @@ def _liberation_movement(names: Sequence[Token]) -> str | None:
 
 
 def place_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
-    """A proper name headed by a geographic designator is a place even when the tagger misses it ("the Xinjiang Uygur Autonomous Region")."""
+    """A proper name headed by a geographic designator is a place even when the tagger misses it ("the Guangxi Zhuang Autonomous Region")."""
     head, tokens = ph.head, ph.tokens
     country, country_tokens, iso3, ent = ph.country, ph.country_tokens, ph.iso3, ph.ent
     span, p_index, ids, text = ph.span, ph.p_index, ph.ids, ph.text

@@ -75,7 +75,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContex
     # 1. Named entities first, at their full extent: the parse may split a
     # long official name into several phrases ("... Region People's
     # Government Security Bureau"). Entities that are compounds of another
-    # entity are taken with it ("Xinjiang" + "Uyghur Autonomous Region").
+    # entity are taken with it ("Guangxi" + "Zhuang Autonomous Region").
     for ent in entity_spans(doc, ctx):
         if ent.label_ not in ENTITY_LABELS:
             continue

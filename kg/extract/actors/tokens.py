@@ -158,7 +158,7 @@ def country_modifier(tokens: Sequence[Token], head: Token, gaz: Gazetteer) -> tu
             if entry is not None:
                 break
         if entry is None and len(chain) == 1 and t.dep_ in {"compound", "amod", "nmod"} and head.ent_type_ != "PERSON":
-            entry = gaz.people(t.text)  # "Karen guerrillas", "Uighur activists": the people's one home country
+            entry = gaz.people(t.text)  # "Karen guerrillas", "Chechen activists": the people's one home country
         if entry is not None:
             group = (chain if len(chain) > 1 else [t]) + [c for c in t.children if c.dep_ == "case"]
             return group, entry

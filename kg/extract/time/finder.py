@@ -65,7 +65,7 @@ class _Candidate:
     match: re.Match[str]
 
 
-#: Words before a date -> mod ("late September" -> END).
+#: Words before a date -> mod ("late March" -> END).
 _DATE_MODS = WordMap("date_mod_words")
 #: Words before a duration -> mod ("more than a decade" -> MORE_THAN); other modifiers are APPROX.
 _DURATION_MODS = WordMap("duration_mod_words")
