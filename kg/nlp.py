@@ -6,6 +6,7 @@ import re
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.errors import KgError
@@ -25,6 +26,11 @@ class ParsedParagraph:
 
     offset: int
     doc: Doc
+
+    @cached_property
+    def length(self) -> int:
+        """The paragraph's length in characters (``len(doc.text)``, which spaCy rebuilds on every read)."""
+        return len(self.doc.text)
 
 
 def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:

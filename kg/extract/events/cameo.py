@@ -27,7 +27,7 @@ from kg.extract.events.cameo_lexicon import (
     load_cameo,
     plover_of,
 )
-from kg.extract.events.cameo_match import code_nominal, code_predicate, code_span
+from kg.extract.events.cameo_match import code_nominal, code_predicate, code_span, code_tokens, keep_predicates
 
 __all__ = [
     "CameoConcept",
@@ -38,6 +38,8 @@ __all__ = [
     "code_nominal",
     "code_predicate",
     "code_span",
+    "code_tokens",
+    "keep_predicates",
     "load_cameo",
     "plover_of",
 ]

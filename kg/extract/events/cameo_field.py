@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_derivation import Hit
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoPattern
-from kg.extract.events.verbs import code_verb
+from kg.extract.events.verbs import VerbCode, code_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +53,7 @@ def field_verb_dictionary(
     if any(frames_act(act) for act in framed):
         # "voted to reject", "voted on ratifying": the verb frames an act kg codes, and kg's derivations code the whole.
         return None
-    found = code_verb(token)
+    found = _field_code(token)
     if found is not None and found.inverse and not (undergone and found.origin == "pattern" and found.pattern is not None and found.pattern.specificity > 0):
         return None
     if found is None or found.code not in lexicon.concepts or found.origin == "block":
@@ -64,6 +64,15 @@ def field_verb_dictionary(
     pattern_id = UNDERGONE_PATTERN if found.inverse else f"petrarch.{found.origin}"
     pattern = CameoPattern(id=pattern_id, lemmas=frozenset({token.lemma_.lower()}), code=found.code)
     return Hit(found.code, tuple(sorted(found.trigger)), pattern, f"petrarch:{found.origin}")
+
+
+def _field_code(token: Token) -> VerbCode | None:
+    """:func:`code_verb` with the shipped dictionary, read once per token of a parse (several coding rules ask)."""
+    memo = token.doc.user_data.setdefault("kg.field_code", {})
+    if token.i not in memo:
+        memo[token.i] = code_verb(token)
+    found: VerbCode | None = memo[token.i]
+    return found
 
 
 #: The pattern id of a field code whose act the grammatical subject undergoes.

@@ -106,6 +106,17 @@ def code_span(
         raise ValueError(f"nominals must be 'fallback' or 'all', not {nominals!r}")
     switch = switch if switch is not None else RuleSwitch()
     tokens = list(span)
+    doc = tokens[0].doc if tokens else None
+    return keep_predicates(code_tokens(tokens, lexicon, switch), doc, nominals=nominals, switch=switch)
+
+
+def code_tokens(span: Span | Iterable[Token], lexicon: CameoLexicon, switch: RuleSwitch) -> list[CameoMatch]:
+    """The first step of :func:`code_span`: each predicate's match, but those inside another's triggers.
+
+    Kept apart so that a caller coding the same sentence twice (with
+    ``nominals`` "fallback" and "all") codes its tokens once.
+    """
+    tokens = list(span)
     matches: list[CameoMatch] = []
     for token in tokens:
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("amod", "compound"):
@@ -131,7 +142,11 @@ def code_span(
         )
         if not subsumed:
             kept.append(match)
-    doc = tokens[0].doc if tokens else None
+    return kept
+
+
+def keep_predicates(kept: list[CameoMatch], doc: Doc | None, *, nominals: str, switch: RuleSwitch) -> list[CameoMatch]:
+    """The second step of :func:`code_span`: drop charges' reasons and, with ``nominals="fallback"``, background nouns."""
     result: list[CameoMatch] = []
     for match in kept:
         if doc is None:

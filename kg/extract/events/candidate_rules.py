@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.collectives import COLLECTIVES, GROUP_SECTORS
-from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate, code_span
+from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate, keep_predicates
 from kg.extract.events.cameo_syntax import TARGET_PREPS, between_pair
 from kg.extract.rules import RuleSwitch
 from kg.extract.syntax import FIRST_PERSON, agentless_passive, to_infinitive
@@ -34,13 +34,16 @@ class SentenceCoding:
 
     ``switch`` only answers which coding rules are on, for coding a
     predicate again (it counts nothing); ``dropped_nouns`` are the trigger
-    tokens of event nouns the coder gave but that name no participant.
+    tokens of event nouns the coder gave but that name no participant;
+    ``coded`` the sentence's predicates as coded before any was dropped
+    (:func:`kg.extract.events.cameo.code_tokens`).
     """
 
     sent: DocSpan
     lexicon: CameoLexicon
     switch: RuleSwitch
     dropped_nouns: frozenset[int]
+    coded: tuple[CameoMatch, ...]
 
 
 #: A candidate rule: the sentence's coded predicates -> those to keep (or more).
@@ -84,7 +87,7 @@ def event_noun_with_named_participant(matches: list[CameoMatch], coding: Sentenc
     out = list(matches)
     covered = {i for m in out for i in m.trigger_tokens}
     doc = coding.sent.doc
-    for match in code_span(coding.sent, coding.lexicon, nominals="all", switch=coding.switch):
+    for match in keep_predicates(list(coding.coded), doc, nominals="all", switch=coding.switch):
         noun = doc[match.head]
         if _background_noun(noun):
             continue

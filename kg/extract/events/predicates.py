@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_span
+from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_tokens, keep_predicates
 from kg.extract.events.candidate_rules import CANDIDATE_RULES, SentenceCoding, named_participant, nominal_has_actor
 from kg.extract.events.cameo_syntax import TARGET_PREPS, between_pair, occurring_noun_takes_its_verbs_phrases
 from kg.extract.rules import RuleSwitch, rule_name
@@ -45,11 +45,12 @@ def find_candidates(sent: DocSpan, p_index: int, sentence: Span, lexicon: CameoL
     """
     switch = switch if switch is not None else RuleSwitch()
     doc = sent.doc
-    matches = code_span(sent, lexicon, switch=switch)
+    coded = code_tokens(sent, lexicon, switch)
+    matches = keep_predicates(coded, doc, nominals="fallback", switch=switch)
     # An event noun is an event of its own only when the text gives its participants.
     dropped = [m for m in matches if doc[m.head].pos_ == "NOUN" and not nominal_has_actor(doc[m.head]) and not _occurs_with_participants(doc[m.head], switch)]
     matches = [m for m in matches if m not in dropped]
-    coding = SentenceCoding(sent, lexicon, RuleSwitch(switch.disabled), frozenset(i for m in dropped for i in m.trigger_tokens))
+    coding = SentenceCoding(sent, lexicon, RuleSwitch(switch.disabled), frozenset(i for m in dropped for i in m.trigger_tokens), tuple(coded))
     for rule in CANDIDATE_RULES:
         name = rule_name(rule)
         if switch.on(name):

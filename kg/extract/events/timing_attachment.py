@@ -125,7 +125,7 @@ def _expressions(site: TimeSite) -> Iterator[Expression]:
     """The DATE and TIME expressions of the predicate's sentence, in text order (and the durations the report anchors)."""
     doc = site.paragraph.doc
     start = site.paragraph.offset
-    end = start + len(doc.text)
+    end = start + site.paragraph.length
     sentence = site.cand.sentence
     for timex in site.timexes:
         if timex.type is TimexType.DURATION:

@@ -121,7 +121,7 @@ class ParseIndex:
             return None
         para = self._paragraphs[index]
         local = offset - para.offset
-        if local >= len(para.doc.text):
+        if local >= para.length:
             return None
         span = para.doc.char_span(local, local + 1, alignment_mode="expand")
         if span is None or len(span) == 0:
