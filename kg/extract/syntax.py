@@ -7,14 +7,19 @@ They read the parse and nothing else: no actors, no lexicon.
 
 from __future__ import annotations
 
+import bisect
+
 from typing import TYPE_CHECKING
 
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = [
+    "doc_text",
+    "sentence_bounds",
+    "tokens_text",
     "FIRST_PERSON",
     "FUTURE_AUX",
     "POSSESSIVE_PRONOUNS",
@@ -55,21 +60,65 @@ def depth(token: Token) -> int:
     return steps
 
 
+def doc_text(doc: Doc) -> str:
+    """The parse's text (``doc.text``, which spaCy joins anew on each read), read once."""
+    memo: str | None = doc.user_data.get("kg.text")
+    if memo is None:
+        memo = doc.text
+        doc.user_data["kg.text"] = memo
+    return memo
+
+
+def tokens_text(first: Token, last: Token) -> str:
+    """The text from ``first`` to ``last`` as written (``doc[first.i : last.i + 1].text``)."""
+    return doc_text(first.doc)[first.idx : last.idx + len(last.text)] if last.i >= first.i else ""
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """The start and end token indices of the token's sentence (``token.sent``, which spaCy finds anew on each read)."""
+    starts, end = _sentence_starts(token.doc)
+    index = bisect.bisect_right(starts, token.i) - 1
+    return starts[index], starts[index + 1] if index + 1 < len(starts) else end
+
+
+def _sentence_starts(doc: Doc) -> tuple[list[int], int]:
+    memo: tuple[list[int], int] | None = doc.user_data.get("kg.sentence_starts")
+    if memo is None:
+        memo = ([s.start for s in doc.sents], len(doc))
+        doc.user_data["kg.sentence_starts"] = memo
+    return memo
+
+
+def _quote_marks(doc: Doc) -> list[int]:
+    """The token indices of the quotation marks of a parse, in order."""
+    memo: list[int] | None = doc.user_data.get("kg.quote_marks")
+    if memo is None:
+        memo = [t.i for t in doc if t.text in QUOTE_MARKS]
+        doc.user_data["kg.quote_marks"] = memo
+    return memo
+
+
+def _quotes_between(doc: Doc, start: int, end: int) -> int:
+    marks = _quote_marks(doc)
+    return bisect.bisect_left(marks, end) - bisect.bisect_left(marks, start)
+
+
 def in_quote(token: Token) -> bool:
     """Whether the token stands between an opening and a closing quotation mark of its sentence."""
-    sent = token.sent
-    before = [t for t in sent if t.i < token.i and t.text in QUOTE_MARKS]
-    return len(before) % 2 == 1
+    start, _ = sentence_bounds(token)
+    return _quotes_between(token.doc, start, token.i) % 2 == 1
 
 
 def has_quote_before(token: Token) -> bool:
     """Whether a quotation mark comes before the token in its sentence ("“We protest ...”, X *said*")."""
-    return any(t.text in QUOTE_MARKS for t in token.sent if t.i < token.i)
+    start, _ = sentence_bounds(token)
+    return _quotes_between(token.doc, start, token.i) > 0
 
 
 def sentence_has_quote(token: Token) -> bool:
     """Whether the token's sentence holds a quotation mark."""
-    return any(t.text in QUOTE_MARKS for t in token.sent)
+    start, end = sentence_bounds(token)
+    return _quotes_between(token.doc, start, end) > 0
 
 
 def first_person_subject(token: Token) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
 from kg.model import Span
-from kg.extract.syntax import is_stance_modifier
+from kg.extract.syntax import is_stance_modifier, tokens_text
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -72,6 +72,14 @@ def _own_qualifier(conjunct: Token) -> bool:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The head with its contiguous left modifiers (compounds, adjectives, numbers, possessives)."""
+    doc = head.doc
+    memo: dict[int, list[int]] = doc.user_data.setdefault("kg.phrase_tokens", {})
+    if head.i not in memo:
+        memo[head.i] = [t.i for t in _phrase_tokens(head)]
+    return [doc[i] for i in memo[head.i]]
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
     tokens = [head]
     frontier = [head]
     while frontier:
@@ -127,8 +135,7 @@ def span_of(tokens: Sequence[Token], offset: int) -> Span:
 def text_of(tokens: Sequence[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    return tokens_text(tokens[0], tokens[-1])
 
 
 def contiguous(indices: set[int], last: int) -> set[int]:

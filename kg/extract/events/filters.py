@@ -24,7 +24,7 @@ from kg.extract.events.content import (
 from kg.extract.events.agency import is_unnamed_agent
 from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
-from kg.extract.syntax import QUOTE_MARKS, first_person_subject, has_quote_before, in_quote, sentence_has_quote
+from kg.extract.syntax import QUOTE_MARKS, first_person_subject, has_quote_before, in_quote, sentence_bounds, sentence_has_quote
 from kg.extract.words import WordClass
 from kg.model import Modality
 
@@ -122,8 +122,10 @@ def question_asserts_nothing(drafts: list[Draft], sentence: SentenceContext) -> 
 
 
 def _is_question(token: Token) -> bool:
-    last = [t for t in token.sent if not t.is_space and t.text not in QUOTE_MARKS]
-    return bool(last) and last[-1].text == "?"
+    start, end = sentence_bounds(token)
+    doc = token.doc
+    last = next((doc[i] for i in range(end - 1, start - 1, -1) if not doc[i].is_space and doc[i].text not in QUOTE_MARKS), None)
+    return last is not None and last.text == "?"
 
 
 def participantless_event(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
