@@ -95,7 +95,8 @@ def body_proto(body: object, iso3: str | None, country: object | None, gaz: Gaze
         name, key, sector = armed_forces_name(entry), f"{iso3.lower()}-armed-forces", "MIL"
         return _Proto(span, p_index, head.i, ids, ActorKind.MILITARY, name, key, iso3, iso3 + sector, None, text, Via.BODY)
     if entry is not None and iso3:
-        name = f"{short_country(entry)} {body_name}"
+        # "the Bank of Japan", "the Supreme Court of India": the name as written, not "Japanese Bank Of".
+        name = clean_name(text) if core_text.split()[-1:] == ["of"] else f"{short_country(entry)} {body_name}"
         key = f"{iso3.lower()}-{getattr(body, 'key')}"
     else:
         name = clean_name(text)
