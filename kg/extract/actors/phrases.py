@@ -246,7 +246,7 @@ def _classify_entity(ent: SpacySpan, p_index: int, paragraph: ParsedParagraph, c
     """An entity at its full extent, with left compounds and the country modifiers of its root."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (doc[start].pos_ == "DET" or doc[start].dep_ == "case"):
+    while start < end and (doc[start].pos_ == "DET" or doc[start].dep_ == "case" or opening_participle(doc[start])):
         start += 1
     while end > start and doc[end - 1].dep_ == "case":
         end -= 1

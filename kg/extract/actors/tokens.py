@@ -124,8 +124,25 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def opening_participle(token: Token) -> bool:
-    """A sentence-opening participle the tagger took for part of a name ("Citing Tokyo's ...")."""
-    return bool(token.is_sent_start) and token.lower_.endswith("ing") and not token.ent_type_ and len(token.text) > 4
+    """A sentence-opening participle the tagger took for part of a name ("Citing Tokyo's refusal, the ministry ...").
+
+    An opening participial clause ends with a comma before the main clause's
+    finite verb; without one, the word is part of the subject's name ("Downing
+    Street condemned ...", "Reading Council said ...").
+    """
+    if not (token.is_sent_start and token.lower_.endswith("ing") and len(token.text) > 4):
+        return False
+    # The tagger may take it into the name it governs ("[Citing Oslo]'s"); a one-word name stays one ("Manning, ...").
+    in_longer_name = token.ent_iob_ == "B" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+    if token.ent_type_ and token.pos_ != "VERB" and not in_longer_name:
+        return False
+    # The parser may end the sentence at that comma: read on to the full stop.
+    for t in token.doc[token.i + 1 :]:
+        if t.text == ",":
+            return True
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.text in {".", "!", "?", ";"}:  # a finite verb: the main clause began
+            return False
+    return False
 
 
 def span_of(tokens: Sequence[Token], offset: int) -> Span:

@@ -55,3 +55,19 @@ def test_actors_liberation_front_is_a_rebel_movement(extractor) -> None:  # type
     extraction = _extract(extractor, "The Ogaden National Liberation Front attacked an army post in Ethiopia on Sunday.")
     front = next(a for a in extraction.actors if "Liberation Front" in a.name)
     assert front.code == "ETHREB"
+
+
+def test_actors_name_opening_a_sentence_with_ing_is_no_participle(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"Downing Street condemned ...": no comma closes an opening clause, so "Downing" is part of the seat's name."""
+    extraction = _extract(extractor, "Downing Street condemned the attack on Monday.")
+    event = next(e for e in extraction.events if e.cameo.startswith("11"))
+    source = next(a for a in extraction.actors if a.id == event.source)
+    assert source.code == "GBRGOV"
+
+
+def test_actors_opening_participle_is_not_part_of_the_name_it_governs(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"Citing Oslo's refusal, ...": the participle (even inside the tagger's entity) is no part of the name."""
+    extraction = _extract(extractor, "Citing Oslo's refusal, the Danish ministry cancelled the talks.")
+    names = [a.name for a in extraction.actors]
+    assert not any(n.startswith("Citing") for n in names), names
+    assert any(a.code == "NORGOV" for a in extraction.actors), names
