@@ -68,8 +68,13 @@ def _adjective(entry: object, demonym: str | None) -> str:
     return name if demonym is None or demonym == name + "er" else demonym
 
 
+#: Words a name keeps in lower case after its first word ("Ministry of Health", "Party for Freedom").
+_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "in", "de", "del", "la", "des", "du"})
+
+
 def title_case(text: str) -> str:
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in text.split())
+    words = text.split()
+    return " ".join(w if w[:1].isupper() or (i and w in _NAME_PARTICLES) else w.capitalize() for i, w in enumerate(words))
 
 
 def short_country(entry: object) -> str:

@@ -36,3 +36,12 @@ def test_a_leaders_administration_names_the_government_not_the_leader(extractor:
     text = "Mwangi administration officials said they were not told in advance."
     extraction = extract_text(extractor, text)
     assert [a.kind.value for a in extraction.actors] == ["GOVERNMENT"]
+
+
+def test_title_case_keeps_a_names_particles_lower_case() -> None:
+    from kg.extract.actors.names import title_case
+
+    assert title_case("ministry of health") == "Ministry of Health"
+    assert title_case("joint chiefs of staff") == "Joint Chiefs of Staff"
+    assert title_case("of mice") == "Of Mice"  # the first word is capitalised whatever it is
+    assert title_case("OPEC and IEA") == "OPEC and IEA"
