@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "sentence_of",
     "doc_text",
     "sentence_bounds",
     "tokens_text",
@@ -72,6 +73,12 @@ def doc_text(doc: Doc) -> str:
 def tokens_text(first: Token, last: Token) -> str:
     """The text from ``first`` to ``last`` as written (``doc[first.i : last.i + 1].text``)."""
     return doc_text(first.doc)[first.idx : last.idx + len(last.text)] if last.i >= first.i else ""
+
+
+def sentence_of(token: Token) -> Span:
+    """The token's sentence (``token.sent``, which spaCy finds anew on each read by walking the parse)."""
+    start, end = sentence_bounds(token)
+    return token.doc[start:end]
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.syntax import sentence_bounds
 from kg.extract.actors.agents import AGENT_RULES, POSTED, agent_actor
 from kg.extract.actors.collectives import (
     HOME_SECTORS,
@@ -365,7 +366,7 @@ def untagged_name_as_subject(ph: Phrase, gaz: Gazetteer) -> bool:
     Not a sentence's first word, a title, a date word, or a nationality.
     """
     head = ph.head
-    if head.dep_ not in {"nsubj", "nsubjpass"} or head.i == head.sent.start or not head.text[:1].isupper() or head.text.isupper():
+    if head.dep_ not in {"nsubj", "nsubjpass"} or head.i == sentence_bounds(head)[0] or not head.text[:1].isupper() or head.text.isupper():
         return False
     if not head.is_alpha or any(c.dep_ in {"det", "poss", "compound", "amod"} for c in head.lefts):
         return False

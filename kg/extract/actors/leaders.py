@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.extract.syntax import sentence_bounds
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import CountryEntry
 from kg.extract.actors.mention import ProtoMention as _Proto
@@ -85,12 +86,12 @@ def seat_office_holders(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]
     seats: dict[tuple[int, int], set[str]] = {}
     for proto in protos:
         if proto.via == Via.SEAT and proto.country and proto.code == proto.country + "GOV":
-            seats.setdefault((proto.para, parsed[proto.para].doc[proto.head].sent.start), set()).add(proto.country)
+            seats.setdefault((proto.para, sentence_bounds(parsed[proto.para].doc[proto.head])[0]), set()).add(proto.country)
     if not seats:
         return protos
     holders: dict[str, str] = {}
     for proto in protos:
-        found = seats.get((proto.para, parsed[proto.para].doc[proto.head].sent.start), set())
+        found = seats.get((proto.para, sentence_bounds(parsed[proto.para].doc[proto.head])[0]), set())
         if proto.kind is ActorKind.PERSON and proto.role and proto.key and not proto.country and len(found) == 1:
             holders.setdefault(proto.key, next(iter(found)))
     return [replace(p, country=holders[p.key], code=holders[p.key] + (p.role or "")) if p.key in holders and not p.country else p for p in protos]
@@ -162,7 +163,7 @@ def _counterparts(person: _Proto, other: _Proto, parsed: Sequence[ParsedParagrap
         return False
     doc = parsed[person.para].doc
     mine, theirs = doc[person.head], doc[other.head]
-    if mine.sent.start != theirs.sent.start:
+    if sentence_bounds(mine)[0] != sentence_bounds(theirs)[0]:
         return False
     # The person may possess the argument ("President X's statement"); the country must be one.
     verb, my_arg, my_place = _clause_path(mine, {"amod", "compound", "nmod"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.syntax import sentence_of
 from kg.extract.actors.gazetteer import CountryEntry, Gazetteer
 from kg.extract.actors.tokens import SUBJECT_DEPS
 from kg.extract.words import WordClass
@@ -115,7 +116,7 @@ def city_country(token: Token, text: str, gaz: Gazetteer) -> CountryEntry | None
 def sentence_countries(token: Token, gaz: Gazetteer) -> set[str]:
     """The ISO3 codes of the countries the sentence names by name or nationality (not by capital)."""
     found: set[str] = set()
-    tokens = list(token.sent)
+    tokens = list(sentence_of(token))
     for k, word in enumerate(tokens):
         if not word.text[:1].isupper() or word.i == token.i:
             continue
@@ -135,16 +136,30 @@ def find_sentence_country(head: Token, gaz: Gazetteer) -> CountryEntry | None:
     collective with no nationality of its own belongs to the sentence's country.
     """
     found: dict[str, CountryEntry] = {}
-    tokens = list(head.sent)
-    for k, token in enumerate(tokens):
-        if not token.text[:1].isupper() or token.i == head.i:
-            continue
-        pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
-        entry = (gaz.country(pair) or gaz.capital(pair) or gaz.region(pair)) if pair else None
-        entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text) or gaz.region(token.text)
-        if entry is not None:
+    for i, entry in _sentence_places(head, gaz):
+        if i != head.i:
             found[entry.iso3] = entry
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sentence_places(head: Token, gaz: Gazetteer) -> list[tuple[int, CountryEntry]]:
+    """The countries of the sentence's capitalised words (name, capital, nationality or region), by token; read once per sentence."""
+    memo: dict[tuple[int, int], list[tuple[int, CountryEntry]]] = head.doc.user_data.setdefault("kg.sentence_places", {})
+    sent = sentence_of(head)
+    key = (sent.start, id(gaz))
+    if key not in memo:
+        places: list[tuple[int, CountryEntry]] = []
+        tokens = list(sent)
+        for k, token in enumerate(tokens):
+            if not token.text[:1].isupper():
+                continue
+            pair = f"{tokens[k - 1].text} {token.text}" if k and tokens[k - 1].text[:1].isupper() else None
+            entry = (gaz.country(pair) or gaz.capital(pair) or gaz.region(pair)) if pair else None
+            entry = entry or gaz.country(token.text) or gaz.capital(token.text) or gaz.country_of_demonym(token.text) or gaz.region(token.text)
+            if entry is not None:
+                places.append((token.i, entry))
+        memo[key] = places
+    return memo[key]
 
 
 def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry | None:
@@ -158,7 +173,7 @@ def find_host_country(head: Token, gaz: Gazetteer, people: str) -> CountryEntry 
     for entry in (find_place_country(head, gaz), find_clause_country(head, gaz)):
         if entry is not None and entry.iso3 != people:
             return entry
-    tokens = list(head.sent)
+    tokens = list(sentence_of(head))
     own = {t.i for t in head.subtree}
     found: list[tuple[int, CountryEntry]] = []
     for k, token in enumerate(tokens):

@@ -14,6 +14,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.extract.syntax import sentence_of
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.coref import PRONOUNS, nearest_antecedent, referent_kinds
 from kg.extract.actors.mention import ProtoMention, Via
@@ -43,7 +44,7 @@ def possessive_before_the_subject(pronoun: ProtoMention, ctx: ActorContext, at: 
     if pronoun.surface.lower() not in _POSSESSIVES:
         return None
     token = ctx.parsed[pronoun.para].doc[pronoun.head]
-    root = token.sent.root
+    root = sentence_of(token).root
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > token.i), None)
     if subject is None:
         return None
@@ -198,13 +199,13 @@ def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> t
         return None
     doc = parsed[proto.para].doc
     token = doc[proto.head]
-    sent = token.sent
+    sent = sentence_of(token)
     if token.dep_ not in SUBJECT_DEPS or token.head.i != sent.root.i or any(t.is_alpha for t in doc[sent.start : token.i]):
         return None
     if sent.start > 0:
-        para, previous = proto.para, doc[sent.start - 1].sent
+        para, previous = proto.para, sentence_of(doc[sent.start - 1])
     elif proto.para > 0 and len(parsed[proto.para - 1].doc):
-        para, previous = proto.para - 1, parsed[proto.para - 1].doc[-1].sent
+        para, previous = proto.para - 1, sentence_of(parsed[proto.para - 1].doc[-1])
     else:
         return None
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon
-from kg.extract.syntax import to_infinitive
+from kg.extract.syntax import sentence_of, to_infinitive
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def carries_clause(verb: Token) -> bool:
     if subject is None:
         return False
     start = subject.left_edge.i
-    sent = verb.sent
+    sent = sentence_of(verb)
     if start - 1 <= sent.start or verb.doc[start - 1].text != ",":
         return False
     last = max(t.i for t in verb.subtree)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.extract.syntax import sentence_of
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.cameo_syntax import between_pair, occurring_noun_takes_its_verbs_phrases
@@ -136,7 +137,7 @@ def between_pronoun_side(pronoun: Token, second: str, p_index: int, actors: Acto
     a person the tagger took for a place.)
     """
     people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON or (a.kind is ActorKind.LOCATION and not a.placed)}
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     before = (actors.actor_at(p_index, t.i) for t in reversed(sent[: pronoun.i - sent.start]))
     return next((a for a in before if a in people and a != second), None)
 

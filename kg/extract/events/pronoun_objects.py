@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from kg.extract.syntax import sentence_of
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_in_modifiers
 from kg.model import Event
@@ -38,7 +39,7 @@ def refers_to_building(pronoun: Token, p_index: int, actors: ActorFindings) -> b
     actor = actors.actor_at(p_index, pronoun.i)
     if actor is None:
         return False
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     for token in reversed(sent[: pronoun.i - sent.start]):
         if actors.actor_at(p_index, token.i) != actor:
             continue
@@ -58,7 +59,7 @@ def act_antecedent_author(
     possessor or name modifier ("Lopez's order"), else the source of the
     event whose trigger it is part of ("since *lifting the order*").
     """
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     noun = next((t for t in reversed(sent[: pronoun.i - sent.start]) if t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS), None)
     if noun is None:
         return None

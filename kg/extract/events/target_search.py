@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
-from kg.extract.syntax import is_stance_modifier
+from kg.extract.syntax import is_stance_modifier, sentence_of
 from kg.extract.events.dyads import LOCATIVE_PREPS, PLACE_KINDS, actors_kind
 from kg.extract.syntax import POSSESSIVE_PRONOUNS
 from kg.extract.words import WordClass
@@ -177,7 +177,7 @@ def cross_border_target(token: Token, p_index: int, actors: ActorFindings, sourc
     own = countries.get(source)
     if own is None:
         return None
-    for prep in (t for t in token.sent if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS):
+    for prep in (t for t in sentence_of(token) if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             place = actors.actor_at(p_index, pobj.i)
             country = countries.get(place or "")

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from kg.extract.syntax import sentence_of
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.relations.context import MentionSite, RelationContext
@@ -149,7 +150,7 @@ def _mention_sites(ctx: RelationContext, switch: RuleSwitch) -> Iterator[tuple[M
             continue
         paragraph = ctx.parsed[para]
         token = paragraph.doc[head_i]
-        sent = token.sent
+        sent = sentence_of(token)
         sentence = Span(paragraph.offset + sent.start_char, paragraph.offset + sent.end_char)
         named = actor.kind is ActorKind.PERSON or token.ent_type_ == "PERSON"
         misread = not named and switch.on(rule_name(unknown_name_read_as_person)) and unknown_name_read_as_person(actor, ctx.gazetteer)
