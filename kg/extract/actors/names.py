@@ -69,7 +69,7 @@ def _adjective(entry: object, demonym: str | None) -> str:
 
 
 #: Words a name keeps in lower case after its first word ("Ministry of Health", "Party for Freedom").
-_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "in", "de", "del", "la", "des", "du"})
+_NAME_PARTICLES = WordClass("name_particles")
 
 
 def title_case(text: str) -> str:
