@@ -58,11 +58,16 @@ def has_subject(verb: Token) -> bool:
 
 
 def objects_of(token: Token) -> list[Token]:
-    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    # Coordinated objects ("sanctions and embargoes") share the verb.
-    for obj in list(objects):
-        objects.extend(c for c in obj.children if c.dep_ == "conj")
-    return objects
+    """The token's objects and their conjuncts; read once per token of a parse (the frame matcher asks for each pattern)."""
+    doc = token.doc
+    memo: dict[int, list[int]] = doc.user_data.setdefault("kg.objects_of", {})
+    if token.i not in memo:
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        # Coordinated objects ("sanctions and embargoes") share the verb.
+        for obj in list(objects):
+            objects.extend(c for c in obj.children if c.dep_ == "conj")
+        memo[token.i] = [t.i for t in objects]
+    return [doc[i] for i in memo[token.i]]
 
 
 def raised_objects(token: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -195,12 +195,74 @@ def _read(cand: _Candidate, ctx: Context) -> Reading | None:
 
     Calendar arithmetic can step outside years 1..9999 ("next week" written
     on 9999-12-31); such an expression has no value we can write, so it is
-    dropped rather than crashing the article.
+    dropped rather than crashing the article. So is a word the patterns match
+    case-insensitively but the tables do not hold ("Tueſday").
     """
     try:
         return cand.rule.handler(cand.match, ctx)
-    except (OverflowError, ValueError):
+    except (OverflowError, ValueError, KeyError):
         return None
+
+
+# --- finding matches fast -------------------------------------------------------------
+#
+# Running each rule's pattern over the whole text costs one pass per rule. One
+# pass of all the patterns at once (lower-cased, without IGNORECASE, which the
+# regex engine runs far faster) finds every place where any of them can start;
+# each rule is then tried only there. The result is that of ``finditer``: the
+# places are a superset of every rule's matches, and each rule takes its
+# leftmost match after the end of its previous one.
+
+#: Characters whose case-insensitive matching differs from ``str.lower`` (a text holding
+#: one is scanned rule by rule).
+_CASE_ODDITIES = frozenset("ſıİKẞß")
+_UNIONS: dict[tuple[int, ...], tuple[tuple[Rule, ...], re.Pattern[str]]] = {}
+
+
+def _lower_source(source: str) -> str:
+    """A pattern's source in lower case, its escapes (``\\S``, ``\\W``) kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(source):
+        if source[i] == "\\" and i + 1 < len(source):
+            out.append(source[i : i + 2])
+            i += 2
+        else:
+            out.append(source[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def _union(rules: Sequence[Rule]) -> re.Pattern[str]:
+    key = tuple(id(r) for r in rules)
+    if key not in _UNIONS:
+        parts = [_lower_source(re.sub(r"\(\?P<\w+>", "(?:", r.source())) for r in rules]
+        pattern = re.compile(r"(?<![\w$£€#@/:])(?<!\d[.,])(?=" + "|".join(rf"(?:{p})(?![\w@])" for p in parts) + ")", re.X)
+        _UNIONS[key] = (tuple(rules), pattern)  # the rules are kept, so their ids stay theirs
+    return _UNIONS[key][1]
+
+
+def _possible_starts(text: str, rules: Sequence[Rule]) -> list[int] | None:
+    """Where any rule can match, in order; ``None`` when the text needs the rule-by-rule scan."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not _CASE_ODDITIES.isdisjoint(text):
+        return None
+    return [m.start() for m in _union(rules).finditer(lowered)]
+
+
+def _matches(rule: Rule, text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """The rule's non-empty matches, as ``rule.pattern.finditer(text)`` gives them."""
+    if starts is None:
+        yield from (m for m in rule.pattern.finditer(text) if m.end() > m.start())
+        return
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = rule.pattern.match(text, start)
+        if m is not None and m.end() > m.start():
+            yield m
+            end = m.end()
 
 
 def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
@@ -213,10 +275,10 @@ def _scan(text: str, rules: Sequence[Rule], reference: dt.date | None,
     probe = RuleSwitch(switch.disabled)
     probe_anchor = Anchor(reference, DatePrecision.DAY) if reference else None
     found: list[_Candidate] = []
+    starts = _possible_starts(text, rules)
     for order, rule in enumerate(rules):
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                found.append(_Candidate(m.start(), m.end(), order, rule, m))
+        for m in _matches(rule, text, starts):
+            found.append(_Candidate(m.start(), m.end(), order, rule, m))
     found.sort(key=lambda c: (c.start - c.end, c.start, c.order))
     # Characters already taken by a longer expression (a mask: linear in the text's length).
     taken = bytearray(len(text))
