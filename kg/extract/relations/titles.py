@@ -199,8 +199,9 @@ def _claims_of_title(ctx: RelationContext, site: MentionSite, zone: list[Token],
     cut = max((k + 1 for k, t in enumerate(qualifiers) if t.pos_ in {"CCONJ", "PUNCT"}), default=0)
     qualifiers = qualifiers[cut:]
     head = role_head if role_head is not None else title[-1]
-    # An envoy "to" a country is posted there; the country sending them is the holder ("Peru's ambassador to Chile").
-    preps = _COMPLEMENT_PREPS - {"to"} if role is not None and role.relation == "delegate_of" else _COMPLEMENT_PREPS
+    # An envoy "to" or "in" a country is posted there; the country sending them is the holder
+    # ("Peru's ambassador to Chile", "Iran's chargé d'affaires in Kuwait").
+    preps = _COMPLEMENT_PREPS - {"to", "in"} if role is not None and role.relation == "delegate_of" else _COMPLEMENT_PREPS
     complements = [p for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c not in title for p in c.children if p.dep_ == "pobj"]
     if counterpart:
         other = next((ctx.actors.actor_at(para, q.i) for q in qualifiers if q.dep_ == "poss"), None)

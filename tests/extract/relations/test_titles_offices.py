@@ -64,6 +64,17 @@ def test_titles_envoy_serves_the_sender_not_the_host(relations_of: Any) -> None:
     assert not any(o == "Chile" for s, _, o in found if s == "John Smith"), "posted to Chile is no membership of Chile"
 
 
+def test_titles_envoy_in_a_country_serves_the_sender(relations_of: Any) -> None:
+    found, _ = relations_of("John Smith, Iran's charge d'affaires in Kuwait, was summoned on Monday.")
+    assert ("John Smith", "other", "Iran") in found, found
+    assert not any(o == "Kuwait" for s, _, o in found if s == "John Smith"), "posted in Kuwait is no membership of Kuwait"
+
+
+def test_titles_high_commissioner_is_an_envoy(relations_of: Any) -> None:
+    found, _ = relations_of("John Smith, Canada's high commissioner to Ghana, was recalled on Monday.")
+    assert any(s == "John Smith" and p == "other" and o.startswith("Canad") for s, p, o in found), found
+
+
 def test_titles_body_named_inside_the_complement(relations_of: Any) -> None:
     found, _ = relations_of("John Smith, the leader of the opposition Popular Force party, criticised the government.")
     assert ("John Smith", "leader_of", "Popular Force") in found, found
