@@ -215,7 +215,7 @@ def _read(cand: _Candidate, ctx: Context) -> Reading | None:
 
 #: Characters whose case-insensitive matching differs from ``str.lower`` (a text holding
 #: one is scanned rule by rule).
-_CASE_ODDITIES = frozenset("ſıİKẞß")
+_CASE_ODDITIES = frozenset("\u017f\u0131\u0130\u212a\u1e9e\u00df")  # long s, dotless i, dotted I, Kelvin sign, capital and small sharp s
 _UNIONS: dict[tuple[int, ...], tuple[tuple[Rule, ...], re.Pattern[str]]] = {}
 
 

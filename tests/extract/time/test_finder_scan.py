@@ -31,3 +31,7 @@ def test_scan_of_a_text_with_case_oddities_runs_rule_by_rule() -> None:
     assert finder._possible_starts(text, finder.RULES) is None
     values = [t.value for t in finder.read_timexes(text, None, None)]
     assert any(v.endswith("-03-03") for v in values), values  # and the odd weekday does not crash the article
+
+
+def test_scan_of_a_text_with_capital_letters_takes_the_fast_path() -> None:
+    assert finder._possible_starts("KABUL, Oct. 8 - Kenya and Kuwait met on Monday.", finder.RULES) is not None
