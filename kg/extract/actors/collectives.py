@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.names import clean_name, country_proto, slugify, title_case
-from kg.extract.actors.places import find_host_country
-from kg.extract.actors.tokens import Phrase, phrase_tokens, text_of
+from kg.extract.actors.names import body_proto, clean_name, country_proto, slugify, title_case
+from kg.extract.actors.places import find_clause_country, find_host_country, find_sentence_country
+from kg.extract.actors.tokens import Phrase, country_modifier, phrase_tokens, text_of
 from kg.extract.actors.coref import DESCRIPTIONS as _DESCRIPTIONS
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
@@ -183,6 +183,33 @@ def people_modifier(token: Token, p_index: int, offset: int, gaz: Gazetteer) -> 
     name = clean_name(token.text)
     span = Span(offset + token.idx, offset + token.idx + len(token.text))
     return _Proto(span, p_index, token.i, (token.i,), ActorKind.GROUP, name, f"{entry.iso3.lower()}-{slugify(name)}", entry.iso3, entry.iso3 + sector, None, token.text, Via.GROUP)
+
+
+#: Places a force or group holds, by lemma ("rebel *positions*", "a police *station*").
+HELD_PLACES = WordClass("held_place_nouns")
+#: Sectors of the forces and groups that hold places: armed forces, police, rebels, insurgents.
+_HOLDING_SECTORS = frozenset({"MIL", "COP", "REB", "INS"})
+
+
+def group_holding_the_place_it_modifies(token: Token, p_index: int, offset: int, gaz: Gazetteer) -> _Proto | None:
+    """A force or group word before a place it holds is that force or group: "shelled *rebel* positions near Aleppo", "a *police* station in Kano".
+
+    Its country is the place phrase's nationality ("Syrian army bases"), else
+    where the clause happens, else the one country of the sentence; without
+    one it is no actor (a bare "rebel camp" says nothing of whose).
+    """
+    head = token.head
+    if token.dep_ not in {"compound", "amod"} or head.i <= token.i or head.pos_ != "NOUN" or head.lemma_.lower() not in HELD_PLACES:
+        return None
+    body = gaz.body(token.text) or gaz.body(token.lemma_) or gaz.body(token.text + "s")
+    if body is None or body.sector not in _HOLDING_SECTORS:
+        return None
+    _, country = country_modifier(phrase_tokens(head), head, gaz)
+    country = country or find_clause_country(head, gaz) or find_sentence_country(head, gaz)
+    if country is None:
+        return None
+    span = Span(offset + token.idx, offset + token.idx + len(token.text))
+    return body_proto(body, country.iso3, country, gaz, span, p_index, token, (token.i,), body.name, token.text)
 
 
 def qualifies_group(token: Token, size: int, gaz: Gazetteer) -> bool:

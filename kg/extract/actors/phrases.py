@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.extract.actors.agents import AGENT_RULES, LEADER_BODIES
 from kg.extract.actors.collectives import (
     ethnic_group_where_it_lives,
+    group_holding_the_place_it_modifies,
     nationality_noun_is_one_civilian,
     people_modifier,
     qualifies_group,
@@ -101,6 +102,10 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContex
     # body inside "Foreign Ministry spokesman X"), when their head was not.
     for token in doc:
         if token.i in used or token.dep_ not in {"compound", "poss", "amod", "nmod", "npadvmod"}:
+            continue
+        held = ctx.apply(group_holding_the_place_it_modifies, token, p_index, paragraph.offset, gaz)
+        if held is not None:
+            take(held)
             continue
         proto = classify_phrase(token, p_index, paragraph, ctx, used) if token.pos_ in {"PROPN", "NOUN"} else None
         if proto is not None and len(proto.tokens) == 1 and not proto.country and not proto.code:
@@ -191,6 +196,7 @@ PHRASE_RULES = (
     people_name_qualifying_a_group,
     person_naming_an_administration,
     people_name_as_a_modifier,
+    group_holding_the_place_it_modifies,
     currency_is_no_actor,
     *AGENT_RULES,
     members_named_instead,

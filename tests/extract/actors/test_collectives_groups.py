@@ -171,3 +171,16 @@ def test_actors_a_backer_is_not_the_groups_nationality(extractor) -> None:  # ty
 def test_actors_a_seat_before_based_is_a_place_not_a_government(extractor) -> None:  # type: ignore[no-untyped-def]
     actors = _extract(extractor, "The Lima-based company Andes Mining said on Monday it would appeal.").actors
     assert not any(a.code == "PERGOV" for a in actors), [a.code for a in actors]
+
+
+def test_actors_force_word_before_a_place_it_holds_is_the_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"attacked a police station in Kano": the Nigerian police are attacked, not Nigeria."""
+    extraction = _extract(extractor, "Gunmen attacked a police station in Kano on Sunday.")
+    event = next(e for e in extraction.events if e.cameo.startswith("19") or e.cameo.startswith("18"))
+    target = next(a for a in extraction.actors if a.id == event.target)
+    assert target.code == "NGACOP"
+
+
+def test_actors_force_word_before_a_place_needs_a_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "The rebel camp was quiet on Sunday.")
+    assert not any(a.code and a.code.endswith("REB") for a in extraction.actors)
