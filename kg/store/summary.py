@@ -11,6 +11,13 @@ summary is a function of the store's content: building in another order or
 again gives the same summary, and a killed write leaves the old one with the
 old content.
 
+A :class:`~kg.store.Store` keeps the summary it last wrote in memory while it
+is open (it holds the store's lock, and every write goes through it), so a
+write reads neither the summary graph nor restates it: it deletes and inserts
+only the few quads whose numbers change. The first write after opening reads
+the graph and restates it whole, which also repairs a summary an older kg
+wrote in another form.
+
 An event reported by several articles is one IRI stated in several graphs;
 it counts once, and leaves the count only when its last report goes.
 """
@@ -102,17 +109,34 @@ def read_summary(store: Any) -> Summary | None:
     return summary
 
 
-def summary_quads(summary: Summary) -> set[ox.Quad]:
-    """The quads that state ``summary`` in the summary graph."""
-    quads = {ox.Quad(SUMMARY, _TYPE, _SUMMARY_CLASS, SUMMARY)}
-    for prop in (*COUNTED.values(), _QUADS, _OPEN_COUNT):
+_PROPS = (*COUNTED.values(), _QUADS, _OPEN_COUNT)
+
+
+def _stated(summary: Summary, props: Iterable[str], months: Iterable[str]) -> set[ox.Quad]:
+    """The quads that state these counts and months of ``summary``."""
+    quads = set()
+    for prop in props:
         quads.add(ox.Quad(SUMMARY, ox.NamedNode(prop), ox.Literal(str(summary.count(prop)), datatype=_INTEGER), SUMMARY))
-    for month, number in summary.months.items():
+    for month in months:
+        number = summary.months.get(month, 0)
         if number > 0:
             node = _month_node(month)
             quads.add(ox.Quad(node, _MONTH, ox.Literal(month, datatype=_GYEARMONTH), SUMMARY))
             quads.add(ox.Quad(node, _EVENT_COUNT, ox.Literal(str(number), datatype=_INTEGER), SUMMARY))
     return quads
+
+
+def summary_quads(summary: Summary) -> set[ox.Quad]:
+    """The quads that state ``summary`` in the summary graph."""
+    return {ox.Quad(SUMMARY, _TYPE, _SUMMARY_CLASS, SUMMARY)} | _stated(summary, _PROPS, summary.months)
+
+
+def _changed(before: Summary, after: Summary) -> tuple[set[ox.Quad], set[ox.Quad]]:
+    """The quads of ``before`` that ``after`` no longer states, and those it adds (the numbers that moved)."""
+    props = [p for p in _PROPS if before.count(p) != after.count(p)]
+    months = [m for m in {*before.months, *after.months} if before.months.get(m, 0) != after.months.get(m, 0)]
+    old, new = _stated(before, props, months), _stated(after, props, months)
+    return old - new, new - old
 
 
 def _scalar(store: Any, text: str) -> int:
@@ -182,9 +206,19 @@ def _event_state(objects: Iterable[Any], day_objects: Iterable[Any], open_object
     return True, month, any(True for _ in open_objects)
 
 
-def plan_summary(store: Any, change: _Change) -> None:
-    """Add to ``change`` the update of the summary graph that it implies."""
-    before = read_summary(store)
+def plan_summary(store: Any, change: _Change, before: Summary | None = None) -> Summary:
+    """Add to ``change`` the update of the summary graph that it implies; return the summary after it.
+
+    Args:
+        store: the store as it is.
+        change: the write, to which the summary's update is added.
+        before: the summary as the store states it now, when the caller
+            knows it (kept since its last write); read from the store when
+            None, and then the summary graph is restated whole.
+    """
+    restate = before is None
+    if before is None:
+        before = read_summary(store)
     if before is None:
         empty = next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
         before = Summary() if empty else count_summary(store)
@@ -249,7 +283,13 @@ def plan_summary(store: Any, change: _Change) -> None:
         after.months[month] = after.months.get(month, 0) + delta
     after.months = {m: n for m, n in after.months.items() if n > 0}
 
-    old = set(store.quads_for_pattern(None, None, None, SUMMARY))
-    new = summary_quads(after)
-    change.delete |= old - new
-    change.insert |= new - old
+    if restate:
+        old = set(store.quads_for_pattern(None, None, None, SUMMARY))
+        new = summary_quads(after)
+        change.delete |= old - new
+        change.insert |= new - old
+    else:
+        gone, added = _changed(before, after)
+        change.delete |= gone
+        change.insert |= added
+    return after

@@ -37,7 +37,7 @@ from kg.store.identity import (
     names_match,
     resolve_extraction,
 )
-from kg.store.summary import plan_summary
+from kg.store.summary import Summary, plan_summary
 from kg.vocab import ID, KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri
 
 __all__ = ["ACTORS", "ArticleWrite", "Change", "actor_quads", "plan_article", "plan_merge", "quads_of", "read_actor",
@@ -80,18 +80,28 @@ class Change:
                 parts.append(f"{verb} DATA {{\n{body}\n}}")
         return " ;\n".join(parts)
 
-    def apply(self, store: ox.Store) -> None:
+    def apply(self, store: ox.Store, summary: Summary | None = None) -> Summary | None:
         """Apply the change, and the summary update it implies, in one transaction.
+
+        Args:
+            store: the store.
+            summary: the summary the store states now, when the caller keeps
+                it (see :func:`~kg.store.summary.plan_summary`).
+
+        Returns:
+            The summary the store states after the write (``summary`` when
+            there was nothing to write).
 
         Raises:
             OSError: if the store cannot be written (nothing is).
         """
         if not (self.drop or self.delete or self.insert):
-            return
-        plan_summary(store, self)
+            return summary
+        after = plan_summary(store, self, summary)
         text = self.update_text()
         if text:
             store.update(text)
+        return after
 
 
 @dataclass(frozen=True)
