@@ -83,3 +83,21 @@ def test_store_summary_restated_at_the_first_write_after_opening(tmp_path: pathl
         _assert_exact(store)
     with open_store(location) as store:
         _assert_exact(store)
+
+
+def test_store_summary_counts_an_event_several_articles_report_once() -> None:
+    from tests.test_graph_reports import _FIRST, _SAME, _report
+
+    with open_store() as store:
+        store.add_extraction(_FIRST)
+        store.add_extraction(_SAME)
+        _assert_exact(store)
+        assert store.summary().count(str(KG.eventCount)) == 1
+        assert store.summary().months == {"2021-03": 1}
+        # pair-b becomes another event, then pair-a one without a day: the shared event goes with its last report.
+        store.add_extraction(_report("pair-b", "Valdoria met Ostmark on 4 March 2021.", "met", cameo="036"))
+        _assert_exact(store)
+        assert store.summary().count(str(KG.eventCount)) == 2
+        store.add_extraction(_report("pair-a", "Valdoria imposed sanctions on Ostmark in March.", "imposed", day=None))
+        _assert_exact(store)
+        assert store.summary().months == {"2021-03": 2}

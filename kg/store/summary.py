@@ -191,6 +191,10 @@ class Overlay:
         """Objects of ``subject predicate ?`` in any graph but the summary, as the store is."""
         return (quad.object for quad in self._stored(subject, predicate))
 
+    def added(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        """Objects of ``subject predicate ?`` the change inserts (outside the summary)."""
+        return (quad.object for quad in self.inserted.get((subject, predicate), ()) if quad.graph_name != SUMMARY)
+
     def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
         """Objects of ``subject predicate ?`` in any graph but the summary, after the change."""
         for quad in self._stored(subject, predicate):
@@ -238,8 +242,10 @@ def plan_summary(store: Any, change: _Change, before: Summary | None = None) -> 
     overlay = Overlay(store, change)
     dropped = overlay.dropped
 
+    # A new article's graph is not there to be read (one point look-up says so).
+    held_graphs = [graph for graph in change.drop if store.contains_named_graph(graph)]
     quads = 0
-    for graph in change.drop:
+    for graph in held_graphs:
         quads -= _graph_size(store, graph)
     for quad in overlay.deleted:
         if quad.graph_name not in dropped and quad.graph_name != SUMMARY and _exists(store, quad):
@@ -258,7 +264,7 @@ def plan_summary(store: Any, change: _Change, before: Summary | None = None) -> 
 
     # Typed subjects the change may create or remove, per counted class.
     typed: dict[str, set[Any]] = {cls: set() for cls in COUNTED}
-    for graph in change.drop:
+    for graph in held_graphs:
         for cls in COUNTED:
             typed[cls].update(q.subject for q in store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph))
     for quad in (*overlay.deleted, *change.insert):
@@ -268,7 +274,7 @@ def plan_summary(store: Any, change: _Change, before: Summary | None = None) -> 
     for quad in (*overlay.deleted, *change.insert):
         if quad.predicate in (_DAY, _OPEN) and quad.graph_name != SUMMARY:
             typed[str(KG.Event)].add(quad.subject)
-    for graph in change.drop:
+    for graph in held_graphs:
         for predicate in (_DAY, _OPEN):
             typed[str(KG.Event)].update(q.subject for q in store.quads_for_pattern(None, predicate, None, graph))
 
@@ -281,8 +287,14 @@ def plan_summary(store: Any, change: _Change, before: Summary | None = None) -> 
             if cls == str(KG.Event):
                 was, was_month, was_open = _event_state(overlay.before(subject, _TYPE), overlay.before(subject, _DAY),
                                                         overlay.before(subject, _OPEN))
-                now, now_month, now_open = _event_state(overlay.objects(subject, _TYPE), overlay.objects(subject, _DAY),
-                                                        overlay.objects(subject, _OPEN))
+                if was:
+                    now, now_month, now_open = _event_state(overlay.objects(subject, _TYPE), overlay.objects(subject, _DAY),
+                                                            overlay.objects(subject, _OPEN))
+                else:
+                    # kg states an event's kg:day and kg:timeOpen only beside its
+                    # rdf:type, so an event the store does not hold has none stored.
+                    now, now_month, now_open = _event_state(overlay.objects(subject, _TYPE), overlay.added(subject, _DAY),
+                                                            overlay.added(subject, _OPEN))
                 delta += int(now) - int(was)
                 if was_month:
                     months[was_month] -= 1
