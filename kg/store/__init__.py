@@ -104,6 +104,9 @@ class Store:
     def oxigraph(self) -> Any:
         """The embedded pyoxigraph Store (exports and validation read it directly).
 
+        For reading: writes go through :meth:`write` (or the methods that
+        call it), which keeps the summary this Store holds in step.
+
         Raises:
             StoreError: for a SPARQL endpoint.
         """
