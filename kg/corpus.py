@@ -246,7 +246,6 @@ def load_parts(store: Store, paths: Sequence[pathlib.Path]) -> LoadReport:
 
 
 def _load_into(store: Store, paths: Sequence[pathlib.Path]) -> LoadReport:
-    oxstore = store.oxigraph
     articles = quads = 0
     pending: list[tuple[ox.NamedNode, list[ox.Quad]]] = []
 
@@ -259,10 +258,7 @@ def _load_into(store: Store, paths: Sequence[pathlib.Path]) -> LoadReport:
             change.insert.update(graph_quads)
         articles += sum(1 for g in change.drop)
         quads += len(change.insert)
-        try:
-            change.apply(oxstore)
-        except OSError as exc:
-            raise StoreError(f"could not load into the store at {store.location}: {exc}") from exc
+        store.write(change, f"{len(pending)} graphs into the store at {store.location}")
         pending.clear()
 
     for graph, graph_quads in _graphs(paths):
@@ -288,10 +284,7 @@ def _join_actors(store: Store, described: Mapping[str, Actor]) -> None:
         new = set(actor_quads(join_actors(stored, actor)))
         change.delete |= old - new
         change.insert |= new - old
-    try:
-        change.apply(oxstore)
-    except OSError as exc:
-        raise StoreError(f"could not load into the store at {store.location}: {exc}") from exc
+    store.write(change, f"the actor descriptions into the store at {store.location}")
 
 
 def load_remote(paths: Sequence[pathlib.Path], *, query_url: str, update_url: str,

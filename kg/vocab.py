@@ -39,6 +39,7 @@ __all__ = [
     "mint_iri",
     "ontology_path",
     "query_text",
+    "relation_key_of",
     "summary_graph_iri",
 ]
 
@@ -308,6 +309,23 @@ def actor_id_of(iri: str) -> str | None:
 
     prefix = str(mint_iri("actor", "x"))[:-1]
     return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
+
+
+def relation_key_of(iri: str) -> tuple[str, str, str, str] | None:
+    """The keys a relation statement IRI was minted from, or None for another IRI.
+
+    Returns:
+        (article id, subject actor id, relation kind, object actor id).
+    """
+    from urllib.parse import unquote
+
+    prefix = str(ID) + "relation/"
+    if not iri.startswith(prefix):
+        return None
+    keys = [unquote(part) for part in iri[len(prefix):].split("/")]
+    if len(keys) != 4 or not all(keys):
+        return None
+    return keys[0], keys[1], keys[2], keys[3]
 
 
 def cameo_graph_iri() -> URIRef:

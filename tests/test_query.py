@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -9,7 +10,7 @@ import pytest
 
 from kg.errors import QueryError, UnknownActorError
 from kg.graph import build_graph
-from kg.model import DatePrecision, Modality, RelationKind
+from kg.model import DatePrecision, EventTime, Modality, RelationKind, TimeAnchor
 from kg.query import (
     actor_graph,
     describe_when,
@@ -192,3 +193,50 @@ def test_query_lateral_shapes_answer_as_plain_joins(store: Store, monkeypatch: p
     monkeypatch.setattr(store_module, "has_query", lambda name: False)
     monkeypatch.setattr(store_module, "with_values", lambda *args, **kwargs: with_values(*args, **{**kwargs, "lateral": False}))
     assert answers() == lateral
+
+
+def _overlaps(row: Any, start: dt.date, end: dt.date) -> bool:
+    low = row.earliest or row.latest or row.published
+    high = row.latest or row.earliest or row.published
+    return low is None or high is None or (low <= end and high >= start)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(dt.date(2019, 8, 1), dt.date(2019, 8, 31)), (dt.date(2019, 9, 1), dt.date(2019, 9, 20)),
+     (dt.date(2019, 7, 16), dt.date(2019, 7, 20)), (dt.date(2019, 11, 10), dt.date(2019, 12, 31)),
+     (dt.date(2019, 11, 11), dt.date(2019, 12, 31)), (dt.date(2018, 8, 1), dt.date(2018, 8, 1))],
+    ids=["first-of-a-month-inside-the-span", "first-of-a-month-to-mid-month", "mid-month-inside-the-span",
+         "the-last-day-of-the-span", "a-day-after-the-span", "one-day-of-a-month-event"],
+)
+def test_query_timeline_window_keeps_events_under_way(start: dt.date, end: dt.date) -> None:
+    # An event from mid-July to 10 November 2019 is under way in each month between (kg:ongoingOn).
+    extraction = build_fixture_extraction()
+    spanning = dataclasses.replace(extraction.events[0], time=EventTime(
+        dt.date(2019, 7, 15), dt.date(2019, 11, 10), DatePrecision.DAY, TimeAnchor.EXPLICIT))
+    with open_store() as store:
+        store.add_extractions([dataclasses.replace(extraction, events=(spanning, *extraction.events[1:])),
+                               build_second_extraction()])
+        every = timeline(store)
+        expected = [r.event for r in every if _overlaps(r, start, end)]
+        assert [r.event for r in timeline(store, start=start, end=end)] == expected
+    shown = spanning.id in {e.rsplit("/", 1)[-1] for e in expected}
+    assert shown == (start <= dt.date(2019, 11, 10) and end >= dt.date(2019, 7, 15))
+
+
+def test_query_relations_read_from_iris_match_the_graph(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Subject, kind and object come from the statement IRI; reading them from the graph gives the same rows,
+    # also after a merge re-mints the statements of the merged actor.
+    import kg.query.relations as relations
+
+    names = ["Valdorian Trade Ministry", "Valdoria", "Mira Tanse", "Ostmark", "Kestrel Dynamics"]
+    for merged in (False, True):
+        if merged:
+            store.merge_actors("valdoria", "valdoria-trade-ministry")
+            names.remove("Valdorian Trade Ministry")
+        from_iris = {name: relations_of(store, name) for name in names}
+        with monkeypatch.context() as patched:
+            patched.setattr(relations, "relation_key_of", lambda iri: None)
+            assert {name: relations_of(store, name) for name in names} == from_iris
+        assert any(from_iris.values())
+    assert all(r.subject != r.object for rows in from_iris.values() for r in rows)

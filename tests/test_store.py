@@ -89,6 +89,9 @@ class _FailingUpdate:
             raise OSError(28, "No space left on device")
         self._inner.update(text)
 
+    def __contains__(self, quad: object) -> bool:
+        return quad in self._inner
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
 

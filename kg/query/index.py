@@ -62,9 +62,15 @@ def _on_days(store: Store, days: Sequence[dt.date]) -> list[Candidate]:
 def _carried_over(store: Store, start: dt.date) -> list[Candidate]:
     """Events that began before ``start`` and may still be under way on it."""
     first = start.replace(day=1)
-    found: dict[str, None] = {}
-    for row in store.canned("events_ongoing", {"day": date_literal(first)}):
-        found[str(row["event"])] = None
+    ongoing: dict[str, dt.date | None] = {}
+    for row in store.canned("events_ongoing", {"first": date_literal(first)}):
+        ongoing.setdefault(str(row["event"]), date_or_none(row["day"]))
+    if start == first:
+        # kg:ongoingOn the first of a month is only given up to the month of
+        # the latest bound: each of these reaches ``start``, no bound to read.
+        return sorted((Candidate(e, d) for e, d in ongoing.items() if d is not None),
+                      key=lambda c: (c.day or _LAST, c.event))
+    found: dict[str, None] = dict.fromkeys(ongoing)
     earlier = [first + dt.timedelta(days=i) for i in range((start - first).days)]
     if earlier:
         found.update((c.event, None) for c in _on_days(store, earlier))

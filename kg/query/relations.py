@@ -11,11 +11,12 @@ from kg.query.actor import actor_ids
 from kg.query.canned import Source, as_store, chunks, str_or_none
 from kg.store import Store
 from kg.store.terms import Row, iri
-from kg.vocab import RELATION_PROPERTIES, article_id_of
+from kg.vocab import RELATION_PROPERTIES, article_id_of, mint_iri, relation_key_of
 
 __all__ = ["RelationRow", "relation_rows", "relations_of"]
 
 _RELATIONS = {str(term): kind for kind, term in RELATION_PROPERTIES.items()}
+_KINDS = {kind.value: kind for kind in RELATION_PROPERTIES}
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,20 @@ def relation_rows(source: Source, actor: URIRef | None) -> list[RelationRow]:
     store = as_store(source)
     if actor is None:
         return _rows(store, store.canned("relations_all"))
-    # The actor's statements from the index first, then what their graphs say about them.
-    found = store.canned("relations_of", {"actor": iri(str(actor))})
+    # The actor's statements from the index, with their sentences. A statement's
+    # IRI is minted from its subject, kind and object (kept so by merges), so
+    # only statements with another IRI have their facts read.
     said: list[Row] = []
-    for batch in chunks(found, 300):
+    other: list[Row] = []
+    for row in store.canned("relations_of", {"actor": iri(str(actor))}):
+        keys = relation_key_of(str(row["statement"]))
+        kind = _KINDS.get(keys[2]) if keys is not None else None
+        if keys is None or kind is None:
+            other.append(row)
+            continue
+        said.append({**row, "subject": str(mint_iri("actor", keys[1])), "predicate": str(RELATION_PROPERTIES[kind]),
+                     "object": str(mint_iri("actor", keys[3]))})
+    for batch in chunks(other, 300):
         said += store.canned("statement_facts", tables=[(("statement", "g"), [(iri(str(r["statement"])), iri(str(r["g"])))
                                                                                 for r in batch])])
     return _rows(store, said)

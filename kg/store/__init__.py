@@ -60,6 +60,10 @@ class Store:
         self._ox = oxstore
         self._endpoint = endpoint
         self._dataset: Dataset | None = None
+        # The summary this Store last wrote (None: read it from the store at
+        # the next write). Valid while the store is open: it holds the lock,
+        # and every write goes through it.
+        self._summary: Summary | None = None
 
     # -- context manager ---------------------------------------------------
     def __enter__(self) -> Store:
@@ -78,6 +82,7 @@ class Store:
                 raise StoreError(f"cannot flush the store at {self.location}: {exc}") from exc
         on_disk = self._ox is not None and self.location is not None
         self._ox = None
+        self._summary = None
         if self._dataset is not None:
             self._dataset.close()
             self._dataset = None
@@ -98,6 +103,9 @@ class Store:
     @property
     def oxigraph(self) -> Any:
         """The embedded pyoxigraph Store (exports and validation read it directly).
+
+        For reading: writes go through :meth:`write` (or the methods that
+        call it), which keeps the summary this Store holds in step.
 
         Raises:
             StoreError: for a SPARQL endpoint.
@@ -130,12 +138,27 @@ class Store:
             )
         return self._ox
 
-    def _apply(self, change: Change, what: str) -> None:
+    def write(self, change: Change, what: str) -> None:
+        """Apply ``change`` (and the summary update it implies) in one transaction.
+
+        Args:
+            change: what to drop, delete and insert.
+            what: what is written, for the error message.
+
+        Raises:
+            StoreError: the store is read-only or the write failed (nothing
+                of it was written).
+        """
+        store = self._writable_store()
         try:
-            change.apply(self._writable_store())
+            self._summary = change.apply(store, self._summary)
         except (OSError, SyntaxError) as exc:
-            # One transaction: nothing of it was written.
+            # One transaction: nothing of it was written. The summary is read again at the next write.
+            self._summary = None
             raise StoreError(f"could not write {what}: {exc}; the store was left as it was") from exc
+        except BaseException:
+            self._summary = None
+            raise
 
     # -- writing -----------------------------------------------------------
     def add_extraction(self, extraction: Extraction, *, merge_reports: bool = True,
@@ -165,7 +188,7 @@ class Store:
             change, write = plan_article(store, extraction, merge_reports=merge_reports, content_hash=content_hash)
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.location}: {exc}") from exc
-        self._apply(change, f"article {extraction.article.id!r}")
+        self.write(change, f"article {extraction.article.id!r}")
         return write
 
     def add_extractions(self, extractions: Iterable[Extraction]) -> int:
@@ -190,7 +213,7 @@ class Store:
         if keep == drop:
             raise StoreError(f"{keep!r} and {drop!r} are the same actor")
         change, rewritten = merge_change(store, keep, drop)
-        self._apply(change, f"the merge of {drop!r} into {keep!r}")
+        self.write(change, f"the merge of {drop!r} into {keep!r}")
         return rewritten
 
     def write_summary(self) -> Summary:
@@ -199,10 +222,12 @@ class Store:
         summary = count_summary(store)
         old = set(store.quads_for_pattern(None, None, None, _SUMMARY))
         change = Change(delete=old, insert=summary_quads(summary))
+        self._summary = None
         try:
             store.update(change.update_text())
         except OSError as exc:
             raise StoreError(f"could not write the summary of the store at {self.location}: {exc}") from exc
+        self._summary = summary
         return summary
 
     # -- reading -----------------------------------------------------------
@@ -293,6 +318,8 @@ class Store:
     def summary(self) -> Summary:
         """The store's counts: its summary graph, or counted when it has none (an endpoint, an older store)."""
         if self._ox is not None:
+            if self._summary is not None:
+                return Summary(dict(self._summary.counts), dict(self._summary.months))
             found = read_summary(self._ox)
             return found if found is not None else count_summary(self._ox)
         rows = list(self.select("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": _SUMMARY}))

@@ -11,6 +11,13 @@ summary is a function of the store's content: building in another order or
 again gives the same summary, and a killed write leaves the old one with the
 old content.
 
+A :class:`~kg.store.Store` keeps the summary it last wrote in memory while it
+is open (it holds the store's lock, and every write goes through it), so a
+write reads neither the summary graph nor restates it: it deletes and inserts
+only the few quads whose numbers change. The first write after opening reads
+the graph and restates it whole, which also repairs a summary an older kg
+wrote in another form.
+
 An event reported by several articles is one IRI stated in several graphs;
 it counts once, and leaves the count only when its last report goes.
 """
@@ -102,17 +109,34 @@ def read_summary(store: Any) -> Summary | None:
     return summary
 
 
-def summary_quads(summary: Summary) -> set[ox.Quad]:
-    """The quads that state ``summary`` in the summary graph."""
-    quads = {ox.Quad(SUMMARY, _TYPE, _SUMMARY_CLASS, SUMMARY)}
-    for prop in (*COUNTED.values(), _QUADS, _OPEN_COUNT):
+_PROPS = (*COUNTED.values(), _QUADS, _OPEN_COUNT)
+
+
+def _stated(summary: Summary, props: Iterable[str], months: Iterable[str]) -> set[ox.Quad]:
+    """The quads that state these counts and months of ``summary``."""
+    quads = set()
+    for prop in props:
         quads.add(ox.Quad(SUMMARY, ox.NamedNode(prop), ox.Literal(str(summary.count(prop)), datatype=_INTEGER), SUMMARY))
-    for month, number in summary.months.items():
+    for month in months:
+        number = summary.months.get(month, 0)
         if number > 0:
             node = _month_node(month)
             quads.add(ox.Quad(node, _MONTH, ox.Literal(month, datatype=_GYEARMONTH), SUMMARY))
             quads.add(ox.Quad(node, _EVENT_COUNT, ox.Literal(str(number), datatype=_INTEGER), SUMMARY))
     return quads
+
+
+def summary_quads(summary: Summary) -> set[ox.Quad]:
+    """The quads that state ``summary`` in the summary graph."""
+    return {ox.Quad(SUMMARY, _TYPE, _SUMMARY_CLASS, SUMMARY)} | _stated(summary, _PROPS, summary.months)
+
+
+def _changed(before: Summary, after: Summary) -> tuple[set[ox.Quad], set[ox.Quad]]:
+    """The quads of ``before`` that ``after`` no longer states, and those it adds (the numbers that moved)."""
+    props = [p for p in _PROPS if before.count(p) != after.count(p)]
+    months = [m for m in {*before.months, *after.months} if before.months.get(m, 0) != after.months.get(m, 0)]
+    old, new = _stated(before, props, months), _stated(after, props, months)
+    return old - new, new - old
 
 
 def _scalar(store: Any, text: str) -> int:
@@ -137,7 +161,12 @@ def count_summary(store: Any) -> Summary:
 
 
 class Overlay:
-    """The store as it will be once a change is applied (for pattern look-ups only)."""
+    """The store as it is and as it will be once a change is applied (for pattern look-ups only).
+
+    Each ``subject predicate ?`` pattern is read from the store once, for
+    both states: on a large store every read costs far more than the
+    Python around it.
+    """
 
     def __init__(self, store: Any, change: _Change) -> None:
         self.store = store
@@ -146,13 +175,29 @@ class Overlay:
         self.inserted: dict[tuple[Any, Any], list[ox.Quad]] = {}
         for quad in change.insert:
             self.inserted.setdefault((quad.subject, quad.predicate), []).append(quad)
+        self._read: dict[tuple[Any, Any], list[ox.Quad]] = {}
+
+    def _stored(self, subject: Any, predicate: Any) -> list[ox.Quad]:
+        found = self._read.get((subject, predicate))
+        if found is None:
+            found = self._read[subject, predicate] = [
+                q for q in self.store.quads_for_pattern(subject, predicate, None, None) if q.graph_name != SUMMARY]
+        return found
 
     def _kept(self, quad: ox.Quad) -> bool:
-        return quad.graph_name not in self.dropped and quad not in self.deleted and quad.graph_name != SUMMARY
+        return quad.graph_name not in self.dropped and quad not in self.deleted
+
+    def before(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        """Objects of ``subject predicate ?`` in any graph but the summary, as the store is."""
+        return (quad.object for quad in self._stored(subject, predicate))
+
+    def added(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        """Objects of ``subject predicate ?`` the change inserts (outside the summary)."""
+        return (quad.object for quad in self.inserted.get((subject, predicate), ()) if quad.graph_name != SUMMARY)
 
     def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
         """Objects of ``subject predicate ?`` in any graph but the summary, after the change."""
-        for quad in self.store.quads_for_pattern(subject, predicate, None, None):
+        for quad in self._stored(subject, predicate):
             if self._kept(quad):
                 yield quad.object
         for quad in self.inserted.get((subject, predicate), ()):
@@ -160,18 +205,13 @@ class Overlay:
                 yield quad.object
 
 
-def _objects_before(store: Any, subject: Any, predicate: Any) -> Iterator[Any]:
-    for quad in store.quads_for_pattern(subject, predicate, None, None):
-        if quad.graph_name != SUMMARY:
-            yield quad.object
-
-
 def _graph_size(store: Any, graph: ox.NamedNode) -> int:
     return _scalar(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}")
 
 
 def _exists(store: Any, quad: ox.Quad) -> bool:
-    return next(iter(store.quads_for_pattern(quad.subject, quad.predicate, quad.object, quad.graph_name)), None) is not None
+    # A point look-up: several times cheaper than a pattern read on a large store.
+    return quad in store
 
 
 def _event_state(objects: Iterable[Any], day_objects: Iterable[Any], open_objects: Iterable[Any]) -> tuple[bool, str | None, bool]:
@@ -182,9 +222,19 @@ def _event_state(objects: Iterable[Any], day_objects: Iterable[Any], open_object
     return True, month, any(True for _ in open_objects)
 
 
-def plan_summary(store: Any, change: _Change) -> None:
-    """Add to ``change`` the update of the summary graph that it implies."""
-    before = read_summary(store)
+def plan_summary(store: Any, change: _Change, before: Summary | None = None) -> Summary:
+    """Add to ``change`` the update of the summary graph that it implies; return the summary after it.
+
+    Args:
+        store: the store as it is.
+        change: the write, to which the summary's update is added.
+        before: the summary as the store states it now, when the caller
+            knows it (kept since its last write); read from the store when
+            None, and then the summary graph is restated whole.
+    """
+    restate = before is None
+    if before is None:
+        before = read_summary(store)
     if before is None:
         empty = next(iter(store.quads_for_pattern(None, None, None, None)), None) is None
         before = Summary() if empty else count_summary(store)
@@ -192,22 +242,29 @@ def plan_summary(store: Any, change: _Change) -> None:
     overlay = Overlay(store, change)
     dropped = overlay.dropped
 
+    # A new article's graph is not there to be read (one point look-up says so).
+    held_graphs = [graph for graph in change.drop if store.contains_named_graph(graph)]
     quads = 0
-    for graph in change.drop:
+    for graph in held_graphs:
         quads -= _graph_size(store, graph)
     for quad in overlay.deleted:
         if quad.graph_name not in dropped and quad.graph_name != SUMMARY and _exists(store, quad):
             quads -= 1
+    held = set()
     for quad in change.insert:
         if quad.graph_name == SUMMARY:
             continue
-        if quad.graph_name in dropped or not _exists(store, quad):
+        if quad.graph_name in dropped:
+            quads += 1
+        elif _exists(store, quad):
+            held.add(quad)  # the shared CAMEO concepts every article restates
+        else:
             quads += 1
     after.counts[_QUADS] = before.count(_QUADS) + quads
 
     # Typed subjects the change may create or remove, per counted class.
     typed: dict[str, set[Any]] = {cls: set() for cls in COUNTED}
-    for graph in change.drop:
+    for graph in held_graphs:
         for cls in COUNTED:
             typed[cls].update(q.subject for q in store.quads_for_pattern(None, _TYPE, ox.NamedNode(cls), graph))
     for quad in (*overlay.deleted, *change.insert):
@@ -217,7 +274,7 @@ def plan_summary(store: Any, change: _Change) -> None:
     for quad in (*overlay.deleted, *change.insert):
         if quad.predicate in (_DAY, _OPEN) and quad.graph_name != SUMMARY:
             typed[str(KG.Event)].add(quad.subject)
-    for graph in change.drop:
+    for graph in held_graphs:
         for predicate in (_DAY, _OPEN):
             typed[str(KG.Event)].update(q.subject for q in store.quads_for_pattern(None, predicate, None, graph))
 
@@ -228,11 +285,16 @@ def plan_summary(store: Any, change: _Change) -> None:
         delta = 0
         for subject in subjects:
             if cls == str(KG.Event):
-                was, was_month, was_open = _event_state(_objects_before(store, subject, _TYPE),
-                                                        _objects_before(store, subject, _DAY),
-                                                        _objects_before(store, subject, _OPEN))
-                now, now_month, now_open = _event_state(overlay.objects(subject, _TYPE), overlay.objects(subject, _DAY),
-                                                        overlay.objects(subject, _OPEN))
+                was, was_month, was_open = _event_state(overlay.before(subject, _TYPE), overlay.before(subject, _DAY),
+                                                        overlay.before(subject, _OPEN))
+                if was:
+                    now, now_month, now_open = _event_state(overlay.objects(subject, _TYPE), overlay.objects(subject, _DAY),
+                                                            overlay.objects(subject, _OPEN))
+                else:
+                    # kg states an event's kg:day and kg:timeOpen only beside its
+                    # rdf:type, so an event the store does not hold has none stored.
+                    now, now_month, now_open = _event_state(overlay.objects(subject, _TYPE), overlay.added(subject, _DAY),
+                                                            overlay.added(subject, _OPEN))
                 delta += int(now) - int(was)
                 if was_month:
                     months[was_month] -= 1
@@ -240,7 +302,7 @@ def plan_summary(store: Any, change: _Change) -> None:
                     months[now_month] += 1
                 opened += int(now_open) - int(was_open)
                 continue
-            was = any(o == node for o in _objects_before(store, subject, _TYPE))
+            was = any(o == node for o in overlay.before(subject, _TYPE))
             now = any(o == node for o in overlay.objects(subject, _TYPE))
             delta += int(now) - int(was)
         after.counts[COUNTED[cls]] = before.count(COUNTED[cls]) + delta
@@ -249,7 +311,15 @@ def plan_summary(store: Any, change: _Change) -> None:
         after.months[month] = after.months.get(month, 0) + delta
     after.months = {m: n for m, n in after.months.items() if n > 0}
 
-    old = set(store.quads_for_pattern(None, None, None, SUMMARY))
-    new = summary_quads(after)
-    change.delete |= old - new
-    change.insert |= new - old
+    if restate:
+        old = set(store.quads_for_pattern(None, None, None, SUMMARY))
+        new = summary_quads(after)
+        change.delete |= old - new
+        change.insert |= new - old
+    else:
+        gone, added = _changed(before, after)
+        change.delete |= gone
+        change.insert |= added
+    # Inserting a quad the store holds changes nothing, and Oxigraph would look each one up again.
+    change.insert -= held - change.delete
+    return after

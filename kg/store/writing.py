@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from urllib.parse import unquote
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -37,8 +36,8 @@ from kg.store.identity import (
     names_match,
     resolve_extraction,
 )
-from kg.store.summary import plan_summary
-from kg.vocab import ID, KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri
+from kg.store.summary import Summary, plan_summary
+from kg.vocab import KG, RELATION_PROPERTIES, actor_id_of, actors_graph_iri, merges_graph_iri, mint_iri, relation_key_of
 
 __all__ = ["ACTORS", "ArticleWrite", "Change", "actor_quads", "plan_article", "plan_merge", "quads_of", "read_actor",
            "read_merges"]
@@ -50,7 +49,6 @@ MERGES = ox.NamedNode(str(merges_graph_iri()))
 _MERGED_INTO = ox.NamedNode(str(KG.mergedInto))
 _RDF_SUBJECT = ox.NamedNode(str(RDF.subject))
 _RDF_OBJECT = ox.NamedNode(str(RDF.object))
-_RELATION_PREFIX = str(ID) + "relation/"
 _KINDS = frozenset(kind.value for kind in ActorKind)
 _RELATION_NAMES = {str(prop): kind.value for kind, prop in RELATION_PROPERTIES.items()}
 # Statements that say nothing once both ends are one actor.
@@ -80,18 +78,28 @@ class Change:
                 parts.append(f"{verb} DATA {{\n{body}\n}}")
         return " ;\n".join(parts)
 
-    def apply(self, store: ox.Store) -> None:
+    def apply(self, store: ox.Store, summary: Summary | None = None) -> Summary | None:
         """Apply the change, and the summary update it implies, in one transaction.
+
+        Args:
+            store: the store.
+            summary: the summary the store states now, when the caller keeps
+                it (see :func:`~kg.store.summary.plan_summary`).
+
+        Returns:
+            The summary the store states after the write (``summary`` when
+            there was nothing to write).
 
         Raises:
             OSError: if the store cannot be written (nothing is).
         """
         if not (self.drop or self.delete or self.insert):
-            return
-        plan_summary(store, self)
+            return summary
+        after = plan_summary(store, self, summary)
         text = self.update_text()
         if text:
             store.update(text)
+        return after
 
 
 @dataclass(frozen=True)
@@ -228,10 +236,8 @@ def read_merges(store: ox.Store) -> dict[str, str]:
 
 def _remint_relation(node: ox.NamedNode, drop: str, keep: str) -> tuple[ox.NamedNode, bool] | None:
     """The relation statement IRI with ``drop`` replaced by ``keep``, and whether it became a self-loop."""
-    if not node.value.startswith(_RELATION_PREFIX):
-        return None
-    keys = [unquote(part) for part in node.value[len(_RELATION_PREFIX):].split("/")]
-    if len(keys) != 4:
+    keys = relation_key_of(node.value)
+    if keys is None:
         return None
     article, subject, predicate, obj = keys
     subject, obj = (keep if subject == drop else subject), (keep if obj == drop else obj)
