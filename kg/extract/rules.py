@@ -54,9 +54,17 @@ class RuleSwitch:
             self.fired[name] += times
 
 
+_NAMES: dict[Rule, str] = {}
+
+
 def rule_name(rule: Rule) -> str:
     """A rule's stable name: its function name without a leading underscore."""
-    return str(rule.__name__).lstrip("_")
+    name = _NAMES.get(rule)
+    if name is None:
+        if len(_NAMES) > 10_000:
+            _NAMES.clear()  # bounded, should a caller pass functions made on the fly
+        name = _NAMES[rule] = str(rule.__name__).lstrip("_")
+    return name
 
 
 def describe_rules(tables: Mapping[str, Sequence[Rule]]) -> list[RuleInfo]:

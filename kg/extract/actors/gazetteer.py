@@ -213,12 +213,15 @@ class Gazetteer:
 
     def _entry(self, text: str, category: MatchCategory, year: int | None = None) -> GazetteerEntry | None:
         key = (text, category, year)
-        if key not in self._entries:
-            if len(self._entries) >= _ENTRY_CACHE_MAX:
-                self._entries.clear()  # bounded over a long corpus
-            match = self._walk(normalize_phrase(text), 0, frozenset({category}), year, whole=True)
-            self._entries[key] = match.entry if match else None
-        return self._entries[key]
+        try:
+            return self._entries[key]
+        except KeyError:
+            pass
+        if len(self._entries) >= _ENTRY_CACHE_MAX:
+            self._entries.clear()  # bounded over a long corpus
+        match = self._walk(normalize_phrase(text), 0, frozenset({category}), year, whole=True)
+        entry = self._entries[key] = match.entry if match else None
+        return entry
 
     # --- lookups ----------------------------------------------------------------
 
