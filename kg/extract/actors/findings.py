@@ -29,7 +29,7 @@ from kg.extract.actors.names import slugify as slugify
 from kg.extract.actors.phrases import find_mentions
 from kg.extract.actors.pronouns import it_after_a_thing_is_no_actor, resolve_possessed, resolve_pronouns
 from kg.extract.actors.spans import drop_named_documents
-from kg.extract.actors.story import fold_into_countries, located_places, story_bodies, story_country, story_government
+from kg.extract.actors.story import fold_into_countries, government_forces_of_the_story, located_places, story_bodies, story_country, story_government
 from kg.extract.rules import RuleSwitch
 from kg.model import Actor, ActorKind, Article, Mention
 from kg.nlp import ParsedParagraph
@@ -60,6 +60,7 @@ STORY_PASSES = (
     resolve_possessed,
     story_bodies,
     story_government,
+    government_forces_of_the_story,
     fold_into_countries,
     located_places,
     home_country_descriptions,

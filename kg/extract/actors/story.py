@@ -14,7 +14,7 @@ from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, Gazetteer
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
-from kg.extract.actors.names import BARE_GOVERNMENTS, clean_name, government_name, short_country, title_case
+from kg.extract.actors.names import BARE_GOVERNMENTS, armed_forces_name, clean_name, government_name, short_country, title_case
 from kg.extract.actors.places import designated_place_country
 from kg.model import ActorKind
 
@@ -92,6 +92,25 @@ def story_government(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
             if entry is None or clean_name(proto.surface).lower() not in BARE_GOVERNMENTS:
                 continue
             proto = replace(proto, key=f"{entry.iso3.lower()}-government", name=government_name(entry), country=entry.iso3, code=entry.iso3 + "GOV", via=Via.DESCRIPTION)
+        out.append(proto)
+    return out
+
+
+def government_forces_of_the_story(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
+    """"Government troops" with no nationality are the armed forces of the country the story is about.
+
+    "Rebels fought government troops near Ayacucho": Peru's forces, as "the
+    government" is Peru's. Not "pro-government" or "anti-government" forces,
+    which are others; without a story country they stay unplaced.
+    """
+    entry = ctx.story
+    if entry is None:
+        return protos
+    out: list[_Proto] = []
+    for proto in protos:
+        words = (proto.surface or proto.name).lower().split()
+        if proto.kind is ActorKind.MILITARY and not proto.country and "government" in words[:-1] and proto.via in {Via.BODY, Via.GROUP, Via.GROUP_DEFINITE}:
+            proto = replace(proto, key=f"{entry.iso3.lower()}-armed-forces", name=armed_forces_name(entry), country=entry.iso3, code=entry.iso3 + "MIL")
         out.append(proto)
     return out
 

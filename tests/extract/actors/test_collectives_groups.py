@@ -184,3 +184,8 @@ def test_actors_force_word_before_a_place_it_holds_is_the_target(extractor) -> N
 def test_actors_force_word_before_a_place_needs_a_country(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "The rebel camp was quiet on Sunday.")
     assert not any(a.code and a.code.endswith("REB") for a in extraction.actors)
+
+
+def test_actors_anti_government_forces_are_not_the_governments(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "LIMA, Peru — Anti-government forces attacked a bus near Cusco on Monday.")
+    assert not any(a.code == "PERMIL" for a in extraction.actors), [(a.name, a.code) for a in extraction.actors]

@@ -62,6 +62,7 @@ CASES = [
     ('resolve_possessed', 'Peru closed the border on Monday and its army moved in.', ('mention', 'army'), 'per-armed-forces', None),
     ('story_bodies', 'LIMA, Peru — Peru and Chile met on Monday. The Foreign Ministry said the talks went well.', ('mention', 'Foreign Ministry'), 'per-foreign-ministry', 'foreign-ministry'),
     ('story_government', 'LIMA, Peru — The government denied the report on Monday.', ('mention', 'government'), 'per-government', None),
+    ('government_forces_of_the_story', 'LIMA, Peru — Rebels fought government troops near Cusco on Monday.', ('mention', 'government troops'), 'per-armed-forces', 'government-troops'),
     ('fold_into_countries', 'Peru closed its embassy on Sunday. Lima said on Monday that Peruvian officials would leave.', ('mention', 'Lima'), 'per', 'per-government'),
     ('located_places', "Peru said rebels attacked the post of Qaltoro near Chile. Peru's army said it lost two men.", ('actor', 'qaltoro'), ('LOCATION', 'PER', None), ('LOCATION', None, None)),
     ('home_country_descriptions', "Peru's president accused his rivals of siding with Bolivia, its old rival. The decree also ordered the country's striking teachers to return to work.", ('mention', 'country'), 'per', 'bol'),
