@@ -27,7 +27,7 @@ from kg.extract.actors.merge import TokenKey, merge_mentions
 from kg.extract.actors.names import government_name as government_name
 from kg.extract.actors.names import slugify as slugify
 from kg.extract.actors.phrases import find_mentions
-from kg.extract.actors.pronouns import it_after_a_thing_is_no_actor, resolve_possessed, resolve_pronouns
+from kg.extract.actors.pronouns import it_after_a_thing_is_no_actor, resolve_possessed, resolve_pronouns, unnamed_spokesperson_speaks_for_the_subject
 from kg.extract.actors.spans import drop_named_documents
 from kg.extract.actors.story import fold_into_countries, government_forces_of_the_story, located_places, story_bodies, story_country, story_government
 from kg.extract.rules import RuleSwitch
@@ -50,6 +50,7 @@ REFERENCE_PASSES = (
     bare_surnames,
     it_after_a_thing_is_no_actor,
     resolve_pronouns,
+    unnamed_spokesperson_speaks_for_the_subject,
     historical_capitals,
     acronyms_in_parentheses,
     halves_of_a_nation,

@@ -20,6 +20,7 @@ from kg.extract.actors.coref import PRONOUNS, nearest_antecedent, referent_kinds
 from kg.extract.actors.mention import ProtoMention, Via
 from kg.extract.actors.names import ARMED_FORCE_WORDS, armed_forces_name, short_country, slugify, title_case
 from kg.extract.actors.tokens import SUBJECT_DEPS
+from kg.extract.words import WordClass
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
 
@@ -233,3 +234,55 @@ def _quoted(doc: object) -> tuple[bool, ...]:
             depth = 0 if depth else 1
     found.append(depth > 0)
     return tuple(found)
+
+
+#: Nouns of one who speaks for a body ("a spokesman said").
+_SPOKESPERSONS = WordClass("spokesperson_nouns")
+#: Verbs of saying whose subject reports the words of its clause.
+_SAYING = WordClass("speech_lemmas")
+#: Kinds of actor a spokesperson speaks for.
+_PRINCIPALS = frozenset({ActorKind.GOVERNMENT, ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.IGO, ActorKind.NGO, ActorKind.REBEL, ActorKind.MEDIA})
+
+
+def unnamed_spokesperson_speaks_for_the_subject(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """A spokesman the text ties to no body speaks for the body named after him, else for the subject of the words he reports.
+
+    "a spokesman for the Foreign Ministry said": the ministry said it. "The
+    Bundesbank left rates unchanged, a spokesman said": the Bundesbank did.
+    Not when he has a body or country of his own ("a Foreign Ministry
+    spokesman"), nor for a person or a place.
+    """
+    at = {(p.para, i): p for p in protos for i in p.tokens}
+    out: list[ProtoMention] = []
+    for proto in protos:
+        out.append(_principal(proto, at, ctx) or proto)
+    return out
+
+
+def _principal(proto: ProtoMention, at: dict[tuple[int, int], ProtoMention], ctx: ActorContext) -> ProtoMention | None:
+    doc = ctx.parsed[proto.para].doc
+    token = doc[proto.head]
+    if token.lemma_.lower() not in _SPOKESPERSONS and token.lower_ not in _SPOKESPERSONS:
+        return None
+    if proto.country or (proto.code and not proto.code.startswith("---")) or len(proto.tokens) > 3:
+        return None
+    # "a spokesman for the Foreign Ministry": the body named.
+    named = [at.get((proto.para, o.i)) for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for o in c.children if o.dep_ == "pobj"]
+    if named:
+        found = named[0]
+        return found.standing_at(proto, Via.AGENT) if found is not None and found.kind in _PRINCIPALS and found.key else None
+    if any(c.dep_ in {"poss", "appos"} for c in token.children):
+        return None
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in _SAYING:
+        return None
+    # The words reported: the verb's clause ("said [the X would ...]"), or the clause it is set in ("X, a spokesman said, will ...").
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None and verb.dep_ in {"parataxis", "ccomp"}:
+        content = verb.head
+    subject = next((c for c in content.children if c.dep_ == "nsubj"), None) if content is not None else None
+    principal = at.get((proto.para, subject.i)) if subject is not None else None
+    if principal is None or principal is proto or principal.kind not in _PRINCIPALS or not principal.key:
+        return None
+    return principal.standing_at(proto, Via.AGENT)
+

@@ -47,3 +47,19 @@ def test_actors_pronoun_outside_quote_skips_people_named_in_it(extractor) -> Non
     text = "Mayor Dan Ortiz spoke on Friday. “We will never forgive Carl Benson,” he said."
     extraction = extract_text(extractor, text)
     assert _actor_of(extraction, text.index("he said")) == _actor_of(extraction, text.index("Dan Ortiz")) == "dan-ortiz"
+
+
+def test_actors_spokesman_for_a_named_body_speaks_for_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import extract_text
+
+    extraction = extract_text(extractor, "A spokesman for Exxon Corp said on Monday the refinery would close.")
+    said = next(e for e in extraction.events if e.cameo.startswith("01"))
+    source = next(a for a in extraction.actors if a.id == said.source)
+    assert "Exxon" in source.name
+
+
+def test_actors_spokesman_does_not_speak_for_a_person_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import extract_text
+
+    extraction = extract_text(extractor, "John Smith will resign next week, a spokesman said.")
+    assert not any(m.actor_id == "john-smith" and extraction.article.text[m.span.start : m.span.end] == "spokesman" for m in extraction.mentions)
