@@ -142,6 +142,14 @@ def earlier_talks_partner(draft: Draft, sentence: SentenceContext) -> Draft:
     return replace(draft, target=target) if target is not None else draft
 
 
+def earlier_move_maker(draft: Draft, sentence: SentenceContext) -> Draft:
+    """Acting on "the move" acts on whoever made the move reported just before: "Tarvia cut tariffs. Orvan *welcomed the move*" targets Tarvia."""
+    if draft.target is not None or draft.reporting or not _refers_to_earlier_move(draft.token):
+        return draft
+    maker = next((e.source for e in reversed(sentence.earlier[-_MOVE_LOOKBACK:]) if e.source is not None and not e.cameo.startswith("01")), None)
+    return replace(draft, target=maker) if maker is not None and maker != draft.source else draft
+
+
 def denied_earlier_claim(draft: Draft, sentence: SentenceContext) -> Draft:
     """A denial with no content of its own rejects the latest earlier claim by someone else: "Tarvia denied it"."""
     if draft.token.lemma_.lower() not in DENY_LEMMAS:
@@ -183,6 +191,7 @@ REPAIRS: tuple[Repair, ...] = (
     future_threat_speaker,
     issuer_of_content,
     earlier_talks_partner,
+    earlier_move_maker,
     denied_earlier_claim,
     place_stands_for_its_country,
 )
@@ -254,6 +263,20 @@ def _refers_to_earlier_talks(token: Token) -> bool:
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() in _TALK_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
             return not any(c.dep_ in {"prep", "poss", "compound", "amod", "nmod"} for c in obj.children)
+    return False
+
+
+#: Nouns of a step someone took ("the move", "the decision").
+_MOVE_NOUNS = WordClass("move_nouns")
+#: How many earlier events the move's maker is looked for in: the latest act.
+_MOVE_LOOKBACK = 3
+
+
+def _refers_to_earlier_move(token: Token) -> bool:
+    """Whether the predicate's object is "the move" (decision, step, ...) with no maker or content of its own."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _MOVE_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children):
+            return not any(c.dep_ in {"prep", "poss", "compound", "amod", "nmod", "acl", "relcl"} for c in obj.children)
     return False
 
 

@@ -91,6 +91,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "future_threat_speaker": ("Russian Deputy Foreign Minister Ivan Petrov said that Moscow will resume nuclear tests if Washington does so first.", (), True),
     "issuer_of_content": ("The Peruvian president sent a firm reminder to Chile that it must cooperate fully with the inspectors.", (), True),
     "earlier_talks_partner": ("Chile and Peru had been holding talks on fishing rights. Bolivia scuttled the talks in May.", (), True),
+    "earlier_move_maker": ("Norway cut tariffs on Swedish fish on Monday. Sweden welcomed the move.", (), True),
     "denied_earlier_claim": ("Chile said Peruvian troops had shelled Arica. Peru denied the report.", (), True),
     # DATING_RULES
     "content_dated_by_report": ("Japan said on Tuesday that Russia had halted economic aid to Serbia.", (), True),
