@@ -276,8 +276,12 @@ def _refers_to_earlier_move(token: Token) -> bool:
     """Whether the predicate's object is "the move" (decision, step, ...) with no maker or content of its own."""
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() in _MOVE_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children):
-            return not any(c.dep_ in {"prep", "poss", "compound", "amod", "nmod", "acl", "relcl"} for c in obj.children)
+            return not any(c.dep_ in _MOVE_OWNER_DEPS for c in obj.children)
     return False
+
+
+#: Dependencies by which the move names its own maker or content ("the move *by X*", "the decision *to* ...").
+_MOVE_OWNER_DEPS = WordClass("move_owner_deps")
 
 
 #: How many earlier events the talks are looked for in.
