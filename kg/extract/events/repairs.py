@@ -71,6 +71,37 @@ def withdrawn_forces_leave(draft: Draft, sentence: SentenceContext) -> Draft:
     return replace(draft, source=withdrawn[0], target=withdrawn[1])
 
 
+#: Prepositions of where forces are sent or posted ("sent troops *to* the border", "deployed troops *near* it").
+_DESTINATION_PREPS = WordClass("destination_preps")
+
+
+def sent_forces_go_to_the_target(draft: Draft, sentence: SentenceContext) -> Draft:
+    """Forces a country sends are its means, the place they go the target: "Iraq sent troops *to the Syrian border*" targets Syria.
+
+    Only a force with no country of its own or the sender's ("troops", "its
+    warships"); "sent a message to X" has no force as its object. With no
+    destination an actor, the act has no target: the sender's own forces are none.
+    """
+    token, actors, para = draft.token, sentence.actors, sentence.p_index
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "tanks and troops"
+    forces = {a.id: a for a in actors.actors if a.kind in {ActorKind.MILITARY, ActorKind.GOVERNMENT} and (a.code or "").endswith(("MIL", "COP"))}
+    sent = next((actors.actor_at(para, o.i) for o in objects if actors.actor_at(para, o.i) in forces), None)
+    if sent is None or draft.target != sent or draft.source is None:
+        return draft
+    own = forces[sent].country
+    source_country = next((a.country for a in actors.actors if a.id == draft.source), None)
+    if own is not None and own != source_country:
+        return draft
+    # The place may hang on the verb or on the forces ("troops near the border").
+    for prep in (c for h in (token, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS):
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            found = actors.actor_at(para, place.i) or next((actors.actor_at(para, m.i) for m in place.lefts if actors.actor_at(para, m.i)), None)
+            if found is not None and found not in {draft.source, sent}:
+                return replace(draft, target=found)
+    return replace(draft, target=None)
+
+
 def captor_releases(draft: Draft, sentence: SentenceContext) -> Draft:
     """An agentless release is the captor's: "sailors held by the Orvan navy were freed"."""
     if draft.source is not None:
@@ -184,6 +215,7 @@ REPAIRS: tuple[Repair, ...] = (
     visit_to_dateline_country,
     thing_pronoun_target,
     withdrawn_forces_leave,
+    sent_forces_go_to_the_target,
     captor_releases,
     unnamed_agent_of_place,
     speaker_after_quote,

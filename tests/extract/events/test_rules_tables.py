@@ -84,6 +84,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     # REPAIRS
     "thing_pronoun_target": ("Lawmakers defied a police cordon to enter the Varn Assembly building and voted unanimously to reject it.", (), True),
     "withdrawn_forces_leave": ("The law withdraws Peru from the Andean Test Ban Treaty.", (), True),
+    "sent_forces_go_to_the_target": ("Norway sent troops to the Swedish border on Monday.", (), True),
     "captor_releases": ("Three aid workers who had been held by Syrian rebels were released on Friday.", (), True),
     "unnamed_agent_of_place": ("A Dutch businessman has been put under investigation in Spain for fraud.", (), True),
     "speaker_after_quote": ("“We call on both sides to end the fighting. This is in their own interest,” the Peruvian foreign minister said.", (), True),
