@@ -49,6 +49,9 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if ent == "NORP" or (ent == "ORG" and head.tag_ == "NNPS" and len(bare_names) == 1) or (len(bare_names) == 1 and gaz.people(head.text) is not None):
         return people_proto(ph, gaz, name)
     if ent in {"GPE", "LOC"}:
+        if head.lower_ in _WATER_BODIES:
+            # "the Sea of Japan", "the Gulf of Aden": waters off a country, in none.
+            return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), None, None, None, text, Via.ENTITY)
         iso3 = iso3 or region_country(names, head, gaz)
         return _Proto(span, p_index, head.i, ids, ActorKind.LOCATION, name, slugify(name), iso3, None, None, text, Via.ENTITY)
     known = _acronym_after(names, gaz)
@@ -89,6 +92,8 @@ def named_entity(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
 
 
 _LIBERATION_HEADS = WordClass("liberation_heads")
+#: Heads of the names of seas and straits.
+_WATER_BODIES = WordClass("water_bodies")
 
 
 def _liberation_movement(names: Sequence[Token]) -> str | None:

@@ -199,3 +199,13 @@ def test_state_after_a_city_is_a_place_not_a_mention(extractor: Any) -> None:
     mentioned = {text[m.span.start : m.span.end] for m in extraction.mentions}
     assert "Colorado" not in mentioned
     assert any((a.name, a.kind.value, a.country) == ("Colorado", "LOCATION", "USA") for a in extraction.actors)
+
+
+def test_actors_sea_named_after_a_country_lies_in_no_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"fired missiles into the Sea of Norway": the sea is off Norway, no act aimed at Norway."""
+    from tests.helpers import extract_text
+
+    extraction = extract_text(extractor, "Russia fired two missiles into the Sea of Norway on Monday.")
+    sea = next(a for a in extraction.actors if a.name.endswith("Sea of Norway"))
+    assert sea.country is None
+    assert not any(e.target == "nor" for e in extraction.events)
