@@ -77,6 +77,19 @@ def legal_provision_is_no_actor(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | N
     return _relabel(ent, "LAW")
 
 
+def plural_common_noun_is_no_name(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | None:
+    """A capitalised plural the tagger itself tags as a common noun is no name, whatever entity it calls it.
+
+    "Pirates attacked a ship": pirates, not a place called Pirates. The word
+    is read as any other noun phrase (a collective, an agent).
+    """
+    if len(ent) != 1 or ent[0].pos_ != "NOUN" or ent[0].tag_ != "NNS" or ent.label_ not in {"GPE", "LOC", "ORG", "FAC"}:
+        return None
+    if gaz.country(ent.text) or gaz.organization(ent.text) or gaz.capital(ent.text):
+        return None
+    return _relabel(ent, "NOUN")
+
+
 def surname_read_as_a_date(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | None:
     """A capitalised "date" coordinated with a person is a surname.
 
@@ -134,6 +147,7 @@ def name_before_a_geographic_noun_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> 
 #: Corrections of the tagger's entities, applied in order to each entity.
 ENTITY_RULES = (
     legal_provision_is_no_actor,
+    plural_common_noun_is_no_name,
     surname_read_as_a_date,
     personal_name_of_a_network,
     name_after_the_town_of_is_a_place,

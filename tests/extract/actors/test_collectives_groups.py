@@ -189,3 +189,10 @@ def test_actors_force_word_before_a_place_needs_a_country(extractor) -> None:  #
 def test_actors_anti_government_forces_are_not_the_governments(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "LIMA, Peru — Anti-government forces attacked a bus near Cusco on Monday.")
     assert not any(a.code == "PERMIL" for a in extraction.actors), [(a.name, a.code) for a in extraction.actors]
+
+
+def test_actors_pirates_are_a_criminal_group_not_a_place(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Pirates attacked a ship off Somalia on Monday.")
+    pirates = next(a for a in extraction.actors if a.name.lower() == "pirates")
+    assert pirates.kind.value != "LOCATION"
+    assert pirates.code is not None and pirates.code.endswith("CRM")
