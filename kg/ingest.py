@@ -250,6 +250,10 @@ def extract_parallel(items: Iterable[Article | KgError], extractor: Extractor, w
             yield from results
 
 
+#: Batches written by one build after which the store is compacted at its end (about 1,000 articles).
+COMPACT_AFTER_BATCHES = 64
+
+
 def build_articles(items: Sequence[Article | KgError], extractor: Extractor, store_path: Path, *,
                    duplicates: Duplicates = Duplicates.ERROR, wait: float = 0.0,
                    batch_size: int = 16, merge_reports: bool = True, resume: bool = True,
@@ -286,6 +290,7 @@ def build_articles(items: Sequence[Article | KgError], extractor: Extractor, sto
             and not (isinstance(item, Article) and item.id in unchanged)]
     results = extract_parallel(todo, extractor, workers) if workers > 1 else extract_each(todo, extractor,
                                                                                             batch_size=batch_size)
+    written_batches = 0
     for start in range(0, len(inputs), batch_size):
         batch = inputs[start : start + batch_size]
         outcomes: list[Outcome] = []
@@ -305,6 +310,7 @@ def build_articles(items: Sequence[Article | KgError], extractor: Extractor, sto
         if not writable:  # the store is opened only to write
             yield from outcomes
             continue
+        written_batches += 1
         with open_store(store_path, wait=wait) as store:
             for result in writable:
                 try:
@@ -318,3 +324,8 @@ def build_articles(items: Sequence[Article | KgError], extractor: Extractor, sto
                 outcomes.append(Outcome(result.article.id, write=write, events=len(result.events),
                                         relations=len(result.relations)))
         yield from outcomes
+    if written_batches >= COMPACT_AFTER_BATCHES:
+        # Each opening of the store leaves files behind faster than Oxigraph merges them, and every
+        # later look-up reads them all: a large build compacts the store once at its end.
+        with open_store(store_path, wait=wait) as store:
+            store.compact()

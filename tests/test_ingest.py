@@ -102,3 +102,27 @@ def test_ingest_parse_crash_costs_one_article(extractor: Any) -> None:
     results = list(extract_each(_articles(10, 11, 12), dataclasses.replace(extractor, nlp=_Fragile(extractor.nlp))))
     assert [type(r).__name__ for r in results] == ["Extraction", "ExtractionError", "Extraction"]
     assert "E088" in str(results[1])
+
+
+def test_ingest_a_large_build_compacts_the_store_once_at_its_end(extractor: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.ingest
+    from kg.store import Store
+
+    compacted: list[int] = []
+    monkeypatch.setattr(Store, "compact", lambda self: compacted.append(len(self.articles())))
+    monkeypatch.setattr(kg.ingest, "COMPACT_AFTER_BATCHES", 2)
+    store = tmp_path / "store"
+    list(build_articles(_articles(1), extractor, store, batch_size=1))
+    assert compacted == []  # one batch: no compaction
+    list(build_articles(_articles(2, 3), extractor, store, batch_size=1))
+    assert compacted == [3]  # after every article of the build is written
+
+
+def test_ingest_compacting_keeps_the_store_readable(extractor: Any, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    list(build_articles(_articles(1, 2), extractor, store))
+    with open_store(store) as opened:
+        before = opened.count_triples()
+        opened.compact()
+    with open_store(store) as opened:
+        assert opened.count_triples() == before > 0

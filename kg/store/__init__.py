@@ -112,6 +112,17 @@ class Store:
         """
         return self._writable_store()
 
+    def compact(self) -> None:
+        """Compact the on-disk store (Oxigraph's ``optimize``): after many writes, look-ups read fewer files.
+
+        Raises:
+            StoreError: for a SPARQL endpoint, or when the store cannot be compacted.
+        """
+        try:
+            self._writable_store().optimize()
+        except OSError as exc:
+            raise StoreError(f"cannot compact the store at {self.location}: {exc}") from exc
+
     @property
     def dataset(self) -> Dataset:
         """An rdflib view of the store (default graph = union of the named graphs).
