@@ -253,6 +253,10 @@ def _body_reading(ph: Phrase, ctx: ActorContext) -> tuple[Phrase, _Proto | None,
     span, p_index, ids, text = ph.span, ph.p_index, ph.ids, ph.text
     lemma = head.lemma_.lower()
     body = (gaz.body(bare_text) or gaz.body(name_text)) if name_text else None
+    if body is None and not names and ctx.apply(crowd_count_is_people, head):
+        body = gaz.body("people")
+        ph = replace(ph, bare_text="people")
+        bare_text = "people"
     if body is None and ent in {"", "ORG"} and not (ent == "ORG" and country is None and domestic_descriptor(head, gaz)):
         body = gaz.body(head.text) or gaz.body(head.lemma_)
         if named_party(body) and len(bare_names) > 1:
@@ -341,6 +345,19 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
 # --- rules ----------------------------------------------------------------------------
 
 
+
+
+#: Counts that stand for a crowd when nothing follows them ("Thousands marched").
+_CROWD_COUNTS = WordClass("crowd_counts")
+
+
+def crowd_count_is_people(head: Token) -> bool:
+    """A bare count as the subject is a crowd of people: "*Thousands* marched in Caracas" (as "thousands of people").
+
+    Not with an "of" phrase, which names what is counted ("thousands of
+    barrels"), nor as an object ("cost thousands").
+    """
+    return head.lemma_.lower() in _CROWD_COUNTS and head.tag_ == "NNS" and head.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def members_named_instead(head: Token, body: BodyEntry) -> bool:

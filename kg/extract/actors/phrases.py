@@ -28,6 +28,7 @@ from kg.extract.actors.collectives import (
 from kg.extract.actors.context import ActorContext, mentions_changed
 from kg.extract.actors.coref import PRONOUNS
 from kg.extract.actors.denotation import (
+    crowd_count_is_people,
     classify_phrase,
     descriptor_names_an_organisation,
     members_named_instead,
@@ -200,6 +201,7 @@ PHRASE_RULES = (
     currency_is_no_actor,
     *AGENT_RULES,
     members_named_instead,
+    crowd_count_is_people,
     title_tagged_as_organisation,
     descriptor_names_an_organisation,
     nationality_noun_is_one_civilian,

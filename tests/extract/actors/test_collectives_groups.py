@@ -196,3 +196,8 @@ def test_actors_pirates_are_a_criminal_group_not_a_place(extractor) -> None:  # 
     pirates = next(a for a in extraction.actors if a.name.lower() == "pirates")
     assert pirates.kind.value != "LOCATION"
     assert pirates.code is not None and pirates.code.endswith("CRM")
+
+
+def test_actors_a_count_of_things_is_no_crowd(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "Thousands of barrels were spilled in Nigeria on Monday.")
+    assert not any(a.code == "NGACVL" for a in extraction.actors), [(a.name, a.code) for a in extraction.actors]
