@@ -63,6 +63,8 @@ _ORGANIZATION_SECTORS = WordClass("organization_sectors")
 # Adjectives that make "forces" a class of weapons.
 ARMS_CLASSES = WordClass("arms_classes")
 _CALENDAR_NAMES = WordClass("calendar_words")
+#: Buildings and sites a name before them locates or names ("a Kabul hotel", "the Karvo mosque").
+LANDMARK_NOUNS = WordClass("landmark_nouns")
 
 
 def classify_phrase(
@@ -142,7 +144,7 @@ def _classify_core(
     if parts is None:
         return None
     ph, shared = parts
-    known = _gazetteer_name(ph, gaz)
+    known = _gazetteer_name(ph, ctx)
     if known is not None:
         return known
     # People and units that speak for a body, a country or a leader.
@@ -210,8 +212,9 @@ def _phrase_parts(
     return Phrase(head, p_index, tokens, text, span, ids, country_tokens, country, located, core, core_text, names, name_text, bare_names, bare_text, ent), shared
 
 
-def _gazetteer_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
+def _gazetteer_name(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     """A full country, seat, capital, region or organisation name ("Peru", "Lima", "the World Bank")."""
+    gaz = ctx.gazetteer
     head, p_index, span, ids, text = ph.head, ph.p_index, ph.span, ph.ids, ph.text
     names, name_text, bare_names, country_tokens = ph.names, ph.name_text, ph.bare_names, ph.country_tokens
     whole = gaz.country(name_text) or (gaz.country(text) if not names else None)
@@ -224,7 +227,7 @@ def _gazetteer_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     seat = gaz.seat(name_text)
     place = seat or (city_country(head, name_text, gaz) if name_text else None)
     if place is not None and (not country_tokens or names):
-        if (is_locative(head) or (p_index == 0 and is_dateline(head))) and seat is None:
+        if ((is_locative(head) or (p_index == 0 and is_dateline(head))) and seat is None) or ctx.apply(city_before_a_landmark_is_a_place, head):
             # "arrived in Amman": a place, coded with its country as CAMEO
             # codes it; the government acts only when the capital does.
             city = clean_name(name_text or text)
@@ -239,6 +242,15 @@ def _gazetteer_name(ph: Phrase, gaz: Gazetteer) -> _Proto | None:
     if org is not None:
         return _Proto(span, p_index, head.i, ids, actor_kind(org.kind), org.name, org.key, org.country, org.code, org.wikidata, text, Via.GAZETTEER)
     return None
+
+
+def city_before_a_landmark_is_a_place(head: Token) -> bool:
+    """A capital or city naming where a building stands is a place, not its government.
+
+    "a bomb exploded outside a *Lima* hotel": Lima the place, not the Peruvian
+    government (as "Lima said" would be).
+    """
+    return head.dep_ == "compound" and head.head.i > head.i and head.head.lemma_.lower() in LANDMARK_NOUNS
 
 
 def _body_reading(ph: Phrase, ctx: ActorContext) -> tuple[Phrase, _Proto | None, bool]:

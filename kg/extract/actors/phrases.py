@@ -28,6 +28,8 @@ from kg.extract.actors.collectives import (
 from kg.extract.actors.context import ActorContext, mentions_changed
 from kg.extract.actors.coref import PRONOUNS
 from kg.extract.actors.denotation import (
+    LANDMARK_NOUNS,
+    city_before_a_landmark_is_a_place,
     crowd_count_is_people,
     classify_phrase,
     descriptor_names_an_organisation,
@@ -41,6 +43,7 @@ from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import actor_kind, clean_name, country_proto, government_proto, slugify
 from kg.extract.actors.persons import title_tagged_as_organisation
+from kg.extract.actors.places import find_place_country
 from kg.extract.actors.spans import entity_spans
 from kg.extract.actors.tokens import ENTITY_LABELS, opening_participle, span_of, text_of
 from kg.model import ActorKind
@@ -89,6 +92,9 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContex
             continue
         if ctx.apply(currency_is_no_actor, ent, gaz):
             used.update(range(ent.start, ent.end))
+            continue
+        if ctx.apply(landmark_name_is_a_place, ent, gaz):
+            take(_landmark(ent, p_index, paragraph.offset, gaz))
             continue
         root = ent.root
         if root.dep_ == "compound" and root.head.ent_type_ in ENTITY_LABELS and root.head.i not in range(ent.start, ent.end):
@@ -158,6 +164,30 @@ def currency_is_no_actor(ent: SpacySpan, gaz: Gazetteer) -> bool:
     return ent.end < len(doc) and doc[ent.end].text in _CURRENCY_SIGNS
 
 
+def landmark_name_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A name the gazetteer does not know, before a building's noun, names that building: a place, no body or person.
+
+    "police raided the Karvo mosque", "held at Ostin prison": the places
+    "Karvo mosque" and "Ostin prison", whatever the tagger or a dictionary
+    makes of "Karvo". A country, city or organisation the gazetteer knows
+    keeps its reading ("a Kabul hotel", "a UN school").
+    """
+    root = ent.root
+    if root.dep_ != "compound" or root.head.i != ent.end or root.head.lemma_.lower() not in LANDMARK_NOUNS:
+        return False
+    return gaz.lookup(ent.text) is None and gaz.country_of_demonym(ent.text) is None
+
+
+def _landmark(ent: SpacySpan, p_index: int, offset: int, gaz: Gazetteer) -> _Proto:
+    """The place a landmark's name and noun name, in the country of the place after it ("the Ostin hospital in Lima")."""
+    noun = ent.doc[ent.end]
+    tokens = [*ent, noun]
+    name = clean_name(text_of(tokens))
+    country = find_place_country(noun, gaz, after=noun.i)
+    iso3 = country.iso3 if country is not None else None
+    return _Proto(span_of(tokens, offset), p_index, noun.i, tuple(t.i for t in tokens), ActorKind.LOCATION, name, slugify(name), iso3, iso3, None, text_of(tokens), Via.ENTITY)
+
+
 # --- rules: nationalities shared between phrases -----------------------------------------
 
 
@@ -199,6 +229,8 @@ PHRASE_RULES = (
     people_name_as_a_modifier,
     group_holding_the_place_it_modifies,
     currency_is_no_actor,
+    landmark_name_is_a_place,
+    city_before_a_landmark_is_a_place,
     *AGENT_RULES,
     members_named_instead,
     crowd_count_is_people,
