@@ -142,6 +142,7 @@ VERB_CASES = [
     ("The United States imposed sanctions on the company.", "163", "light-impose-sanctions"),
     ("Sanctions were imposed on the regime.", "163", "passive-sanctions"),
     ("The country expelled two diplomats.", "161", "expel-diplomats"),
+    ("The Commonwealth suspended Fiji from the group.", "160", "suspend-member-state"),
     ("Japan halted economic aid to the country.", "1621", "halt-economic-aid"),
     ("The police cracked down on the protesters.", "175", "crack-down"),
     ("Police arrested the opposition leader.", "173", "arrest"),
