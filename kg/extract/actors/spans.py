@@ -90,6 +90,21 @@ def plural_common_noun_is_no_name(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan |
     return _relabel(ent, "NOUN")
 
 
+def demonym_is_a_nationality(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | None:
+    """A demonym modifying a noun is a nationality (NORP), whatever else the tagger calls it.
+
+    "Tarvian forces shelled the town", "Tarvian officials said": the
+    tagger may call "Tarvian" a person or a place; it is the nationality of
+    the phrase, no actor of its own.
+    """
+    root = ent.root
+    if ent.label_ == "NORP" or root.dep_ not in {"amod", "compound"} or root.head.i != ent.end or root.head.pos_ != "NOUN":
+        return None
+    if gaz.country_of_demonym(ent.text) is None or gaz.country(ent.text) is not None:
+        return None
+    return _relabel(ent, "NORP")
+
+
 def surname_read_as_a_date(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | None:
     """A capitalised "date" coordinated with a person is a surname.
 
@@ -148,6 +163,7 @@ def name_before_a_geographic_noun_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> 
 ENTITY_RULES = (
     legal_provision_is_no_actor,
     plural_common_noun_is_no_name,
+    demonym_is_a_nationality,
     surname_read_as_a_date,
     personal_name_of_a_network,
     name_after_the_town_of_is_a_place,

@@ -26,6 +26,7 @@ from kg.nlp import ParsedParagraph, parse_articles
 #: (rule, sentence, (what to look at, phrase or actor id), value with the rule on, value with it off)
 CASES = [
     ('legal_provision_is_no_actor', 'Kenya scrapped Articles 204 and 19B of its constitution.', ('mention', 'Articles 204'), None, 'articles-204'),
+    ('demonym_is_a_nationality', 'The truce collapsed on Saturday when Azerbaijani forces shelled Armenian positions.', ('actor', 'azerbaijani'), None, ('PERSON', None, None)),
     ('plural_common_noun_is_no_name', 'Pirates seized a Kenyan ship off the coast on Monday.', ('actor', 'pirates'), None, ('LOCATION', None, None)),
     ('personal_name_of_a_network', 'The Ortega network claimed the attack on Monday.', ('mention', 'Ortega network'), 'ortega-network', None),
     ('name_after_the_town_of_is_a_place', 'Rebels entered the town of Marco Ruiz on Monday.', ('actor', 'marco-ruiz'), ('LOCATION', None, None), ('PERSON', None, None)),
