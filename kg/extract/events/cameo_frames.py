@@ -213,7 +213,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
                 if subj.dep_ in ("nsubj", "agent"):
                     subj = next((c for c in subj.children if c.dep_ == "pobj"), subj)
                     inner = match_noun(subj, lexicon, depth - 1, switch)
-                    if inner is not None:
+                    if inner is not None and inner.pattern.event:
+                        # Not a noun that never stands as an event: "*soldiers* killed", "a *missile* killed" (aid or arms as content).
                         return Hit(inner.code, (*tokens, *inner.tokens), pattern, inner.pattern.id)
         return None
     content = _complement(token, lexicon, depth - 1, switch, skip=set(tokens)) if pattern.complement is not None and depth > 0 else None

@@ -110,6 +110,10 @@ def code_span(
     return keep_predicates(code_tokens(tokens, lexicon, switch), doc, nominals=nominals, switch=switch)
 
 
+#: Dependencies of a noun phrase: a verb tagged so names what it describes ("the wounded").
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
 def code_tokens(span: Span | Iterable[Token], lexicon: CameoLexicon, switch: RuleSwitch) -> list[CameoMatch]:
     """The first step of :func:`code_span`: each predicate's match, but those inside another's triggers.
 
@@ -122,6 +126,9 @@ def code_tokens(span: Span | Iterable[Token], lexicon: CameoLexicon, switch: Rul
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("amod", "compound"):
             # A participle used as a modifier ("the *alleged* bombers", "*banned*
             # party") describes a noun; it is not a predicate of this sentence.
+            match = None
+        elif token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children):
+            # A participle standing for the people it describes ("evacuated *the wounded*") names no act.
             match = None
         elif token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
             match = code_predicate(token, lexicon, switch)

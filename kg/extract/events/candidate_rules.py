@@ -171,8 +171,29 @@ def _problem_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROBLEM_NOUNS for c in verb.children)
 
 
+def casualty_conjuncts_are_one_event(matches: list[CameoMatch], coding: SentenceCoding) -> list[CameoMatch]:
+    """Drop a casualty verb coordinated with a coded one, one act told twice: "*killed* two and *wounded* three".
+
+    "a policeman was *killed* and 70 were *injured* when a bomb went off",
+    "shelling the camps, *killing* or *wounding* 50": the first conjunct is the event.
+    """
+    doc = coding.sent.doc
+    heads = {m.head for m in matches}
+
+    def told_again(m: CameoMatch) -> bool:
+        verb = doc[m.head]
+        first = verb.head
+        return verb.dep_ == "conj" and verb.lemma_.lower() in _CASUALTY_LEMMAS and first.lemma_.lower() in _CASUALTY_LEMMAS and first.i in heads
+
+    return [m for m in matches if not told_again(m)]
+
+
+_CASUALTY_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
+
+
 CANDIDATE_RULES: tuple[CandidateRule, ...] = (
     force_against_a_problem,
+    casualty_conjuncts_are_one_event,
     clause_under_uncoded_noun,
     event_noun_with_named_participant,
     relative_clause_background,

@@ -202,3 +202,8 @@ def test_strike_by_aircraft_stays_an_attack(nlp: Language, lexicon: CameoLexicon
     strike = next(t for t in doc if t.lower_ == "strike")
     match = code_nominal(strike, lexicon)
     assert match is not None and match.code.startswith("19")
+
+
+def test_a_participle_standing_for_people_is_no_act(nlp: Language, lexicon: CameoLexicon) -> None:
+    assert _codes(nlp, lexicon, "Helicopters evacuated the wounded from the town.") == ["073"], "'the wounded' are people, not a wounding"
+    assert "182" in _codes(nlp, lexicon, "Soldiers wounded five villagers."), "the verb itself still codes"
