@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_of_np
-from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways
+from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways, symmetric_verb_pairs_its_subjects
 from kg.extract.events.predicates import Candidate
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.words import WordClass
@@ -47,6 +47,9 @@ def expand_conjoined(
     # agreed a pact between the two countries"), whatever else the verb
     # phrase mentions; so do they when the target is one of them.
     mutual = cand.match.code[:2] in RECIPROCAL_ROOTS or set(targets) <= set(sources)
+    if not mutual and len(sources) > 1 and switch.on(_SYMMETRIC) and symmetric_verb_pairs_its_subjects(cand.token):
+        switch.fire(_SYMMETRIC)
+        mutual = True
     if len(sources) > 1 and (not targets or mutual):
         pairs = [(a, b) for a in sources for b in sources if a != b]
     else:
@@ -116,3 +119,4 @@ def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorF
 
 
 _MUTUAL = rule_name(mutual_partner_both_ways)
+_SYMMETRIC = rule_name(symmetric_verb_pairs_its_subjects)

@@ -103,3 +103,17 @@ def speaks_for(speaker: str, source: str | None, actors: ActorFindings) -> bool:
         return True
     countries = {a.id: a.country for a in actors.actors}
     return countries.get(speaker) is not None and countries.get(speaker) == countries.get(source)
+
+
+def symmetric_verb_pairs_its_subjects(verb: Token) -> bool:
+    """Conjoined subjects of a symmetric verb with no other side act on each other: "X and Y *clashed* in Ladakh".
+
+    The place is where they fought, not whom: X->Y and Y->X. With a named
+    other side ("X and Y fought *against* Z") each acts on it.
+    """
+    if verb.lemma_.lower() not in _SYMMETRIC_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"with", "against"}) for c in verb.children)
+
+
+_SYMMETRIC_VERBS = WordClass("symmetric_verbs")

@@ -34,6 +34,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "reason_of_charge": ("Police arrested Ana Ruiz on Monday for collaborating with Chile.", (), True),
     # CANDIDATE_RULES
     "force_against_a_problem": ("Peru vowed on Monday to fight corruption.", (), True),
+    "symmetric_verb_pairs_its_subjects": ("Peruvian and Chilean troops clashed in Arica on Monday.", (), True),
     "casualty_conjuncts_are_one_event": ("Chilean gunmen killed two Peruvian soldiers and wounded three others on Monday.", (), True),
     "clause_under_uncoded_noun": ("There were allegations that the army attacked the village.", (), True),
     "event_noun_with_named_participant": ("The ministry condemned North Korea missile tests last month.", (), True),
