@@ -240,3 +240,17 @@ def test_query_relations_read_from_iris_match_the_graph(store: Store, monkeypatc
             assert {name: relations_of(store, name) for name in names} == from_iris
         assert any(from_iris.values())
     assert all(r.subject != r.object for rows in from_iris.values() for r in rows)
+
+
+def test_query_relations_of_an_actor_match_every_relation(store: Store) -> None:
+    # The actor's relations (read from the statement IRIs, sentence texts joined in the
+    # query) are those of the whole-store read (every fact from the graph) that involve it.
+    from kg.query.actor import actor_ids
+    from kg.query.relations import relation_rows
+
+    every = relation_rows(store, None)
+    assert any(r.sentence for r in every)
+    for name in ["Valdorian Trade Ministry", "Valdoria", "Mira Tanse", "Ostmark", "Kestrel Dynamics"]:
+        ids = {str(i) for i in actor_ids(store, name)}
+        expected = [r for r in every if r.subject_id in ids or r.object_id in ids]
+        assert relations_of(store, name) == expected
