@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.resources
 import pathlib
 import re
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace
@@ -311,18 +311,19 @@ def actor_id_of(iri: str) -> str | None:
     return unquote(iri[len(prefix):]) if iri.startswith(prefix) else None
 
 
+_RELATION_PREFIX = str(ID) + "relation/"
+
+
 def relation_key_of(iri: str) -> tuple[str, str, str, str] | None:
     """The keys a relation statement IRI was minted from, or None for another IRI.
 
     Returns:
         (article id, subject actor id, relation kind, object actor id).
     """
-    from urllib.parse import unquote
-
-    prefix = str(ID) + "relation/"
-    if not iri.startswith(prefix):
+    if not iri.startswith(_RELATION_PREFIX):
         return None
-    keys = [unquote(part) for part in iri[len(prefix):].split("/")]
+    # Most keys need no unquoting (a relations question reads thousands).
+    keys = [unquote(part) if "%" in part else part for part in iri[len(_RELATION_PREFIX):].split("/")]
     if len(keys) != 4 or not all(keys):
         return None
     return keys[0], keys[1], keys[2], keys[3]

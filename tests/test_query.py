@@ -240,3 +240,35 @@ def test_query_relations_read_from_iris_match_the_graph(store: Store, monkeypatc
             assert {name: relations_of(store, name) for name in names} == from_iris
         assert any(from_iris.values())
     assert all(r.subject != r.object for rows in from_iris.values() for r in rows)
+
+
+def test_query_relations_of_an_actor_match_every_relation(store: Store) -> None:
+    # The actor's relations (read from the statement IRIs, sentence texts joined in the
+    # query) are those of the whole-store read (every fact from the graph) that involve it.
+    from kg.query.actor import actor_ids
+    from kg.query.relations import relation_rows
+
+    every = relation_rows(store, None)
+    assert any(r.sentence for r in every)
+    for name in ["Valdorian Trade Ministry", "Valdoria", "Mira Tanse", "Ostmark", "Kestrel Dynamics"]:
+        ids = {str(i) for i in actor_ids(store, name)}
+        expected = [r for r in every if r.subject_id in ids or r.object_id in ids]
+        assert relations_of(store, name) == expected
+
+
+def test_query_timeline_rows_in_one_query_match_fact_by_fact(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The embedded store reads a row's facts, sentence and article in one query (event_rows.rq);
+    # a SPARQL server reads them a fact a row (event_facts.rq) and looks the rest up. Same rows.
+    from kg.query.events import _Reader
+
+    first = build_fixture_extraction()
+    store.add_extraction(dataclasses.replace(first, article=dataclasses.replace(first.article, id="first-copy")))
+
+    def answers() -> tuple[Any, ...]:
+        return (timeline(store), timeline(store, merge_reports=False), timeline(store, actor="Ostmark"),
+                timeline(store, start=dt.date(2019, 9, 1), end=dt.date(2019, 9, 30)), timeline(store, cameo="06"))
+
+    one_query = answers()
+    assert any(row.reports > 1 for row in one_query[0]) and all(row.sentence for row in one_query[0])
+    monkeypatch.setattr(_Reader, "_facts", _Reader._facts_remote)
+    assert answers() == one_query

@@ -16,14 +16,17 @@ from typing import TypeVar
 from rdflib import Dataset, Graph
 
 from kg.store import Store, open_store
-from kg.store.terms import Value, from_rdflib
+from kg.store.terms import Row, Value, from_rdflib, iri
 
-__all__ = ["Source", "as_store", "chunks", "date_or_none", "int_or_none", "str_or_none"]
+__all__ = ["Source", "as_store", "chunks", "date_or_none", "int_or_none", "numbered_lookup", "str_or_none"]
 
 #: What a question is asked of: the store, or an in-memory dataset from ``build_graph``.
 Source = Store | Dataset
 
 T = TypeVar("T")
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+#: Keys bound per query by :func:`numbered_lookup`.
+_BATCH = 300
 
 
 def as_store(source: Source) -> Store:
@@ -82,3 +85,22 @@ def chunks(items: Iterable[T], size: int) -> Iterator[Sequence[T]]:
             batch = []
     if batch:
         yield batch
+
+
+def numbered_lookup(store: Store, name: str, variable: str, keys: Iterable[str]) -> Iterator[tuple[str, Row]]:
+    """Run the canned query ``name`` for each IRI of ``keys``; yield (key, row) pairs.
+
+    Each key is bound to ``?variable`` beside its number ``?i``, which the
+    query projects instead of the key: the answer then carries a small
+    number, which the store returns as is, rather than an IRI, which it must
+    read back to decode. Keys go in batches of a few hundred.
+    """
+    import pyoxigraph as ox
+
+    integer = ox.NamedNode(_INTEGER)
+    for batch in chunks(sorted(set(keys)), _BATCH):
+        table = [(iri(key), ox.Literal(str(index), datatype=integer)) for index, key in enumerate(batch)]
+        for row in store.canned(name, tables=[((variable, "i"), table)]):
+            number = row["i"]
+            if isinstance(number, int) and not isinstance(number, bool) and 0 <= number < len(batch):
+                yield batch[number], row

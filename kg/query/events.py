@@ -1,10 +1,13 @@
 """The timeline of events: ``timeline()``, ``iter_timeline()`` and ``describe_when()``.
 
 Events are found through the day index (see :mod:`kg.query.index`) in day
-order, then read in batches: everything each article graph says about them,
-their sentences, actor labels, CAMEO labels and publication dates, one
-``VALUES`` query each. Nothing is copied out of the store but the events
-shown, so ``--limit`` answers in milliseconds and the whole timeline streams.
+order, then read in batches: on the embedded store one query gives, per
+article graph that reports an event, the facts its row shows, its sentence's
+text and the article's id and date (``event_rows.rq``, one row an event);
+actor and CAMEO labels follow, cached across batches. A SPARQL server is
+asked one fact a row (``event_facts.rq``) and the rest looked up. Nothing is
+copied out of the store but the events shown, so ``--limit`` answers in
+milliseconds and the whole timeline streams.
 
 An event several articles report is one row (its first report by article id
 and position speaks for it) with ``reports`` and the other articles in
@@ -23,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.model import DatePrecision, Modality, TimeAnchor
 from kg.query.actor import actor_ids
-from kg.query.canned import Source, as_store, chunks, date_or_none, int_or_none, str_or_none
+from kg.query.canned import Source, as_store, chunks, date_or_none, int_or_none, numbered_lookup, str_or_none
 from kg.query.index import Candidate, actor_candidates, open_candidates, window_candidates
 from kg.store import Store
 from kg.store.terms import Value, iri
@@ -35,6 +38,13 @@ _MODALITIES = {str(term): modality for modality, term in MODALITY_TERMS.items()}
 _PRECISIONS = {str(term): precision for precision, term in PRECISION_UNITS.items()}
 _TRIGGER = str(KG.trigger)
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+#: Column of event_rows.rq -> the property whose value it holds.
+_COLUMNS = {column: str(prop) for column, prop in (
+    ("trigger", KG.trigger), ("begin", KG.triggerBegin), ("concept", SEM.eventType),
+    ("earliest", SEM.hasEarliestBeginTimeStamp), ("latest", SEM.hasLatestEndTimeStamp), ("precision", KG.precision),
+    ("modality", KG.modality), ("mod", KG.timeMod), ("anchor", KG.timeAnchor), ("source", KG.source),
+    ("target", KG.target), ("attributed", KG.attributedTo), ("timeText", KG.timeText), ("timeValue", KG.timeValue),
+    ("sentence", KG.sentence))}
 #: Events read per batch of VALUES queries.
 _BATCH = 300
 
@@ -237,11 +247,8 @@ class _Reader:
         return rows
 
     def _rows(self, events: Sequence[str]) -> list[TimelineRow]:
-        facts: dict[str, dict[str, dict[str, list[Value]]]] = {}
-        numbered = [(iri(e), ox.Literal(str(i), datatype=_INTEGER)) for i, e in enumerate(events)]
-        for row in self.store.canned("event_facts", tables=[(("event", "i"), numbered)]):
-            graphs = facts.setdefault(events[int(str(row["i"]))], {})
-            graphs.setdefault(str(row["g"]), {}).setdefault(str(row["p"]), []).append(row["o"])
+        self.sentences: dict[str, str] = {}
+        facts = self._facts(events) if self.store.endpoint is None else self._facts_remote(events)
         reports: dict[str, list[tuple[str, str, dict[str, list[Value]]]]] = {}
         for event, graphs in facts.items():
             found = []
@@ -263,6 +270,32 @@ class _Reader:
                     out.append(made)
         return out
 
+    def _facts(self, events: Sequence[str]) -> dict[str, dict[str, dict[str, list[Value]]]]:
+        """Event -> article graph -> property -> values, with sentence texts and article dates, in one query."""
+        facts: dict[str, dict[str, dict[str, list[Value]]]] = {}
+        numbered = [(iri(e), ox.Literal(str(i), datatype=_INTEGER)) for i, e in enumerate(events)]
+        for row in self.store.canned("event_rows", tables=[(("event", "i"), numbered)]):
+            graph = str(row["g"])
+            said = facts.setdefault(events[int(str(row["i"]))], {}).setdefault(graph, {})
+            for column, prop in _COLUMNS.items():
+                found = row[column]
+                if found is not None:
+                    said.setdefault(prop, []).append(found)
+            if row["sentence"] is not None and row["text"] is not None:
+                self.sentences.setdefault(str(row["sentence"]), str(row["text"]))
+            if row["article"] is not None:
+                self.articles.setdefault(graph, (str(row["article"]), date_or_none(row["published"])))
+        return facts
+
+    def _facts_remote(self, events: Sequence[str]) -> dict[str, dict[str, dict[str, list[Value]]]]:
+        """As :meth:`_facts` for a SPARQL server, whose plain joins suit the one-fact-a-row shape."""
+        facts: dict[str, dict[str, dict[str, list[Value]]]] = {}
+        numbered = [(iri(e), ox.Literal(str(i), datatype=_INTEGER)) for i, e in enumerate(events)]
+        for row in self.store.canned("event_facts", tables=[(("event", "i"), numbered)]):
+            graphs = facts.setdefault(events[int(str(row["i"]))], {})
+            graphs.setdefault(str(row["g"]), {}).setdefault(str(row["p"]), []).append(row["o"])
+        return facts
+
     def _fill(self, reports: dict[str, list[tuple[str, str, dict[str, list[Value]]]]]) -> None:
         actors: set[str] = set()
         concepts: set[str] = set()
@@ -275,14 +308,15 @@ class _Reader:
                     actors.update(str(v) for v in said.get(str(prop), []))
                 concepts.update(str(v) for v in said.get(str(SEM.eventType), []))
                 sentences.update(str(v) for v in said.get(str(KG.sentence), []))
-        for row in self._lookup("labels", "actor", actors - set(self.labels)):
-            self.labels.setdefault(str(row["actor"]), str_or_none(row["label"]))
+        for actor, row in numbered_lookup(self.store, "actor_labels", "actor", actors - set(self.labels)):
+            self.labels.setdefault(actor, str_or_none(row["label"]))
         self.labels.update((a, None) for a in actors if a not in self.labels)
         for row in self._lookup("concept_labels", "concept", concepts - set(self.concepts)):
             self.concepts.setdefault(str(row["concept"]), (str(row["code"]), str_or_none(row["label"])))
         for row in self._lookup("article_dates", "g", graphs - set(self.articles)):
             self.articles.setdefault(str(row["g"]), (str(row["id"]), date_or_none(row["published"])))
-        self.sentences = {str(r["node"]): str(r["text"]) for r in self._lookup("texts", "node", sentences)}
+        for row in self._lookup("texts", "node", sentences - set(self.sentences)):
+            self.sentences.setdefault(str(row["node"]), str(row["text"]))
 
     def _row(self, event: str, article: str, graph: str, said: dict[str, list[Value]], reports: int,
              others: tuple[str, ...]) -> TimelineRow | None:
