@@ -14,6 +14,7 @@ consulted where it applies and switchable by name; :data:`ENTITY_RULES`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -94,7 +95,7 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContex
             used.update(range(ent.start, ent.end))
             continue
         if ctx.apply(landmark_name_is_a_place, ent, gaz):
-            take(_landmark(ent, p_index, paragraph.offset, gaz))
+            take(_landmark(list(ent), p_index, paragraph.offset, gaz))
             continue
         root = ent.root
         if root.dep_ == "compound" and root.head.ent_type_ in ENTITY_LABELS and root.head.i not in range(ent.start, ent.end):
@@ -103,6 +104,9 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContex
     # 2. Phrase heads: bodies, governments, groups, descriptions, pronouns.
     for token in doc:
         if token.i in used or not _is_phrase_head(token):
+            continue
+        if ctx.apply(untagged_landmark_name_is_a_place, token, used, gaz):
+            take(_landmark(_landmark_name(token), p_index, paragraph.offset, gaz))
             continue
         take(classify_phrase(token, p_index, paragraph, ctx, used))
     # 3. Modifiers that are actors of their own ("US" in "the US move", the
@@ -178,10 +182,35 @@ def landmark_name_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> bool:
     return gaz.lookup(ent.text) is None and gaz.country_of_demonym(ent.text) is None
 
 
-def _landmark(ent: SpacySpan, p_index: int, offset: int, gaz: Gazetteer) -> _Proto:
+def untagged_landmark_name_is_a_place(token: Token, used: set[int], gaz: Gazetteer) -> bool:
+    """A building's noun after proper nouns the tagger left untagged names a place: "held at *Ostin prison* in Lima".
+
+    As :func:`landmark_name_is_a_place`, for names the tagger did not take
+    for an entity ("Ostin prison" located in Lima); the gazetteer's names
+    keep their reading.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in LANDMARK_NOUNS:
+        return False
+    name = _landmark_name(token)
+    if not name or any(t.i in used or t.ent_type_ for t in name):
+        return False
+    text = " ".join(t.text for t in name)
+    return gaz.lookup(text) is None and gaz.country_of_demonym(text) is None
+
+
+def _landmark_name(noun: Token) -> list[Token]:
+    """The proper nouns right before a building's noun that modify it ("Ostin" in "Ostin prison")."""
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, noun.i + 1):
+        start -= 1
+    return list(doc[start : noun.i])
+
+
+def _landmark(words: Sequence[Token], p_index: int, offset: int, gaz: Gazetteer) -> _Proto:
     """The place a landmark's name and noun name, in the country of the place after it ("the Ostin hospital in Lima")."""
-    noun = ent.doc[ent.end]
-    tokens = [*ent, noun]
+    noun = words[-1].doc[words[-1].i + 1]
+    tokens = [*words, noun]
     name = clean_name(text_of(tokens))
     country = find_place_country(noun, gaz, after=noun.i)
     iso3 = country.iso3 if country is not None else None
@@ -230,6 +259,7 @@ PHRASE_RULES = (
     group_holding_the_place_it_modifies,
     currency_is_no_actor,
     landmark_name_is_a_place,
+    untagged_landmark_name_is_a_place,
     city_before_a_landmark_is_a_place,
     *AGENT_RULES,
     members_named_instead,

@@ -37,6 +37,7 @@ CASES = [
     ('group_holding_the_place_it_modifies', 'Peruvian troops shelled rebel positions near Cusco on Monday.', ('mention', 'rebel'), 'per-rebels', None),
     ('crowd_count_is_people', 'Hundreds marched through Lima on Sunday against the new tax.', ('mention', 'Hundreds'), 'per-hundreds', None),
     ('landmark_name_is_a_place', 'Troops stormed the Santa Maria hospital in Lima on Monday.', ('actor', 'santa-maria-hospital'), ('LOCATION', 'PER', 'PER'), None),
+    ('untagged_landmark_name_is_a_place', 'The journalist is held at Tornby prison in Madrid.', ('actor', 'tornby-prison'), ('LOCATION', 'ESP', 'ESP'), None),
     ('city_before_a_landmark_is_a_place', 'A bomb exploded outside a Lima hotel on Monday.', ('actor', 'lima'), ('LOCATION', 'PER', 'PER'), None),
     ('currency_is_no_actor', 'Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.', ('mention', 'US'), None, 'usa'),
     ('officials_of_a_leaders_administration', 'Ortega administration officials declined to comment on Monday.', ('mention', 'Ortega administration officials'), 'ortega-administration', 'ortega-administration-officials'),
