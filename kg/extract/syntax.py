@@ -30,6 +30,7 @@ __all__ = [
     "depth",
     "first_person_subject",
     "has_quote_before",
+    "hyphen_rest",
     "in_quote",
     "is_stance_modifier",
     "is_to_infinitive",
@@ -73,6 +74,19 @@ def doc_text(doc: Doc) -> str:
 def tokens_text(first: Token, last: Token) -> str:
     """The text from ``first`` to ``last`` as written (``doc[first.i : last.i + 1].text``)."""
     return doc_text(first.doc)[first.idx : last.idx + len(last.text)] if last.i >= first.i else ""
+
+
+def hyphen_rest(token: Token) -> list[Token]:
+    """The hyphen and word that continue ``token`` in one written word ("secretary-general"), or nothing.
+
+    The tokenizer splits a hyphened word in three and the parser may hang the
+    halves apart ("secretary" and "general" as two appositions).
+    """
+    doc = token.doc
+    i = token.i
+    if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
+        return []
+    return [doc[i + 1], doc[i + 2]]
 
 
 def sentence_of(token: Token) -> Span:

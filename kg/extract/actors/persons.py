@@ -19,6 +19,7 @@ from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.words import WordClass
 from kg.model import ActorKind
+from kg.extract.syntax import hyphen_rest
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,6 +93,7 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words.extend(phrase_tokens(child))
+            words.extend(t for t in hyphen_rest(child) if t not in words)  # "the secretary-general": one title
     sector: str | None = None
     texts = [t.text for t in sorted(words, key=lambda t: t.i)]
     for size in (3, 2, 1):

@@ -95,6 +95,16 @@ class RelationContext:
         self.extra[key] = Actor(key, entry.name, ActorKind.COUNTRY, entry.iso3, entry.iso3, entry.wikidata, ())
         return key
 
+    def organization_actor(self, key: str) -> str | None:
+        """The actor id of a gazetteer organisation, implied when the text names it only inside another phrase."""
+        if key in self.by_id or key in self.extra:
+            return key
+        entry = next((o for o in self.gazetteer.organizations if o.key == key), None)
+        if entry is None:
+            return None
+        self.extra[key] = Actor(key, entry.name, entry.kind, entry.country, entry.code, entry.wikidata, ())
+        return key
+
     def government_of(self, iso3: str) -> str | None:
         """The id of a country's government actor, if the text mentions it."""
         key = f"{iso3.lower()}-government"

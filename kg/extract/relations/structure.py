@@ -60,7 +60,7 @@ def international_body_part_of_parent(ctx: RelationContext, actors: Sequence[Act
             entry = ctx.gazetteer.organization(actor.name)
             parent = entry.parent if entry else None
             if parent:
-                ctx.add(actor.id, RelationKind.PART_OF, _organization_actor(ctx, parent), None)
+                ctx.add(actor.id, RelationKind.PART_OF, ctx.organization_actor(parent), None)
 
 
 def body_named_after_place_located_there(ctx: RelationContext, actors: Sequence[Actor]) -> None:
@@ -91,13 +91,3 @@ def _names_a_body(actor: Actor) -> bool:
     if len(words) >= 2 and words[-1] in _LEADER_BODY_WORDS and words[0][:1].isupper():
         return False
     return any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & (_STATE_BODY_WORDS | _SECURITY_WORDS))
-
-
-def _organization_actor(ctx: RelationContext, key: str) -> str | None:
-    if key in ctx.by_id or key in ctx.extra:
-        return key
-    entry = next((o for o in ctx.gazetteer.organizations if o.key == key), None)
-    if entry is None:
-        return None
-    ctx.extra[key] = Actor(key, entry.name, entry.kind, entry.country, entry.code, entry.wikidata, ())
-    return key

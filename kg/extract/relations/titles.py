@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, MatchCategory, RoleEntry
+from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, MatchCategory, OrgEntry, RoleEntry
 from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np
 from kg.extract.relations.context import MentionSite, RelationContext, RoleClaim
 from kg.extract.rules import rule_name
 from kg.extract.words import WordClass
 from kg.model import ActorKind, RelationKind, Span
+from kg.extract.syntax import hyphen_rest
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,8 +121,18 @@ def lead_verb_gives_leader(ctx: RelationContext, site: MentionSite) -> None:
 
 def _claim_nouns(ctx: RelationContext, site: MentionSite, nouns: Sequence[Token], rule: str) -> None:
     """Claims of the titles headed by ``nouns``, each with the title words the parse hangs before it."""
+    halves: set[int] = set()
     for noun in nouns:
+        if noun.i in halves:
+            continue  # the second half of a title already read whole
         zone = sorted({t for c in noun.lefts if c.dep_ in _TITLE_DEPS for t in c.subtree}, key=lambda t: t.i)
+        rest = hyphen_rest(noun)
+        if rest and ctx.gazetteer.role(f"{noun.text}-{rest[-1].text}") is not None:
+            # "the secretary-general of the UN": the title is the whole written word, its complements on either half.
+            head = rest[-1] if any(c.dep_ == "prep" for c in rest[-1].children) else noun
+            halves.update(t.i for t in rest)
+            ctx.claims.extend(_claims_of_title(ctx, site, [*[t for t in zone if t.i < noun.i], noun, *rest], head, rule))
+            continue
         ctx.claims.extend(_claims_of_title(ctx, site, [*[t for t in zone if t.i < noun.i], noun], noun, rule))
 
 
@@ -133,9 +144,15 @@ def _premodifier_run(token: Token) -> list[Token]:
         if run and t.i != run[0].i - 1:
             break
         run.insert(0, t)
-    while run and (run[-1].ent_type_ == "PERSON" or _is_honorific(run[-1])) and not _is_role_word(run[-1]):
+    while run and (run[-1].ent_type_ == "PERSON" or _is_honorific(run[-1])) and not _is_role_word(run[-1]) and not _hyphened_to_role(run[-1]):
         run.pop()
     return run
+
+
+def _hyphened_to_role(token: Token) -> bool:
+    """The second half of a hyphened title ("Secretary-*General*"), not an honorific of the name."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and _is_role_word(doc[token.i - 2])
 
 
 def _linear_title(token: Token) -> list[Token]:
@@ -148,6 +165,8 @@ def _linear_title(token: Token) -> list[Token]:
         or (doc[i - 1].text == "-" and i > 1 and doc[i - 2].pos_ == "PROPN")
     ):
         i -= 1
+    if i < token.i and i > 1 and doc[i - 1].text == "-" and _is_role_word(doc[i - 2]):
+        i += 1  # "Secretary-General Ana Ruiz": the word after a title's hyphen is the title's, not the name's
     while i > 0 and _is_honorific(doc[i - 1]):
         i -= 1
     run: list[Token] = []
@@ -278,6 +297,11 @@ def _body_in(ctx: RelationContext, qualifiers: Sequence[Token], para: int, perso
             continue
         return found
     texts = [q.text for q in qualifiers]
+    for start in range(len(texts)):
+        # An organisation the parse folded into the name: "UN Secretary-General X".
+        org = ctx.gazetteer.longest_match(texts, start, categories={MatchCategory.ORGANIZATION})
+        if org is not None and isinstance(org.entry, OrgEntry) and org.entry.code:
+            return ctx.organization_actor(org.entry.key)
     for start in range(len(texts)):
         match = ctx.gazetteer.longest_match(texts, start, categories={MatchCategory.BODY})
         if match is None or not isinstance(match.entry, BodyEntry):

@@ -86,3 +86,25 @@ def test_titles_body_named_inside_the_complement(relations_of: Any) -> None:
 def test_organisation_seat_from_based_and_headquartered(relations_of: Any, text: str) -> None:
     found, _ = relations_of(text)
     assert ("Andes Mining", "located_in", "Lima") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Secretary-General Karin Lund urged restraint on Monday.",
+        "Karin Lund, the secretary-general of the United Nations, urged restraint on Monday.",
+        "Karin Lund, the UN secretary-general, urged restraint on Monday.",
+    ],
+    ids=["premodifier", "apposition-of", "apposition-premodified"],
+)
+def test_titles_hyphened_title_is_one_title(relations_of: Any, text: str) -> None:
+    """"Secretary-General" is one title (a leader of the UN), not "Secretary" (a minister) and a name "General Karin Lund"."""
+    found, _ = relations_of(text)
+    assert any(s.startswith("Karin") and p == "leader_of" and o == "United Nations" for s, p, o in found), found
+    assert not any(p == "minister_of" for _, p, _ in found), found
+
+
+def test_titles_second_half_of_a_hyphened_title_is_no_title_of_its_own(relations_of: Any) -> None:
+    found, _ = relations_of("Ivo Kral, the vice-president of Peru, resigned on Monday.")
+    assert ("Ivo Kral", "member_of", "Peru") in found, found
+    assert ("Ivo Kral", "leader_of", "Peru") not in found, found
