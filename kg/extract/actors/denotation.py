@@ -36,7 +36,7 @@ from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, cl
 from kg.extract.actors.orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
 from kg.extract.actors.persons import office_holder, title_tagged_as_organisation, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
-from kg.extract.actors.spans import DOCUMENT_NOUNS, is_dateline
+from kg.extract.actors.spans import DOCUMENT_NOUNS, is_dateline, office_holder_named
 from kg.extract.actors.tokens import ENTITY_LABELS, MEMBER_PREPOSITIONS, Phrase, contiguous, country_modifier, is_locative, opening_participle, phrase_tokens, span_of, text_of
 from kg.extract.words import WordClass
 from kg.model import ActorKind
@@ -339,6 +339,8 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     one = ctx.apply(nationality_noun_is_one_civilian, ph, gaz) if len(names) == 1 else None
     if one is not None:
         return one
+    if not ph.ent and ctx.apply(untagged_office_holder_name, ph, ctx):
+        ph = replace(ph, ent="PERSON", names=[ph.head], name_text=ph.head.text, bare_names=[ph.head], bare_text=ph.head.text)
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)
     if not ph.ent and ctx.apply(untagged_plural_people, ph, gaz):
@@ -386,6 +388,22 @@ def descriptor_names_an_organisation(head: Token, gaz: Gazetteer) -> bool:
     "the opposition newspaper La Voz said": La Voz is a newspaper, not a person.
     """
     return head.dep_ == "appos" and head.head.pos_ == "NOUN" and descriptor_sector(head.head, gaz) in _ORGANIZATION_SECTORS
+
+
+def untagged_office_holder_name(ph: Phrase, ctx: ActorContext) -> bool:
+    """A capitalised word the tagger left unnamed that is an office holder's surname on the story's date names that person.
+
+    "*Alvarado* said Peru would respond", with Alvarado Peru's president
+    that day: the sentence's first word, which :func:`untagged_name_as_subject`
+    cannot trust, or an object ("met *Alvarado*").
+    """
+    head = ph.head
+    if head.pos_ != "PROPN" or [t.i for t in ph.core] != [head.i] or not head.is_alpha:
+        return False
+    gaz = ctx.gazetteer
+    if gaz.lookup(head.text) is not None or gaz.country_of_demonym(head.text) is not None or head.lower_ in _CALENDAR_NAMES:
+        return False
+    return office_holder_named(head.text, ctx)
 
 
 def untagged_name_as_subject(ph: Phrase, gaz: Gazetteer) -> bool:

@@ -36,6 +36,7 @@ from kg.extract.actors.denotation import (
     descriptor_names_an_organisation,
     members_named_instead,
     untagged_name_as_subject,
+    untagged_office_holder_name,
     untagged_plural_people,
 )
 from kg.extract.actors.gazetteer import Gazetteer
@@ -268,6 +269,7 @@ PHRASE_RULES = (
     descriptor_names_an_organisation,
     nationality_noun_is_one_civilian,
     untagged_plural_people,
+    untagged_office_holder_name,
     untagged_name_as_subject,
     generic_agent_is_an_actor,
     state_agent_noun_names_people,
