@@ -26,13 +26,13 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     one is acted upon.
     """
     # A clause that only dates the act ("since the invasion of X began") is another proposition.
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c) and not is_clause_comment(c)]
+    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c) and not is_clause_comment(c) and not is_attribution(c)]
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
             if found and found not in skip:
                 return found
-        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c) and not is_clause_comment(c)]
+        frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c) and not is_clause_comment(c) and not is_attribution(c)]
         if not frontier:
             break
     return None
@@ -129,7 +129,18 @@ def _is_subordinate(token: Token) -> bool:
         or token.dep_ == "relcl"
         or _is_counterpart(token)
         or is_clause_comment(token)
+        or is_attribution(token)
     )
+
+
+def is_attribution(token: Token) -> bool:
+    """Whether the phrase names the source of the report, not a party to the act: "*according to* police", "*citing* officials".
+
+    "According to police, gunmen attacked a bus": the police report the attack; the bus is its target.
+    """
+    if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        return True
+    return token.lower_ == "citing" and token.dep_ in {"advcl", "prep", "xcomp"}
 
 
 #: Nouns of an appositive that comments on the whole clause before it

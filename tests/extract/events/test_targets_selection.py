@@ -50,3 +50,18 @@ def test_an_unnamed_collective_object_is_the_one_warned(extractor) -> None:  # t
     text = "Argentina warned neighbouring right-wing states not to allow the rebels to enter Bolivia."
     targets = _target_names(_extract(extractor, text), "1")
     assert targets and all(t is not None and "states" in t.lower() for t in targets)
+
+
+def test_the_source_of_a_report_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"According to X" names who reports the act, not whom it hits."""
+    for text in (
+        "According to Peruvian police, gunmen attacked a bus near Cusco on Monday.",
+        "Chilean jets struck targets near Arica on Monday, according to Peruvian state media.",
+    ):
+        extraction = _extract(extractor, text)
+        actors = {a.id: a for a in extraction.actors}
+        attacks = [e for e in extraction.events if e.cameo.startswith("19")]
+        assert attacks, text
+        for event in attacks:
+            target = actors.get(event.target or "")
+            assert target is None or target.code not in {"PERCOP", "PERMED"}, (text, target)
