@@ -86,15 +86,16 @@ def modality_of(
             if modality in {Modality.ASSERTED, Modality.REPORTED}:
                 modality = Modality.ALLEGED
             break
+        if head.lemma_.lower() in DENY_LEMMAS and current.dep_ in {"ccomp", "xcomp"} and modality in {Modality.ASSERTED, Modality.REPORTED}:
+            # "denied that it had supplied drones", "denied supplying drones": the content is denied, not reported.
+            modality = Modality.DENIED
+            reporter = by_token.get(head.i)
+            break
         cand = by_token.get(head.i)
         if cand is not None and cand.match.reporting and current.dep_ in {"ccomp", "parataxis", "xcomp", "advcl"}:
             reporter = cand
             if modality is Modality.ASSERTED:
                 modality = Modality.REPORTED
-            break
-        if head.lemma_.lower() in DENY_LEMMAS and current.dep_ == "ccomp":
-            modality = Modality.DENIED
-            reporter = by_token.get(head.i)
             break
         if current.dep_ not in _EMBEDDING_DEPS:
             break

@@ -46,3 +46,15 @@ def test_events_modality_dated_after_publication_is_planned(extractor) -> None: 
     text = "Chile's president makes a visit to Peru on June 12, 2021, the foreign ministry said."
     events = [e for e in _extract(extractor, text, published="2021-06-01").events if e.cameo.startswith("04")]
     assert events and all(e.modality is Modality.PLANNED for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru denied that it had supplied weapons to Bolivia.", "Peru denied supplying weapons to Bolivia."],
+    ids=["that-clause", "gerund"],
+)
+def test_events_the_content_of_a_denial_is_denied(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Denying is a speech act (016) whose content did not happen by the speaker's word: not "reported"."""
+    extraction = _extract(extractor, text)
+    found = _modalities(extraction)
+    assert found.get("07") is Modality.DENIED, [(e.cameo, e.modality) for e in extraction.events]
