@@ -219,13 +219,17 @@ def future_in_past_planned(token: Token, reporter: Token) -> bool:
 def called_off_negated(token: Token, match: CameoMatch) -> bool:
     """An act called off or failed did not take place: "the talks were *postponed*", "*no* arrests were made".
 
-    Also "*failed to* ratify", "a plan to impeach ... has *failed*".
+    Also "*failed to* ratify", "a plan to impeach ... has *failed*", "*no* plans to invade".
     """
     doc = token.doc
     # "no" on the event noun itself (light verbs: "no arrests had been made").
     if any(c.dep_ == "det" and c.lower_ == "no" for i in match.trigger_tokens for c in doc[i].children):
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+        return True
+    # "no" on the plan the act would carry out: "has *no* plans to invade", "*no* intention of attacking".
+    aim = token.head if token.dep_ == "acl" else token.head.head if token.dep_ == "pcomp" and token.head.dep_ == "prep" else None
+    if aim is not None and aim.lemma_.lower() in _AIMED_ACT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in aim.children):
         return True
     # The event noun, or the plan or bid it completes, is what failed or was put off.
     node = token

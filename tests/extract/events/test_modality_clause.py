@@ -20,11 +20,12 @@ def _modalities(extraction: Extraction) -> dict[str, Modality]:
     [
         ("Chilean police made no arrests of Peruvian fishermen.", "17", Modality.NEGATED),
         ("Chile's talks with Bolivia were postponed.", "04", Modality.NEGATED),
+        ("Chile said it had no plans to attack Bolivia.", "19", Modality.NEGATED),
         ("A plan to impeach the governor has failed in the state assembly.", "17", Modality.NEGATED),
         ("The general ordered the arrest of three opposition leaders.", "17", Modality.PLANNED),
         ("The Brazilian president is due to meet Argentina's foreign minister next week.", "04", Modality.PLANNED),
     ],
-    ids=["no-arrests", "postponed-talks", "failed-plan", "ordered-arrest", "due-to-meet"],
+    ids=["no-arrests", "postponed-talks", "no-plans", "failed-plan", "ordered-arrest", "due-to-meet"],
 )
 def test_events_modality_from_frame(extractor, text: str, root: str, modality: Modality) -> None:  # type: ignore[no-untyped-def]
     found = _modalities(_extract(extractor, text))
