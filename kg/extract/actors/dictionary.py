@@ -9,6 +9,9 @@ Two sources answer one lookup:
   :mod:`kg.extract.actors.office_holders`) for office holders after the
   dictionaries end (early 2014), which also closes the dictionaries'
   open-ended government roles of people it knows to have left office.
+  Heads of state and government and foreign and defence ministers alike
+  name their country's government (``CHNGOV``) while in office; ministers
+  match by their full name only (the table lists no surname for them).
 
 Matching: the longest dictionary phrase within the words, case-insensitive
 and typographically forgiving (dots, hyphens, diacritics). A dictionary word
@@ -33,7 +36,7 @@ from enum import StrEnum
 from importlib import resources
 from typing import Any, NamedTuple
 
-from kg.extract.actors.office_holders import Term, load_leaders_table
+from kg.extract.actors.office_holders import Office, Term, load_leaders_table
 from kg.extract.actors.petrarch import ACTOR_FILES, AGENT_FILE, OPEN_END, OPEN_START, compile_dictionaries, date_number, normalize_words
 
 __all__ = [
@@ -50,6 +53,10 @@ _ACRONYM_MAX = 3
 # term starts within this time of the role; terms this close follow each other.
 _SAME_APPOINTMENT = timedelta(days=366)
 _CONTIGUOUS = timedelta(days=31)
+# An open minister term says only that the person held the office when the
+# snapshot was taken (2022): it is trusted this long after the newest minister date.
+_OPEN_MINISTER_TRUST = timedelta(days=2 * 365)
+_MINISTERS = frozenset({Office.FOREIGN_MINISTER, Office.DEFENCE_MINISTER})
 
 
 class ActorSource(StrEnum):
@@ -125,6 +132,8 @@ class ActorDictionary:
         self._persons: list[tuple[Term, ...]] = []
         by_person: dict[str, list[Term]] = defaultdict(list)
         self._offices: dict[tuple[str, str], list[Term]] = defaultdict(list)
+        newest = max((d for t in terms if t.office in _MINISTERS for d in (t.start, t.end) if d is not None), default=None)
+        self._open_ministers_until = newest + _OPEN_MINISTER_TRUST if newest is not None else None
         for term in terms:
             by_person[term.person].append(term)
             self._offices[(term.country, term.office)].append(term)
@@ -289,9 +298,15 @@ class ActorDictionary:
 
     def _held(self, terms: Sequence[Term], on: date) -> Term | None:
         """The office a person held on a day; one held alone beats an office shared (Andorra's co-princes)."""
-        held = [t for t in terms if t.holds_on(on)]
-        sole = [t for t in held if not any(o.person != t.person and o.holds_on(on) for o in self._offices[(t.country, t.office)])]
+        held = [t for t in terms if self._holds(t, on)]
+        sole = [t for t in held if not any(o.person != t.person and self._holds(o, on) for o in self._offices[(t.country, t.office)])]
         return min(sole or held, key=lambda t: (t.start, t.country), default=None)
+
+    def _holds(self, term: Term, on: date) -> bool:
+        """Whether a term covers a day; an open minister term only until the table's minister data grows stale."""
+        if term.end is None and term.office in _MINISTERS and self._open_ministers_until is not None and on > self._open_ministers_until:
+            return False
+        return term.holds_on(on)
 
     def _term_code(self, terms: Sequence[Term], on: date | None) -> tuple[str, int] | None:
         """A named leader's code: their government while in office (rank 0), an elite once they left (rank 2)."""

@@ -46,3 +46,19 @@ def test_leaders_table_shipped_is_well_formed() -> None:
     assert all(t.names[0] == t.name and t.person.startswith("Q") for t in terms)
     merkel = [t for t in terms if t.name == "Angela Merkel"]
     assert [(t.country, t.office, t.start, t.end) for t in merkel] == [("DEU", Office.HEAD_OF_GOVERNMENT, date(2005, 11, 22), date(2021, 12, 8))]
+
+
+def test_leaders_table_shipped_has_ministers() -> None:
+    terms = load_leaders_table()
+    ministers = [t for t in terms if t.office in {Office.FOREIGN_MINISTER, Office.DEFENCE_MINISTER}]
+    assert len(ministers) > 1500 and len({t.country for t in ministers}) > 150
+    assert {t.office for t in ministers} == {Office.FOREIGN_MINISTER, Office.DEFENCE_MINISTER}
+    blinken = [(t.country, t.office, t.start) for t in ministers if t.name == "Antony Blinken"]
+    assert blinken == [("USA", Office.FOREIGN_MINISTER, date(2021, 1, 26))]
+    leaders = {t.person for t in terms if t.office not in {Office.FOREIGN_MINISTER, Office.DEFENCE_MINISTER}}
+    # A minister who never led is matched by a full name only: no surname variant.
+    assert all(n == t.name or len(n.split()) > 1 for t in ministers if t.person not in leaders for n in t.names)
+    # One holder at a time: no two people's terms of one office start on the same day.
+    starts = [(t.country, t.office, t.start) for t in ministers]
+    assert len(starts) - len(set(starts)) < 20
+

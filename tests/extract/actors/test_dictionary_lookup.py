@@ -189,3 +189,37 @@ def test_dictionary_agent_invented(freedonia: ActorDictionary) -> None:
 def code_of_agent(d: ActorDictionary, phrase: str) -> str | None:
     found = d.agent(phrase)
     return found.code if found else None
+
+
+# --- foreign and defence ministers in the leaders table ---------------------------------------
+
+MINISTERS = """\
+person\tname\tnames\tcountry\toffice\tstart\tend
+Q11\tIvo Kral\tIvo Kral\tSYL\tforeign_minister\t2031-03-01\t
+Q12\tAna Ruiz\tAna Ruiz\tFRD\tdefence_minister\t2030-01-01\t2033-06-30
+Q13\tMira Holm\tMira Holm|Holm\tFRD\thead_of_state\t2031-01-01\t
+"""
+
+
+@pytest.fixture(scope="module")
+def ministries() -> ActorDictionary:
+    texts = {ACTOR_FILES[0]: "FREEDONIA_  [FRD]\n", ACTOR_FILES[1]: "", ACTOR_FILES[2]: "", AGENT_FILE: "MINISTER [~GOV]\n"}
+    return ActorDictionary(compile_dictionaries(texts, ["FRD", "SYL"]), parse_leaders_table(MINISTERS))
+
+
+@pytest.mark.parametrize(
+    ("words", "day", "expected"),
+    [
+        (["Ivo", "Kral"], date(2032, 1, 1), "SYLGOV"),  # in office: the government, like a head of government
+        (["Ana", "Ruiz"], date(2034, 1, 1), "FRDELI"),  # left office: an elite
+        (["minister", "Kral"], date(2032, 1, 1), None),  # no surname alone for a minister, even with a title
+        (["Ivo", "Kral"], date(2031, 2, 1), None),  # before the term
+        # The newest minister date is 2033-06-30: an open minister term is not trusted two years on.
+        (["Ivo", "Kral"], date(2035, 1, 1), "SYLGOV"),
+        (["Ivo", "Kral"], date(2036, 1, 1), None),
+        (["Mira", "Holm"], date(2040, 1, 1), "FRDGOV"),  # a head of state's open term is not capped
+    ],
+    ids=["in-office", "left", "surname", "before", "open-recent", "open-stale", "head-open"],
+)
+def test_dictionary_minister_terms(ministries: ActorDictionary, words: list[str], day: date, expected: str | None) -> None:
+    assert code(ministries.lookup(words, day)) == expected
