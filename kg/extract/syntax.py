@@ -31,6 +31,7 @@ __all__ = [
     "first_person_subject",
     "has_quote_before",
     "hyphen_rest",
+    "predicate_of_verbless_root",
     "in_quote",
     "is_stance_modifier",
     "is_to_infinitive",
@@ -87,6 +88,25 @@ def hyphen_rest(token: Token) -> list[Token]:
     if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
         return []
     return [doc[i + 1], doc[i + 2]]
+
+
+def predicate_of_verbless_root(token: Token) -> bool:
+    """Whether ``token`` is the predicate of a sentence the parser rooted in its subject noun.
+
+    "Thousands protested in Lima." may come out with "Thousands" as the root
+    and "protested" a participle describing it. A sentence has a verb: when
+    the root is a bare noun (no determiner) and the participle right after it
+    is the only verb, the participle is the predicate and the noun its subject.
+    """
+    head = token.head
+    if token.dep_ != "acl" or token.tag_ not in {"VBD", "VBN"} or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > token.i:
+        return False
+    if any(c.dep_ in {"det", "poss"} for c in head.children) or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in token.children):
+        return False
+    start, end = sentence_bounds(token)
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i != token.i and t.i < token.i for t in token.doc[start:end]) and next(
+        (c for c in head.children if c.dep_ == "acl"), None
+    ) == token
 
 
 def sentence_of(token: Token) -> Span:

@@ -43,3 +43,22 @@ def test_infinitives_and_agentless_passives(nlp) -> None:  # type: ignore[no-unt
     assert syntax.agentless_passive(_token(passive, "described"))
     by_agent = nlp("The plan was described by the envoy as a reversal.")
     assert not syntax.agentless_passive(_token(by_agent, "described"))
+
+
+def test_hyphen_rest_joins_a_written_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Karin Lund, the secretary-general of the league, spoke.")
+    assert [t.text for t in syntax.hyphen_rest(_token(doc, "secretary"))] == ["-", "general"]
+    spaced = nlp("The envoy - a veteran - spoke.")
+    assert syntax.hyphen_rest(_token(spaced, "envoy")) == []
+
+
+def test_predicate_of_a_sentence_rooted_in_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The small model may root "Thousands protested in Lima." in "Thousands"; the participle is the predicate then."""
+    doc = nlp("Thousands protested in Lima.")
+    protested = _token(doc, "protested")
+    assert protested.dep_ == "acl", "the shipped model's misparse this reader repairs"
+    assert syntax.predicate_of_verbless_root(protested)
+    fragment = nlp("The poll released on Friday was wrong.")
+    assert not syntax.predicate_of_verbless_root(_token(fragment, "released")), "a true reduced relative, with a verb after it"
+    described = nlp("The men arrested on Monday.")
+    assert not syntax.predicate_of_verbless_root(_token(described, "arrested")), "a noun with a determiner is described, not the subject"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.syntax import sentence_bounds
+from kg.extract.syntax import predicate_of_verbless_root, sentence_bounds
 from kg.extract.actors.agents import AGENT_RULES, POSTED, agent_actor
 from kg.extract.actors.collectives import (
     HOME_SECTORS,
@@ -371,7 +371,8 @@ def crowd_count_is_people(head: Token) -> bool:
     Not with an "of" phrase, which names what is counted ("thousands of
     barrels"), nor as an object ("cost thousands").
     """
-    return head.lemma_.lower() in _CROWD_COUNTS and head.tag_ == "NNS" and head.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    subject = head.dep_ in {"nsubj", "nsubjpass"} or any(predicate_of_verbless_root(c) for c in head.children)
+    return head.lemma_.lower() in _CROWD_COUNTS and head.tag_ == "NNS" and subject and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def members_named_instead(head: Token, body: BodyEntry) -> bool:

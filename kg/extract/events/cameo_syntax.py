@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.extract.events.cameo_lexicon import CameoLexicon
-from kg.extract.syntax import sentence_of, to_infinitive
+from kg.extract.syntax import predicate_of_verbless_root, sentence_of, to_infinitive
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def _human_word(token: Token, lexicon: CameoLexicon) -> bool:
 
 def is_reduced_passive(token: Token) -> bool:
     """A past participle describing the noun before it: "the poll *released* on Friday"."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i < token.i and not predicate_of_verbless_root(token)
 
 
 def negated_infinitive(verb: Token) -> bool:
@@ -225,7 +225,7 @@ def described_noun(token: Token) -> Token | None:
     if token.tag_ != "VBN":
         return None
     if token.dep_ == "acl":
-        return token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i else None
+        return token.head if token.head.pos_ in ("NOUN", "PROPN") and token.head.i < token.i and not predicate_of_verbless_root(token) else None
     if token.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children):
         return None
     doc = token.doc

@@ -20,7 +20,7 @@ from kg.extract.events.cameo_syntax import is_reduced_passive
 from kg.extract.events.dyads import coded_apposition
 from kg.extract.events.predicates import Candidate
 from kg.extract.rules import Rule, RuleSwitch, rule_name
-from kg.extract.syntax import FIRST_PERSON, POSSESSIVE_PRONOUNS, is_to_infinitive
+from kg.extract.syntax import FIRST_PERSON, POSSESSIVE_PRONOUNS, is_to_infinitive, predicate_of_verbless_root
 from kg.extract.words import WordClass
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def source_of(
         if token.dep_ == "advcl" and token.tag_ not in {"VBG", "VBN"} and not is_to_infinitive(token):
             return None
         return source_of(token.head, p_index, actors, by_token, depth + 1, switch=switch)
-    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"} and (token.tag_ in {"VB", "VBG", "VBD", "VBZ", "VBP"}):
+    if token.dep_ in {"relcl", "acl"} and token.head.pos_ in {"NOUN", "PROPN"} and (token.tag_ in {"VB", "VBG", "VBD", "VBZ", "VBP"} or predicate_of_verbless_root(token)):
         if not any(c.dep_ == "mark" for c in token.children):
             found = actor_of_np(token.head, p_index, actors)
             noun = token.head

@@ -39,3 +39,12 @@ def test_frames_killing_an_official_is_an_assassination(lexicon, nlp) -> None:  
 def test_frames_overriding_a_veto_rejects_its_author(extractor) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(extractor, "US lawmakers voted on Tuesday to override President Donald Trump's veto.")
     assert ("120", "usa-lawmakers", "donald-trump") in {(e.cameo, e.source, e.target) for e in x.events}
+
+
+def test_a_crowd_the_parser_made_the_root_still_acts(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"Thousands protested in Lima." parsed with "Thousands" as root: the crowd demonstrates (141), Peruvian civilians."""
+    extraction = extract_text(extractor, "Thousands protested in Lima.")
+    actors = {a.id: a for a in extraction.actors}
+    protests = [e for e in extraction.events if e.cameo.startswith("14")]
+    assert protests, [(e.cameo, e.source) for e in extraction.events]
+    assert actors[protests[0].source or ""].country == "PER"
