@@ -129,6 +129,7 @@ VERB_CASES = [
     ("The police investigated the fraud.", "091", "investigate-crime"),
     ("The union demanded higher wages.", "100", "demand"),
     ("The ministry condemned the attack.", "111", "condemn"),
+    ("Peru protested to Chile over the incident.", "114", "protest-to"),
     ("The government accused the rebels of violating the ceasefire.", "1123", "accuse-aggression"),
     ("The opposition rejected the peace plan.", "127", "reject-peace-plan"),
     ("The president refused to meet the envoy.", "125", "refuse-meet"),
