@@ -19,6 +19,8 @@ from kg.extract.words import WordClass, WordMap
 
 DURATION = TimexType.DURATION
 SET = TimexType.SET
+#: People whose "of N years" is an age ("a woman of 70 years").
+_AGE_HOLDERS = WordClass("age_holders")
 
 
 def duration_value(number: int | float | None, unit_word: str) -> str | None:
@@ -44,11 +46,14 @@ def duration_value(number: int | float | None, unit_word: str) -> str | None:
 
 
 def _is_age(ctx: Context) -> bool:
-    """Whether the duration is an age: "22-year-old", "five years old", "ages 6 months"."""
+    """Whether the duration is an age: "22-year-old", "five years old", "ages 6 months", "a woman of 70 years"."""
     after = ctx.text[ctx.end : ctx.end + 8].lower()
     if re.match(r"[\s-]+old\b", after):
         return True
-    return ctx.word_before() in ("age", "ages", "aged")
+    if ctx.word_before() in ("age", "ages", "aged"):
+        return True
+    held = re.search(r"\b([A-Za-z]+)\s+of\s*$", ctx.text[max(0, ctx.start - 30) : ctx.start])
+    return held is not None and held.group(1).lower() in _AGE_HOLDERS
 
 
 @functools.cache
