@@ -129,8 +129,8 @@ def _clock_oclock(m: re.Match[str], ctx: Context) -> Reading | None:
 _PART_PREPOSITIONS = WordClass("time_prepositions") | _CLOCK_PREPOSITIONS
 
 
-@rule("day_part", r"(?:(?P<mod>early|late)\s+)?(?:(?P<the>the)\s+)?(?P<part>morning|afternoon|evening|night|dawn|daybreak"
-      r"|dusk|nightfall|sunrise|sunset)|(?P<over>overnight)")
+@rule("day_part", r"(?:(?:(?P<mod>early|late)\s+)?(?:(?P<the>the)\s+)?(?P<part>morning|afternoon|evening|night|dawn|daybreak"
+      r"|dusk|nightfall|sunrise|sunset)|(?P<over>overnight))(?:\s+on\s+(?P<wd>" + L.WEEKDAY + r"))?")
 def _day_part(m: re.Match[str], ctx: Context) -> Reading | None:
     """A part of the day named on its own ("shortly before dawn", "by late afternoon", "overnight"): that part of the day the story is on."""
     word = (m["part"] or m["over"]).lower()
@@ -144,7 +144,8 @@ def _day_part(m: re.Match[str], ctx: Context) -> Reading | None:
             return None  # "the night of the vote" says which night elsewhere
     # A part of the day in a present or future clause is today's ("it will
     # snow overnight"); in a story told in the past, the story's day's.
-    day = _day_value(None, ctx) if ctx.tense not in (Tense.PRESENT, Tense.FUTURE) else ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
+    # "before dawn on Tuesday": that Tuesday's dawn.
+    day = _day_value(m, ctx) if m["wd"] else _day_value(None, ctx) if ctx.tense not in (Tense.PRESENT, Tense.FUTURE) else ctx.reference.isoformat() if ctx.reference else "XXXX-XX-XX"
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
     return Reading(TimexType.TIME, f"{day}T{L.DAY_PARTS[word]}", mod=mod)
 

@@ -217,6 +217,10 @@ CASES: list[tuple[str, str, str, Expected]] = [
      [("Friday", "DATE", "1998-03-06")]),
     ("age-aged", "Two boys aged 12 and a woman of 70 years died in 1996.", "1998-03-09",
      [("1996", "DATE", "1996")]),
+    ("day-part-on-weekday", "Troops entered the town before dawn on Tuesday.", "2021-03-10",
+     [("dawn on Tuesday", "TIME", "2021-03-09TMO")]),
+    ("overnight-on-weekday", "Fighting erupted overnight on Saturday.", "2021-03-10",
+     [("overnight on Saturday", "TIME", "2021-03-06TNI")]),
     ("age-not-period", "The dispute lasted a period of 70 years.", "1998-03-09",
      [("70 years", "DURATION", "P70Y")]),
     # --- sets ----------------------------------------------------------------------------
