@@ -51,6 +51,8 @@ class Anchor:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+#: Predicates of a copula that put what they describe ahead ("is due to", "are set for").
+_SCHEDULED = frozenset({"due", "set", "scheduled", "slated"})
 _MODALS = WordClass("modals")
 
 
@@ -157,6 +159,8 @@ class ParseIndex:
                 tense = _verb_tense(token)
                 if tense is not None:
                     return tense
+            if token.lower_ in _SCHEDULED and token.dep_ in ("acomp", "xcomp") and token.head.lemma_ == "be" and _verb_tense(token.head) is Tense.PRESENT:
+                return Tense.FUTURE  # "is due to expire in December", "talks are set for May": what is scheduled is ahead
             if token.head is token:
                 break
             token = token.head

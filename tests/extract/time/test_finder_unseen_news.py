@@ -221,6 +221,9 @@ CASES: list[tuple[str, str, str, Expected]] = [
      [("dawn on Tuesday", "TIME", "2021-03-09TMO")]),
     ("overnight-on-weekday", "Fighting erupted overnight on Saturday.", "2021-03-10",
      [("overnight on Saturday", "TIME", "2021-03-06TNI")]),
+    ("due-to-is-ahead", "The treaty is due to expire in December.", "2021-03-10", [("December", "DATE", "2021-12")]),
+    ("was-due-stays-past", "The treaty was due to expire in December.", "2021-03-10", [("December", "DATE", "2020-12")]),
+    ("set-for-is-ahead", "Elections are due in the autumn.", "2021-03-10", [("the autumn", "DATE", "2021-FA")]),
     ("age-not-period", "The dispute lasted a period of 70 years.", "1998-03-09",
      [("70 years", "DURATION", "P70Y")]),
     # --- sets ----------------------------------------------------------------------------
