@@ -67,3 +67,6 @@ def test_verbs_overlay_shipped_corrections(nlp: Language) -> None:
     hostages = next(t for t in nlp("Gunmen took three hostages.") if t.text == "took")
     taken = code_verb(hostages)
     assert taken is not None and taken.code == "181"
+    fined = next(t for t in nlp("The regulator fined the bank on Monday.") if t.text == "fined")
+    fine = code_verb(fined)
+    assert fine is not None and (fine.code, fine.origin) == ("172", "verb"), "a fine is an administrative sanction"
