@@ -26,11 +26,11 @@ from kg.extract.actors.dictionary import ActorDictionary, load_actor_dictionary
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.actors.gazetteer_data import load_gazetteer
 from kg.extract.relations import enrich_actors, find_relations
-from kg.extract.rules import Rule, RuleInfo, RuleSwitch, describe_rules, unknown_rules
+from kg.extract.rules import Rule, RuleInfo, RuleSwitch, describe_rules, rule_name, unknown_rules
 from kg.extract.time import find_timexes
 from kg.extract.words import check_word_classes
 from kg.errors import KgError
-from kg.model import Article, Event, Extraction, Sentence, Span
+from kg.model import Actor, ActorKind, Article, Event, Extraction, Mention, Relation, Sentence, Span
 from kg.nlp import ParsedParagraph, parse_articles
 
 if TYPE_CHECKING:
@@ -40,12 +40,28 @@ _LOG = logging.getLogger(__name__)
 
 __all__ = ["RULE_TABLES", "Extractor", "RuleSwitch", "extract", "extract_articles", "rule_infos"]
 
+def idle_places_are_no_actors(actors: Sequence[Actor], mentions: Sequence[Mention], events: Sequence[Event], relations: Sequence[Relation]) -> tuple[list[Actor], list[Mention]]:
+    """A place no event or relation names is where something is, no actor: "the minister spoke in *Cusco*, visiting a museum".
+
+    Places stay actors when an event acts on them or a relation locates
+    something in them; countries stay whatever they do (the story names them).
+    """
+    used = {e.source for e in events} | {e.target for e in events} | {e.attributed_to for e in events}
+    used |= {r.subject for r in relations} | {r.object for r in relations}
+    idle = {a.id for a in actors if a.kind is ActorKind.LOCATION and a.id not in used}
+    return [a for a in actors if a.id not in idle], [m for m in mentions if m.actor_id not in idle]
+
+
+#: Rules on the assembled article, after the four stages.
+OUTPUT_RULES: tuple[Rule, ...] = (idle_places_are_no_actors,)
+
 #: Every rule table of every stage, in the order the stages run them.
 RULE_TABLES: dict[str, tuple[Rule, ...]] = {
     **time_stage.RULES,
     **actors_stage.RULES,
     **events_stage.RULES,
     **relations_stage.RULES,
+    "extract.OUTPUT_RULES": OUTPUT_RULES,
 }
 
 
@@ -107,10 +123,16 @@ def extract(article: Article, parsed: Sequence[ParsedParagraph], extractor: Extr
     # A country may be implied by both the events (a place standing for it) and the relations: one actor each id.
     by_id = {a.id: a for a in reversed([*actors.actors, *implied, *unnamed])}
     all_actors = sorted(enrich_actors(list(by_id.values()), relations), key=lambda a: a.id)
+    mentions = list(actors.mentions)
+    idle = rule_name(idle_places_are_no_actors)
+    if switch.on(idle):
+        kept, mentions = idle_places_are_no_actors(all_actors, mentions, events, relations)
+        switch.fire(idle, len(all_actors) - len(kept))
+        all_actors = kept
     return Extraction(
         article=article,
         actors=tuple(all_actors),
-        mentions=tuple(actors.mentions),
+        mentions=tuple(mentions),
         events=tuple(events),
         relations=tuple(relations),
         timexes=tuple(timexes),
