@@ -65,21 +65,8 @@ def may_denote_an_actor(head: Token, gaz: Gazetteer, dictionary: ActorDictionary
     if not _stands_apart(head):
         return True
     lower, lemma = head.lower_, head.lemma_.lower()
-    for word in (lower, lemma):
-        if (
-            word in AGENT_HEADS
-            or word in LEADER_BODIES
-            or word in _GOVERNMENT_HEADS
-            or word in BARE_GOVERNMENTS
-            or word in _CROWD_COUNTS
-            or word in DESCRIPTIONS
-            or word in GROUP_SECTORS
-            or word in GROUP_NOUNS
-            or word in CAPTIVES
-            or word == "party"
-        ):
-            return True
-    if lower in _collective_parts() or lemma in _collective_parts():
+    words = _head_words()
+    if lower in words or lemma in words:
         return True
     if dictionary is not None and (lower in dictionary.agent_heads or lemma in dictionary.agent_heads) and (names_people(head) or state_agent_noun_names_people(head, dictionary)):
         return True
@@ -90,9 +77,11 @@ def may_denote_an_actor(head: Token, gaz: Gazetteer, dictionary: ActorDictionary
 
 
 @functools.cache
-def _collective_parts() -> frozenset[str]:
-    """Every word of the collectives, hyphenated ones split ("right", "winger" of "right-winger")."""
-    return frozenset(part for word in COLLECTIVES for part in word.replace("-", " ").split())
+def _head_words() -> frozenset[str]:
+    """The words the readings test an unnamed head's word or lemma against, and every part of a hyphenated collective ("winger")."""
+    classes = (AGENT_HEADS, LEADER_BODIES, _GOVERNMENT_HEADS, BARE_GOVERNMENTS, _CROWD_COUNTS, DESCRIPTIONS, GROUP_SECTORS, GROUP_NOUNS, CAPTIVES, COLLECTIVES)
+    parts = {part for word in COLLECTIVES for part in word.replace("-", " ").split()}
+    return frozenset().union(*classes, parts, {"party"})
 
 
 def _stands_apart(head: Token) -> bool:
@@ -100,5 +89,7 @@ def _stands_apart(head: Token) -> bool:
 
     The phrase ends at the head (no coordinated head follows it), so nothing after the head is in its text.
     """
-    start = head.idx
-    return start == 0 or head.doc.text[start - 1] in _SEPARATORS
+    if head.i == 0:
+        return True
+    before = head.doc[head.i - 1].text_with_ws
+    return before[-1] in _SEPARATORS
