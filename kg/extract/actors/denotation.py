@@ -34,6 +34,7 @@ from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import BARE_GOVERNMENTS, actor_kind, body_proto, clean_name, country_proto, government_proto, slugify, title_case
 from kg.extract.actors.orgs import descriptor_sector, domestic_descriptor, named_entity, place_name
+from kg.extract.actors.screen import may_denote_an_actor
 from kg.extract.actors.persons import office_holder, title_tagged_as_organisation, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actors.spans import DOCUMENT_NOUNS, is_dateline, office_holder_named
@@ -82,6 +83,8 @@ def classify_phrase(
     The phrase may include words another mention took ("China's X": "China"
     is a mention of its own, and "China's X" is how the text names X).
     """
+    if name_tokens is None and not may_denote_an_actor(head, ctx.gazetteer, ctx.dictionary):
+        return None  # a common noun no reading takes ("the report"): skip building its phrase
     proto = _classify_core(head, p_index, paragraph, ctx, used, name_tokens=name_tokens, label=label)
     if proto is None or proto.via in {Via.PRONOUN, Via.DESCRIPTION, Via.AGENT} or not proto.tokens:
         return proto

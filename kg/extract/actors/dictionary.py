@@ -162,6 +162,7 @@ class ActorDictionary:
                     if len(phrase) >= _STEM_MIN:
                         self._stems[phrase].append(key)
         self._agents = {p: AgentCode(c, bool(x), p) for p, c, x in compiled["agents"]}
+        self._agent_heads = frozenset(p.split()[-1] for p in self._agents if p.split())
 
     def _entry(self, target: int) -> _Entry:
         """A dictionary entry, with its open government roles ended where the leaders table knows."""
@@ -237,6 +238,11 @@ class ActorDictionary:
         if after[:1].isupper():
             return False
         return not before[:1].isupper() or before.lower().rstrip(".") in _HONORIFICS or self.agent(before) is not None
+
+    @property
+    def agent_heads(self) -> frozenset[str]:
+        """The last word of every generic agent phrase ("police" of "riot police")."""
+        return self._agent_heads
 
     def agent(self, phrase: str | Sequence[str]) -> AgentCode | None:
         """The sector code of a generic agent noun or noun phrase ("police", "riot police", "protesters").

@@ -105,6 +105,9 @@ class Gazetteer:
     _peoples: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     #: Whole-phrase look-ups already made (the gazetteer does not change once built).
     _entries: dict[tuple[str, MatchCategory, int | None], GazetteerEntry | None] = field(default_factory=dict, repr=False, compare=False)
+    #: Every sub-token (case-folded) of every name in the trie, whatever its category; and every last one.
+    _words: set[str] = field(default_factory=set, repr=False, compare=False)
+    _last_words: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         cast(dict[str, str], self._peoples).update((name, iso3) for name, iso3 in self.peoples)
@@ -141,7 +144,9 @@ class Gazetteer:
                 continue
             node = self._root
             for token in tokens:
+                self._words.add(token.casefold())
                 node = node.children.setdefault(token.casefold(), _Node())
+            self._last_words.add(tokens[-1].casefold())
             target = _Target(tokens, category, entry, sector)
             if target not in node.targets:
                 node.targets.append(target)
@@ -210,6 +215,17 @@ class Gazetteer:
         """Match the whole of ``text`` against every (or the given) categories."""
         wanted = frozenset(categories) if categories is not None else None
         return self._walk(normalize_phrase(text), 0, wanted, year, whole=True)
+
+    def may_end_a_name(self, text: str) -> bool:
+        """Whether a phrase ending in ``text`` (a whole word) may be a name of any category (``False``: none is).
+
+        A whole-phrase look-up (:meth:`lookup`, :meth:`country`, :meth:`body` ...)
+        walks every sub-token of the phrase and ends at a name's last one.
+        """
+        subtokens = normalize_token(text)
+        if not subtokens:
+            return True
+        return subtokens[-1].casefold() in self._last_words and all(s.casefold() in self._words or s.lower() == "the" for s in subtokens)
 
     def _entry(self, text: str, category: MatchCategory, year: int | None = None) -> GazetteerEntry | None:
         key = (text, category, year)

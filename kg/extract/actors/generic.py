@@ -62,7 +62,7 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
         return None
     if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         return None  # "Ana Diaz, a spokeswoman for ...": a description of the person, no actor of its own
-    if not (state_agent or _names_people(head)):
+    if not (state_agent or names_people(head)):
         return None
     if group is not None and (group.code or group.via not in {Via.GROUP, Via.GROUP_DEFINITE}):
         return None
@@ -93,7 +93,7 @@ def generic_agent_is_an_actor(ph: Phrase, group: _Proto | None, dictionary: Acto
     return _Proto(ph.span, ph.p_index, head.i, ph.ids, kind, name, key, country, code, None, ph.text, Via.GROUP)
 
 
-def _names_people(head: Token) -> bool:
+def names_people(head: Token) -> bool:
     """Whether a noun names people: a personal-noun ending ("reservists", "officer") or a collective ("troops", "police")."""
     lemma = head.lemma_.lower()
     return lemma in COLLECTIVE_AGENT_HEADS or head.lower_ in COLLECTIVE_AGENT_HEADS or lemma.endswith(tuple(_PERSONAL_ENDINGS))
@@ -107,7 +107,7 @@ def state_agent_noun_names_people(head: Token, dictionary: ActorDictionary) -> b
     "sentenced to a year in prison" names no prison guards. (Nouns with a
     personal ending, "officer", "protesters", need no rule.)
     """
-    if head.pos_ != "NOUN" or _names_people(head) or is_locative(head):
+    if head.pos_ != "NOUN" or names_people(head) or is_locative(head):
         return False
     agent = dictionary.agent([head.lemma_.lower()]) or dictionary.agent([head.lower_])
     return agent is not None and agent.phrase.split() in ([head.lemma_.lower()], [head.lower_]) and agent.code[:3] in _STATE_SECTORS
