@@ -181,6 +181,17 @@ def earlier_move_maker(draft: Draft, sentence: SentenceContext) -> Draft:
     return replace(draft, target=maker) if maker is not None and maker != draft.source else draft
 
 
+def earlier_accuser(draft: Draft, sentence: SentenceContext) -> Draft:
+    """Answering "the accusation" answers whoever made the accusation just before: "Tarvia accused Orvan of spying. Orvan *rejected the accusation*" targets Tarvia."""
+    if draft.target is not None or draft.reporting or not _refers_to_earlier_accusation(draft.token):
+        return draft
+    accuser = next(
+        (e.source for e in reversed(sentence.earlier[-_MOVE_LOOKBACK:]) if e.source is not None and e.source != draft.source and e.cameo[:3] in _ACCUSING),
+        None,
+    )
+    return replace(draft, target=accuser) if accuser is not None else draft
+
+
 def denied_earlier_claim(draft: Draft, sentence: SentenceContext) -> Draft:
     """A denial with no content of its own rejects the latest earlier claim by someone else: "Tarvia denied it"."""
     if draft.token.lemma_.lower() not in DENY_LEMMAS:
@@ -224,6 +235,7 @@ REPAIRS: tuple[Repair, ...] = (
     issuer_of_content,
     earlier_talks_partner,
     earlier_move_maker,
+    earlier_accuser,
     denied_earlier_claim,
     place_stands_for_its_country,
 )
@@ -310,6 +322,20 @@ def _refers_to_earlier_move(token: Token) -> bool:
         if obj.lemma_.lower() in _MOVE_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children):
             return not any(c.dep_ in _MOVE_OWNER_DEPS for c in obj.children)
     return False
+
+
+def _refers_to_earlier_accusation(token: Token) -> bool:
+    """Whether the predicate's object is "the accusation" (allegation, charge, ...) with no maker or content of its own."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _ACCUSATION_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children):
+            return not any(c.dep_ in _MOVE_OWNER_DEPS or c.dep_ == "acl" for c in obj.children)
+    return False
+
+
+#: Nouns of a charge someone made ("the accusation", "the allegations").
+_ACCUSATION_NOUNS = WordClass("allegation_nouns")
+#: Codes of accusing and criticising (CAMEO 111, 112).
+_ACCUSING = frozenset({"111", "112"})
 
 
 #: Dependencies by which the move names its own maker or content ("the move *by X*", "the decision *to* ...").
