@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_of_np
-from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways, pair_subject, symmetric_verb_pairs_its_subjects
 from kg.extract.events.predicates import Candidate
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.words import WordClass
@@ -60,6 +60,9 @@ def expand_conjoined(
             added = [(b, a) for a, b in pairs if b is not None and (b, a) not in pairs]
             switch.fire(_MUTUAL, len(added))
             pairs += added
+    if len(pairs) == 1 and pairs[0][1] is not None and switch.on(_PAIR) and pair_subject(cand.token) is not None:
+        # "The two sides clashed": each side acts on the other.
+        pairs.append((pairs[0][1], pairs[0][0]))
     if len(pairs) <= 1:
         return [event]
     out = [replace(event, source=pairs[0][0], target=pairs[0][1])]
@@ -120,3 +123,5 @@ def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorF
 
 _MUTUAL = rule_name(mutual_partner_both_ways)
 _SYMMETRIC = rule_name(symmetric_verb_pairs_its_subjects)
+#: The repair that names the pair "the two sides" stands for (its events go both ways).
+_PAIR = "pair_named_before"

@@ -117,3 +117,24 @@ def symmetric_verb_pairs_its_subjects(verb: Token) -> bool:
 
 
 _SYMMETRIC_VERBS = WordClass("symmetric_verbs")
+
+
+def pair_subject(token: Token) -> Token | None:
+    """The subject of the predicate when it is "the two X" or "both X" of a pair noun ("the two sides", "both governments")."""
+    node = token
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            break
+        if node.dep_ not in {"conj", "xcomp"} or node.head is node:
+            return None
+        node = node.head
+    if subject is None or subject.lemma_.lower() not in _PAIR_NOUNS or subject.tag_ != "NNS":
+        return None
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    both = any(c.dep_ in {"det", "predet", "preconj"} and c.lower_ == "both" for c in subject.children)
+    return subject if two or both else None
+
+
+#: Nouns a pair of parties goes by ("the two sides").
+_PAIR_NOUNS = WordClass("pair_nouns")

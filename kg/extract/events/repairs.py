@@ -16,12 +16,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.dateline import dateline_destination
-from kg.extract.actors.findings import ActorFindings
+from kg.extract.actors.findings import ActorFindings, actor_key_of_country
 from kg.extract.events.agency import captor_of_released, place_of_unnamed_agent, unnamed_agent
 from kg.extract.events.sources import source_of
 from kg.extract.events.cameo import CameoLexicon, CameoMatch, code_predicate
 from kg.extract.events.draft import Draft, SentenceContext
-from kg.extract.events.dyads import is_future_threat, speaks_for
+from kg.extract.events.dyads import is_future_threat, pair_subject, speaks_for
 from kg.extract.events.modality import DENY_LEMMAS, denied_claim
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.pronoun_objects import thing_pronoun_target as thing_pronoun_target_of
@@ -181,6 +181,36 @@ def earlier_move_maker(draft: Draft, sentence: SentenceContext) -> Draft:
     return replace(draft, target=maker) if maker is not None and maker != draft.source else draft
 
 
+def pair_named_before(draft: Draft, sentence: SentenceContext) -> Draft:
+    """"The two sides" or "both countries" are the two parties of the latest act between two named just before: "Serbia and Kosovo agreed to talk. *The two sides* had broken off contacts" (Serbia -> Kosovo, and back)."""
+    if draft.reporting or pair_subject(draft.token) is None:
+        return draft  # (a single description the actors stage read for "the two countries" is overridden)
+    recent = [e for e in sentence.earlier[-_PAIR_LOOKBACK:] if e.source and e.target and e.source != e.target]
+    if not recent:
+        return draft
+    parties = {recent[-1].source, recent[-1].target}
+    # In the order the text first gave them ("Serbia and Kosovo agreed": Serbia first).
+    first_act = next(e for e in recent if {e.source, e.target} == parties)
+    pair = (first_act.source, first_act.target)
+    subject = pair_subject(draft.token)
+    if subject is not None and subject.lemma_.lower() in _NATION_NOUNS:
+        # "the two countries" after their leaders met: the leaders' countries.
+        by_id = {a.id: a for a in sentence.actors.actors}
+        countries = tuple(actor_key_of_country(c) for c in (getattr(by_id.get(p or ""), "country", None) for p in pair) if c)
+        if len(countries) == 2 and countries[0] != countries[1] and all(c in by_id for c in countries):
+            pair = (countries[0], countries[1])
+    first, second = pair
+    if draft.target == first:
+        first, second = second, first
+    return replace(draft, source=first, target=second)
+
+
+#: Pair nouns that name countries ("the two countries"), not whoever acted for them.
+_NATION_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+#: How many earlier events the pair is looked for in.
+_PAIR_LOOKBACK = 6
+
+
 def earlier_accuser(draft: Draft, sentence: SentenceContext) -> Draft:
     """Answering "the accusation" answers whoever made the accusation just before: "Tarvia accused Orvan of spying. Orvan *rejected the accusation*" targets Tarvia."""
     if draft.target is not None or draft.reporting or not _refers_to_earlier_accusation(draft.token):
@@ -236,6 +266,7 @@ REPAIRS: tuple[Repair, ...] = (
     earlier_talks_partner,
     earlier_move_maker,
     earlier_accuser,
+    pair_named_before,
     denied_earlier_claim,
     place_stands_for_its_country,
 )

@@ -94,6 +94,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "future_threat_speaker": ("Russian Deputy Foreign Minister Ivan Petrov said that Moscow will resume nuclear tests if Washington does so first.", (), True),
     "issuer_of_content": ("The Peruvian president sent a firm reminder to Chile that it must cooperate fully with the inspectors.", (), True),
     "earlier_talks_partner": ("Chile and Peru had been holding talks on fishing rights. Bolivia scuttled the talks in May.", (), True),
+    "pair_named_before": ("Peru and Chile agreed on Monday to resume talks. The two sides had broken off contacts in March.", (), True),
     "earlier_accuser": ("Peru accused Chile of spying on Monday. Chile rejected the accusation on Tuesday.", (), True),
     "earlier_move_maker": ("Norway cut tariffs on Swedish fish on Monday. Sweden welcomed the move.", (), True),
     "denied_earlier_claim": ("Chile said Peruvian troops had shelled Arica. Peru denied the report.", (), True),

@@ -65,3 +65,11 @@ def test_the_source_of_a_report_is_no_target(extractor) -> None:  # type: ignore
         for event in attacks:
             target = actors.get(event.target or "")
             assert target is None or target.code not in {"PERCOP", "PERMED"}, (text, target)
+
+
+def test_the_two_sides_act_on_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"The two sides" are the pair named just before, each acting on the other."""
+    text = "Peru and Chile held talks in Lima on Monday. The two sides signed a trade accord."
+    extraction = _extract(extractor, text)
+    accords = {(e.source, e.target) for e in extraction.events if e.cameo.startswith("05") or e.cameo.startswith("06")}
+    assert {("per", "chl"), ("chl", "per")} <= accords, [(e.cameo, e.source, e.target) for e in extraction.events]
