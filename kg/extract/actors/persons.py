@@ -45,7 +45,7 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
         return None  # the tagger's lowercase "names" ("gaunt") are adjectives
     # Titles and bodies before the name are description, not name
     # ("Defence Secretary Tom King", "President Vladimir Putin").
-    # A title of several words the tagger left outside the name ("High Commissioner Rod Gates").
+    # A title of several words the tagger left outside the name ("High Commissioner Maria Otieno").
     lead = next((k for k in (3, 2) if len(person) > k and person[k - 1].ent_type_ != "PERSON" and gaz.role(text_of(person[:k])) is not None), 0)
     person = person[lead:]
     while not titled and len(person) > 1 and (_descriptive(person[0], gaz) or (person[0].ent_type_ != "PERSON" and any(_descriptive(t, gaz) for t in person[1:-1]))):

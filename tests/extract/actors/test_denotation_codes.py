@@ -136,5 +136,5 @@ def test_actors_domestic_organisation_acts_in_the_sentence_country(extractor, te
 
 def test_actors_a_title_of_two_words_is_no_part_of_the_name(extractor) -> None:  # type: ignore[no-untyped-def]
     """"High Commissioner" before a name the tagger tagged alone is the title, not the person's first names."""
-    extraction = _extract(extractor, "The government asked High Commissioner Rod Gates to return on Monday.")
-    assert any(a.name == "Rod Gates" for a in extraction.actors), [a.name for a in extraction.actors]
+    extraction = _extract(extractor, "Kenya recalled High Commissioner Maria Otieno from Kampala on Monday.")
+    assert any(a.name == "Maria Otieno" for a in extraction.actors), [a.name for a in extraction.actors]
