@@ -180,7 +180,7 @@ def landmark_name_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> bool:
     root = ent.root
     if root.dep_ != "compound" or root.head.i != ent.end or root.head.lemma_.lower() not in LANDMARK_NOUNS:
         return False
-    return gaz.lookup(ent.text) is None and gaz.country_of_demonym(ent.text) is None
+    return _unknown_name(ent.text, gaz)
 
 
 def untagged_landmark_name_is_a_place(token: Token, used: set[int], gaz: Gazetteer) -> bool:
@@ -195,7 +195,11 @@ def untagged_landmark_name_is_a_place(token: Token, used: set[int], gaz: Gazette
     name = _landmark_name(token)
     if not name or any(t.i in used or t.ent_type_ for t in name):
         return False
-    text = " ".join(t.text for t in name)
+    return _unknown_name(" ".join(t.text for t in name), gaz)
+
+
+def _unknown_name(text: str, gaz: Gazetteer) -> bool:
+    """No name (country, city, region, organisation, body) or nationality the gazetteer knows."""
     return gaz.lookup(text) is None and gaz.country_of_demonym(text) is None
 
 

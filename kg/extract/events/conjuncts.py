@@ -14,6 +14,7 @@ from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_of_np
 from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways, pair_subject, symmetric_verb_pairs_its_subjects
 from kg.extract.events.predicates import Candidate
+from kg.extract.events.repairs import pair_named_before
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.extract.words import WordClass
 from kg.model import Event
@@ -124,4 +125,4 @@ def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorF
 _MUTUAL = rule_name(mutual_partner_both_ways)
 _SYMMETRIC = rule_name(symmetric_verb_pairs_its_subjects)
 #: The repair that names the pair "the two sides" stands for (its events go both ways).
-_PAIR = "pair_named_before"
+_PAIR = rule_name(pair_named_before)

@@ -11,7 +11,7 @@ run once every draft of the sentence is built.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -183,7 +183,8 @@ def earlier_move_maker(draft: Draft, sentence: SentenceContext) -> Draft:
 
 def pair_named_before(draft: Draft, sentence: SentenceContext) -> Draft:
     """"The two sides" or "both countries" are the two parties of the latest act between two named just before: "Serbia and Kosovo agreed to talk. *The two sides* had broken off contacts" (Serbia -> Kosovo, and back)."""
-    if draft.reporting or pair_subject(draft.token) is None:
+    subject = pair_subject(draft.token)
+    if draft.reporting or subject is None:
         return draft  # (a single description the actors stage read for "the two countries" is overridden)
     recent = [e for e in sentence.earlier[-_PAIR_LOOKBACK:] if e.source and e.target and e.source != e.target]
     if not recent:
@@ -192,8 +193,7 @@ def pair_named_before(draft: Draft, sentence: SentenceContext) -> Draft:
     # In the order the text first gave them ("Serbia and Kosovo agreed": Serbia first).
     first_act = next(e for e in recent if {e.source, e.target} == parties)
     pair = (first_act.source, first_act.target)
-    subject = pair_subject(draft.token)
-    if subject is not None and subject.lemma_.lower() in _NATION_NOUNS:
+    if subject.lemma_.lower() in _NATION_NOUNS:
         # "the two countries" after their leaders met: the leaders' countries.
         by_id = {a.id: a for a in sentence.actors.actors}
         countries = tuple(actor_key_of_country(c) for c in (getattr(by_id.get(p or ""), "country", None) for p in pair) if c)
@@ -349,18 +349,20 @@ _MOVE_LOOKBACK = 3
 
 def _refers_to_earlier_move(token: Token) -> bool:
     """Whether the predicate's object is "the move" (decision, step, ...) with no maker or content of its own."""
+    return _refers_to_earlier(token, _MOVE_NOUNS, {"the", "this", "that"}, _MOVE_OWNER_DEPS)
+
+
+def _refers_to_earlier(token: Token, nouns: Collection[str], determiners: Collection[str], owner_deps: Collection[str]) -> bool:
+    """Whether the predicate's object is one of ``nouns`` the text pointed to before ("the move", "the accusation"), naming no owner or content by ``owner_deps``."""
     for obj in (c for c in token.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in _MOVE_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in obj.children):
-            return not any(c.dep_ in _MOVE_OWNER_DEPS for c in obj.children)
+        if obj.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in determiners for c in obj.children):
+            return not any(c.dep_ in owner_deps for c in obj.children)
     return False
 
 
 def _refers_to_earlier_accusation(token: Token) -> bool:
-    """Whether the predicate's object is "the accusation" (allegation, charge, ...) with no maker or content of its own."""
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in _ACCUSATION_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in obj.children):
-            return not any(c.dep_ in _MOVE_OWNER_DEPS or c.dep_ == "acl" for c in obj.children)
-    return False
+    """Whether the predicate's object is "the accusation" (allegation, charge, ...) with no maker or content of its own ("the accusation that ..." has)."""
+    return _refers_to_earlier(token, _ACCUSATION_NOUNS, {"the", "this", "that", "these", "those"}, _MOVE_OWNER_DEPS | {"acl"})
 
 
 #: Nouns of a charge someone made ("the accusation", "the allegations").
