@@ -40,7 +40,7 @@ class TimeAnchor(StrEnum):
 
     EXPLICIT = "explicit"  # a time expression of the event's own clause
     DISCOURSE = "discourse"  # inherited from a nearby expression
-    PUBLICATION = "publication"  # only bounded by the publication date
+    PUBLICATION = "publication"  # from the publication date only: bounded by it, or on it (the story date)
     NONE = "none"
 
 

@@ -173,6 +173,9 @@ def test_query_describe_when() -> None:
     assert describe_when(d(2019, 9, 21), d(2019, 9, 30), DatePrecision.MONTH, mod="END") == (
         "2019-09-21..2019-09-30")
     assert describe_when(None, d(2019, 10, 8), DatePrecision.UNKNOWN) == "by 2019-10-08"
+    # A day taken from the publication, not the text, says so.
+    assert describe_when(d(2019, 10, 8), d(2019, 10, 8), DatePrecision.DAY, anchor=TimeAnchor.PUBLICATION) == "2019-10-08 (story date)"
+    assert describe_when(d(2019, 10, 8), d(2019, 10, 8), DatePrecision.DAY, anchor=TimeAnchor.EXPLICIT) == "2019-10-08"
     assert describe_when(d(2019, 10, 8), None, DatePrecision.UNKNOWN) == "after 2019-10-08"
     assert describe_when(None, None, DatePrecision.UNKNOWN, modality=Modality.PLANNED,
                          published=d(2019, 10, 8)) == "after 2019-10-08"

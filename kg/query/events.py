@@ -104,16 +104,17 @@ class TimelineRow:
 
 def describe_when(earliest: dt.date | None, latest: dt.date | None, precision: DatePrecision,
                   *, mod: str | None = None, modality: Modality = Modality.ASSERTED,
-                  published: dt.date | None = None) -> str:
+                  published: dt.date | None = None, anchor: TimeAnchor = TimeAnchor.EXPLICIT) -> str:
     """Return the display string of an event's time, never finer than the text.
 
-    Examples: "2019-09-21"; "2018-08" (a whole month at month precision);
+    Examples: "2019-09-21"; "2019-10-08 (story date)" (the text names no
+    time: the publication's day); "2018-08" (a whole month at month precision);
     "2019-09-21..2019-09-30" (late in a month); "by 2019-10-08" (only the
     publication bounds it); "after 2019-10-08" (planned).
     """
     if earliest is not None and latest is not None:
         if earliest == latest:
-            return earliest.isoformat()
+            return f"{earliest.isoformat()} (story date)" if anchor is TimeAnchor.PUBLICATION else earliest.isoformat()
         if mod is None and precision is DatePrecision.MONTH and earliest.day == 1 and (
             latest + dt.timedelta(days=1)
         ).month != latest.month and (earliest.year, earliest.month) == (latest.year, latest.month):
@@ -350,7 +351,8 @@ class _Reader:
             time_value=str_or_none(one(KG.timeValue)),
             time_mod=mod,
             time_anchor=TimeAnchor(anchor) if anchor in set(TimeAnchor) else TimeAnchor.NONE,
-            when=describe_when(earliest, latest, precision, mod=mod, modality=modality, published=published),
+            when=describe_when(earliest, latest, precision, mod=mod, modality=modality, published=published,
+                               anchor=TimeAnchor(anchor) if anchor in set(TimeAnchor) else TimeAnchor.NONE),
             source=self.labels.get(source) if source else None,
             source_id=source,
             cameo=code,

@@ -66,7 +66,7 @@ def test_cli_timeline_rows_in_order(store: Path) -> None:
     by_trigger = {r["trigger"]: r for r in rows}
     assert by_trigger["reported"]["when"] == "2018-08"
     assert by_trigger["protested"]["when"] == "2019-09-21..2019-09-30"
-    assert by_trigger["blacklisted"]["when"] == "by 2019-10-08"
+    assert by_trigger["blacklisted"]["when"] == "2019-10-08 (story date)"
     assert by_trigger["prepare countermeasures"]["when"] == "after 2019-10-08"
     assert by_trigger["prepare countermeasures"]["modality"] == "planned"
     assert by_trigger["opposed"]["modality"] == "reported"

@@ -40,7 +40,8 @@ def test_seed_blacklisting(seed_extraction: Extraction) -> None:
     assert event.cameo[:2] in {"16", "17"}
     assert "28 Chinese security agencies and companies" == _name(seed_extraction, event.target)
     assert event.modality is Modality.ASSERTED
-    assert event.time.latest == PUBLISHED and event.time.earliest is None
+    # No time in its sentence: the story's day, taken from the publication.
+    assert event.time.earliest == event.time.latest == PUBLISHED
     assert event.time.anchor is TimeAnchor.PUBLICATION
 
 

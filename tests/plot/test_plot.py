@@ -68,7 +68,8 @@ def test_plot_marks_shapes_follow_what_the_text_knows(seed_store: Store) -> None
     marks = {m.label.split(" ", 2)[1]: m for m in build_timeline_picture(timeline(seed_store)).marks}
     assert marks["reported"].bound == "interval"  # "August 2018": a bar over the month
     assert (marks["reported"].start, marks["reported"].end) == (dt.date(2018, 8, 1), dt.date(2018, 8, 31))
-    assert marks["blacklisted"].bound == "by"  # only the publication day bounds it
+    assert marks["blacklisted"].bound == "day"  # no time in the text: the story's day
+    assert marks["blacklisted"].start == dt.date(2019, 10, 8)
     assert marks["prepare"].bound == "after" and marks["prepare"].modality is Modality.PLANNED
 
 

@@ -11,8 +11,9 @@ reading in plain code and its exceptions as named rules (see
    :data:`SHAPE_RULES` rule reads a range or an "until" around it; then the
    :data:`BOUND_RULES` limit it;
 3. without one: the first :data:`IMPLICIT_RULES` rule that dates it from its
-   context, else the publication date bounds it (from the report on for a
-   plan, up to it for anything else).
+   context (an asserted act falls on the story date), else the publication
+   date bounds it (from the report on for a plan, up to it for anything
+   else).
 
 Across sentences, :mod:`kg.extract.events.timing_discourse` dates
 elaborations and continued quotes. :data:`TIMING_RULES` lists every rule of
@@ -177,6 +178,26 @@ def conjunct_shares_head_time(site: TimeSite) -> EventTime | None:
     return EventTime(head_time.earliest, head_time.latest, head_time.precision, TimeAnchor.DISCOURSE, head_time.text, head_time.value, head_time.mod)
 
 
+def undated_act_on_the_story_day(site: TimeSite) -> EventTime | None:
+    """An act the report asserts without a time of its own happened on the report's day, the story date ("Orvan condemned the raid").
+
+    News tells the day's acts; event coders (GDELT, PETRARCH) date an
+    undated event by its story. The day comes from the publication only
+    (anchor ``publication``), so a reader can tell it from a day the text
+    names. Not for what the report only relays or plans, nor for an act in
+    the past perfect ("Orvan *had* warned"), which precedes the report.
+    """
+    published = site.published
+    if published is None or site.modality is not Modality.ASSERTED or _past_perfect(site.token):
+        return None
+    return EventTime(published, published, DatePrecision.DAY, TimeAnchor.PUBLICATION)
+
+
+def _past_perfect(token: Token) -> bool:
+    """A verb in the past perfect, active or passive ("had warned", "had been warned")."""
+    return any(child.dep_ in {"aux", "auxpass"} and child.lower_ in {"had", "'d"} for child in token.children)
+
+
 #: Readings of a range or "until" around the dating expression; the first that applies wins.
 SHAPE_RULES: tuple[Rule, ...] = (date_range_gives_both_ends, until_bounds_the_act)
 
@@ -184,7 +205,7 @@ SHAPE_RULES: tuple[Rule, ...] = (date_range_gives_both_ends, until_bounds_the_ac
 BOUND_RULES: tuple[Rule, ...] = (past_act_ends_by_report,)
 
 #: Times from the context of a predicate with no expression of its own; the first that applies wins.
-IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time,)
+IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time, undated_act_on_the_story_day)
 
 #: Every rule of event time, in the order they run (registered with the events stage's tables).
 TIMING_RULES: tuple[Rule, ...] = (

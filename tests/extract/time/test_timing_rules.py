@@ -44,17 +44,24 @@ CASES = [
      (D(2021, 5, 3), D(2021, 5, 5)), (D(2021, 5, 3), D(2021, 5, 9)), ()),
     ("conjunct_shares_head_time", "Chile and Peru met on Monday and signed an accord.", "2021-05-05", "signed",
      (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
+    ("undated_act_on_the_story_day", "Chile expelled two Peruvian diplomats.", "2021-05-04", "expelled",
+     (D(2021, 5, 4), D(2021, 5, 4)), (None, D(2021, 5, 4)), ()),
 ]
+
+#: Dates on the story's day what no other rule dates; switched off for the other rules' cases,
+#: which compare against the publication bound.
+STORY_DAY = "undated_act_on_the_story_day"
 
 
 @pytest.mark.parametrize(("rule", "text", "published", "predicate", "with_rule", "without", "planned"), CASES, ids=[c[0] for c in CASES])
 def test_timing_rule_dates_its_case_and_only_it(date_predicates: Any, rule: str, text: str, published: str, predicate: str, with_rule: Any, without: Any, planned: tuple[str, ...]) -> None:
-    dated, fired = date_predicates(text, published, planned=planned)
+    story_day = () if rule == STORY_DAY else (STORY_DAY,)
+    dated, fired = date_predicates(text, published, disabled=story_day, planned=planned)
     assert dated[predicate] == with_rule, dated
     assert fired[rule] >= 1, fired
     # Against the general reading alone: the general fallback (an unclaimed expression of the
     # sentence) is switched off too, or it would stand in for most rules (see the next test).
-    disabled = (rule,) if rule == FALLBACK else (rule, FALLBACK)
+    disabled = (*story_day, rule) if rule == FALLBACK else (*story_day, rule, FALLBACK)
     dated_without, fired_without = date_predicates(text, published, disabled=disabled, planned=planned)
     assert dated_without[predicate] == without, dated_without
     assert rule not in fired_without
@@ -117,5 +124,32 @@ def test_timing_continued_quote_dated_by_attribution(extractor: Any) -> None:
     dated, switch = call_on(frozenset())
     assert dated == {(monday, monday)}
     assert switch.fired["continued_quote_dated_by_attribution"] >= 1
-    undated, _ = call_on(frozenset({"continued_quote_dated_by_attribution"}))
+    undated, _ = call_on(frozenset({"continued_quote_dated_by_attribution", STORY_DAY}))
     assert undated == {(None, D(2021, 5, 5))}
+
+
+@pytest.mark.parametrize(("text", "published", "predicate", "dated"), [
+    # What precedes the report, what it only relays, and what lies ahead are not on its day.
+    ("Chile had expelled two Peruvian diplomats.", "2021-05-04", "expelled", (None, D(2021, 5, 4))),
+    ("Peru said Chile expelled two Peruvian diplomats.", "2021-05-04", "expelled", (None, D(2021, 5, 4))),
+    ("Chile will expel two Peruvian diplomats.", "2021-05-04", "expel", (D(2021, 5, 4), None)),
+    # No publication date: no story day either.
+    ("Chile expelled two Peruvian diplomats.", "", "expelled", (None, None)),
+])
+def test_timing_story_day_only_for_what_the_report_asserts(extractor: Any, text: str, published: str, predicate: str, dated: Any) -> None:
+    article = build_article({"id": "t", "text": text, "published": published or None}, origin="test")
+    ((article, paragraphs),) = list(parse_articles(extractor.nlp, [article]))
+    result = extract(article, paragraphs, extractor, RuleSwitch())
+    times = {e.trigger.text(text).split()[0]: e.time for e in result.events}
+    assert (times[predicate].earliest, times[predicate].latest) == dated, times
+    assert times[predicate].anchor in {TimeAnchor.PUBLICATION, TimeAnchor.NONE}
+
+
+def test_timing_story_day_is_marked_as_the_publications(extractor: Any) -> None:
+    text = "Chile expelled two Peruvian diplomats."
+    article = build_article({"id": "t", "text": text, "published": "2021-05-04"}, origin="test")
+    ((article, paragraphs),) = list(parse_articles(extractor.nlp, [article]))
+    (event,) = extract(article, paragraphs, extractor, RuleSwitch()).events
+    assert (event.time.earliest, event.time.latest, event.time.precision) == (D(2021, 5, 4), D(2021, 5, 4), DatePrecision.DAY)
+    # The day comes from the publication, not from the text: no expression is claimed.
+    assert (event.time.anchor, event.time.text) == (TimeAnchor.PUBLICATION, None)
