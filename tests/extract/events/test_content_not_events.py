@@ -109,3 +109,19 @@ def test_by_gerund_naming_earlier_act_is_no_new_event(extractor) -> None:  # typ
 def test_by_gerund_alone_is_kept(extractor) -> None:  # type: ignore[no-untyped-def]
     text = "By softening its stance, Chile hopes to calm Peru."
     assert [e.cameo for e in extract_text(extractor, text).events if e.cameo == "010"] == ["010"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # The passive leaves its doer silent by construction: the act done to the soldiers stays.
+    ("Two Chilean soldiers were killed near the border on Monday.", "19"),
+    ("Three Peruvian fishermen were freed on Monday.", "08"),
+])
+def test_a_doerless_passive_stays_an_event(extract_without, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    events = extract_without(text).events
+    assert any(e.cameo.startswith(code) and e.source is None and e.target for e in events), events
+
+
+def test_an_active_verb_whose_doer_is_no_actor_is_no_event(extract_without) -> None:  # type: ignore[no-untyped-def]
+    text = "It also ordered Chilean doctors to return to work within two days."
+    assert not extract_without(text).events
+    assert [e.cameo[:2] for e in extract_without(text, "doerless_active_clause").events] == ["10"]

@@ -23,9 +23,9 @@ def test_frames_pronoun_side_of_between_is_not_the_other_side(extractor) -> None
 
 
 def test_frames_talks_in_an_adjunct_are_no_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = extract_text(extractor, "He hoped the deal would pave the way for talks between Chad and the rebels.")
+    x = extract_text(extractor, "Chad's foreign minister hoped the deal would pave the way for talks between Chad and the rebels.")
     assert _meetings(x) == set()
-    assert [e.cameo for e in x.events] == ["013"], "the hope is the event"
+    assert {e.cameo for e in x.events} == {"013"}, "the hope is the event"
 
 
 def test_frames_intended_meeting_is_no_meeting(extractor) -> None:  # type: ignore[no-untyped-def]

@@ -64,7 +64,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "object_clause_agent": ("Rebels in Peru revealed their plan to attack the Chilean embassy.", (), True),
     "adjective_complement_subject": ("Iran is capable of striking Israel.", (), True),
     "passive_infinitive_subject_is_target": ("The Peruvian rebels want to be recognised by Chile.", (), True),
-    "accused_is_target": ("The minister accused his rivals of sympathizing with the rebels.", (), True),
+    "accused_is_target": ("The minister accused his rivals of sympathizing with the rebels.", ("doerless_active_clause",), True),
     "actor_in_scope": ("Norway threatened to halt the negotiations if Sweden expands its fleet.", (), True),
     "purpose_clause_destination": ("Norway has sent ten experts to Mali to investigate the massacre.", (), True),
     "cross_border_target": ("Fighting raged near Mosul after Turkish troops launched a cross-border raid.", (), True),
@@ -79,7 +79,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     # MODALITY_RULES
     "called_off_negated": ("Chile's talks with Bolivia were postponed.", (), True),
     "intended_act_planned": ("The minister hesitated to criticize Peru.", (), True),
-    "ordered_act_planned": ("The general ordered the arrest of three opposition leaders.", (), True),
+    "ordered_act_planned": ("The general ordered the arrest of three opposition leaders.", ("doerless_active_clause",), True),
     "modal_mood": ("The envoy may halt the mediation.", ("participantless_event",), True),
     "future_in_past_planned": ("Chile said it would allow imports of Peruvian copper until March.", ("modal_mood",), True),
     "hearsay_adverb": ("Chilean troops reportedly shelled a Peruvian town.", (), True),
@@ -105,7 +105,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "speech_takes_content_target": ("Peru said that the Chilean envoy was expelled from Lima.", (), True),
     # FILTERS
     "keeping_not_saying": ("The Peruvian government maintained high tariffs on Chilean copper, officials in Lima said on Monday.", (), True),
-    "speakerless_plain_statement": ("Kenya imposed sanctions on Uganda, officials said.", ("trailing_attribution",), True),
+    "speakerless_plain_statement": ("Kenya imposed sanctions on Uganda, officials said.", ("trailing_attribution", "doerless_active_clause"), True),
     "verb_in_quote": ("“We will never forgive Carl Benson,” the mayor said.", (), True),
     "trailing_attribution": ("Inmates rioted at a prison in Lima on Sunday, Chilean media said.", (), True),
     "subjunctive_content": ("Officials insisted that the envoy withdraw from the border.", ("participantless_event",), True),
@@ -124,6 +124,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "event_noun_repeats_earlier": ("Peruvian President Luis Vega visited Chile on Monday. Protesters in Lima criticized Vega's visit to Chile.", (), True),
     "question_asserts_nothing": ("Why did Chile attack Peru on Monday?", (), True),
     "participantless_event": ("The car bomb exploded near the market.", (), True),
+    "doerless_active_clause": ("It also ordered Chilean doctors to return to work within two days.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
     "drop_restatements": ("Mayor Dan Ortiz spoke on Friday. “We will never forgive Carl Benson,” he said.", (), True),

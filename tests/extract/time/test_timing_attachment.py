@@ -72,7 +72,7 @@ def test_until_bounds_an_intended_act_from_the_report_to_that_day(extractor) -> 
 
 
 def test_a_year_inside_the_subject_phrase_does_not_date_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
-    x = extract_text(extractor, "Ana Diaz, the rival of Lula in the 2022 election, criticised Brazil.", "2024-12-07")
+    x = extract_text(extractor, "Senator Ana Diaz, the rival of Lula in the 2022 election, criticised Brazil.", "2024-12-07")
     assert _times(x, "criticised") == [(dt.date(2024, 12, 7), dt.date(2024, 12, 7))]
 
 
