@@ -129,6 +129,8 @@ def source_of(
             return source_of(verb, p_index, actors, by_token, depth + 1, switch=switch)
         if prep.dep_ == "prep" and verb.dep_ == "acomp" and verb.head != verb and switch.on(_ADJECTIVE):
             return _applied(switch, adjective_complement_subject, adjective_complement_subject(verb, p_index, actors, by_token, depth, switch))
+        if prep.dep_ == "prep" and switch.on(_RESPONSIBILITY):
+            return _applied(switch, responsibility_claimant_did_it, responsibility_claimant_did_it(prep, p_index, actors, by_token, depth, switch))
     return None
 
 
@@ -262,6 +264,21 @@ def adjective_complement_subject(
     return source_of(adjective.head, p_index, actors, by_token, depth + 1, switch=switch)
 
 
+def responsibility_claimant_did_it(
+    prep: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int, switch: RuleSwitch
+) -> str | None:
+    """Who claims, takes or denies responsibility for an act is named as its doer: "Al-Shabaab claimed responsibility *for attacking* a Kenyan base".
+
+    The gerund hangs on the object noun ("responsibility", "credit",
+    "blame"), not on the verb, so the subject is not shared by the
+    general reading.
+    """
+    noun = prep.head
+    if prep.lower_ != "for" or noun.lemma_.lower() not in {"responsibility", "credit", "blame"} or noun.dep_ != "dobj":
+        return None
+    return source_of(noun.head, p_index, actors, by_token, depth + 1, switch=switch)
+
+
 #: Exceptions of the source reading, in the order :func:`source_of` meets them.
 SOURCE_RULES: tuple[Rule, ...] = (
     stray_by_agent,
@@ -276,6 +293,7 @@ SOURCE_RULES: tuple[Rule, ...] = (
     gerund_after_name,
     object_clause_agent,
     adjective_complement_subject,
+    responsibility_claimant_did_it,
     passive_infinitive_subject_is_target,
 )
 
@@ -351,4 +369,5 @@ _AGREEMENT = rule_name(agreement_signatory)
 _GERUND = rule_name(gerund_after_name)
 _OBJECT_CLAUSE = rule_name(object_clause_agent)
 _ADJECTIVE = rule_name(adjective_complement_subject)
+_RESPONSIBILITY = rule_name(responsibility_claimant_did_it)
 _PATIENT = rule_name(passive_infinitive_subject_is_target)

@@ -7,6 +7,7 @@ import pytest
 from kg.document import build_article
 from kg.extract import extract_articles
 from kg.model import Extraction
+from tests.helpers import extract_text
 
 
 def _dyads(extractor, text: str) -> set[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
@@ -52,3 +53,13 @@ def test_events_obligation_in_issued_warning(extractor) -> None:  # type: ignore
 def test_events_purpose_clause_target_from_governing_verb(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(extractor, "The United Nations has sent 30 military observers to Moldova on Friday to investigate the clashes.")
     assert any(root == "09" and tgt == "MDA" for root, _, tgt in dyads)
+
+
+def test_the_claimant_of_responsibility_did_the_act(extractor) -> None:  # type: ignore[no-untyped-def]
+    x = extract_text(extractor, "Al-Shabaab claimed responsibility for attacking a Kenyan army base.")
+    (attack,) = [e for e in x.events if e.cameo.startswith("19")]
+    names = {a.id: a.name for a in x.actors}
+    assert names[attack.source or ""] == "al-Shabaab"
+    # Not every noun before "for" hands its act to the subject: the shelling is not Russia's.
+    y = extract_text(extractor, "Russia demanded compensation for shelling its embassy.")
+    assert all(e.source != "rus" for e in y.events if e.cameo.startswith("19"))
