@@ -36,6 +36,7 @@ from kg.extract.relations.organizations import (
     affiliation_phrase_gives_affiliation,
     country_modifier_gives_seat,
     member_noun_gives_membership,
+    person_of_a_body_is_member,
     named_place_gives_location,
     state_marker_gives_state_owner,
 )
@@ -85,6 +86,7 @@ RELATION_PASSES: tuple[Rule, ...] = (
     named_place_gives_location,
     affiliation_phrase_gives_affiliation,
     member_noun_gives_membership,
+    person_of_a_body_is_member,
 )
 
 #: Passes over the titles read, after those that named their holder became relations.

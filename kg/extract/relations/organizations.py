@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "affiliation_phrase_gives_affiliation",
+    "person_of_a_body_is_member",
     "country_modifier_gives_seat",
     "member_noun_gives_membership",
     "named_place_gives_location",
@@ -100,6 +101,27 @@ def member_noun_gives_membership(ctx: RelationContext, site: MentionSite) -> Non
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     ctx.add(site.actor.id, RelationKind(relation), actor_of_np(pobj, site.para, ctx.actors), site.sentence)
+
+
+def person_of_a_body_is_member(ctx: RelationContext, site: MentionSite) -> None:
+    """A person "of" an organisation belongs to it: "Ann Price *of the Green Party* said" (member_of).
+
+    Only bodies: "X of Chile" or "X of Lima" says where a person is from,
+    not what they belong to.
+    """
+    if site.actor.kind is not ActorKind.PERSON:
+        return
+    for prep in site.token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                found = actor_of_np(pobj, site.para, ctx.actors) if pobj.dep_ == "pobj" else None
+                body = ctx.by_id.get(found) if found else None
+                if body is not None and body.kind in _BODY_KINDS and body.id != site.actor.id:
+                    ctx.add(site.actor.id, RelationKind.MEMBER_OF, body.id, site.sentence)
+
+
+#: Kinds of actor a person can be a member of.
+_BODY_KINDS = frozenset(ActorKind) - {ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.LOCATION, ActorKind.OTHER}
 
 
 def _phrase_tokens(token: Token) -> list[Token]:

@@ -34,6 +34,8 @@ CASES = [
     ("affiliation_phrase_gives_affiliation", "Kataib Hezbollah, affiliated with Iran, attacked the base on Monday.",
      ("Kataib Hezbollah", "affiliated_with", "Iran"), ()),
     ("member_noun_gives_membership", "Chile is a member of the Pacific Alliance.", ("Chile", "member_of", "Pacific Alliance"), ()),
+    ("person_of_a_body_is_member", "Tom Harlow of the World Health Organization criticised the plan on Monday.",
+     ("Tom Harlow", "member_of", "World Health Organization"), ()),
     ("counterpart_holds_same_office", "French President Anne Moreau met Karl Weber, her German counterpart, on Monday.",
      ("Karl Weber", "leader_of", "Germany"), ()),
     ("bare_title_holds_home_office",
@@ -89,3 +91,10 @@ def test_relations_unknown_name_read_as_person(extractor: Any) -> None:
 def test_relations_member_nouns_name_relation_kinds() -> None:
     kinds = {RelationKind(v) for v in word_map("member_noun_relations").values()}
     assert RelationKind.MEMBER_OF in kinds and RelationKind.PART_OF in kinds
+
+
+def test_relations_a_person_of_a_country_is_no_member(relations_of: Any) -> None:
+    # "of Chile" says where she is from, not what she belongs to.
+    found, fired = relations_of("Ann Price of Chile criticised the plan on Monday.")
+    assert not any(r[1] == "member_of" for r in found), found
+    assert "person_of_a_body_is_member" not in fired
