@@ -26,7 +26,7 @@ from kg.extract.events.draft import Draft, SentenceContext
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
 from kg.extract.syntax import QUOTE_MARKS, first_person_subject, has_quote_before, in_quote, sentence_bounds, sentence_has_quote
 from kg.extract.words import WordClass
-from kg.model import Modality
+from kg.model import ActorKind, Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -180,6 +180,12 @@ def _active_verb(token: Token) -> bool:
 _PARTICIPLE_CLAUSE_DEPS = WordClass("participle_clause_deps")
 
 
+def talking_to_the_press(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop a consultation whose partner is the press: "*Speaking to reporters*, the minister accused Chile" (a statement's occasion, not a meeting)."""
+    media = {a.id for a in sentence.actors.actors if a.kind is ActorKind.MEDIA}
+    return [d for d in drafts if not (d.code[:2] == "04" and d.target in media and d.code[:3] not in {"042", "043"})]
+
+
 #: Event filters, in the order they run on a sentence's drafts.
 FILTERS: tuple[Filter, ...] = (
     keeping_not_saying,
@@ -198,6 +204,7 @@ FILTERS: tuple[Filter, ...] = (
     question_asserts_nothing,
     participantless_event,
     doerless_active_clause,
+    talking_to_the_press,
 )
 
 

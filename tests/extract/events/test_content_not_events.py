@@ -125,3 +125,10 @@ def test_an_active_verb_whose_doer_is_no_actor_is_no_event(extract_without) -> N
     text = "It also ordered Chilean doctors to return to work within two days."
     assert not extract_without(text).events
     assert [e.cameo[:2] for e in extract_without(text, "doerless_active_clause").events] == ["10"]
+
+
+def test_speaking_to_reporters_is_no_meeting(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Speaking to reporters in Lima, the Peruvian defence minister accused Chile of violating its airspace."
+    assert _roots(extractor, text) == ["11"]
+    # A meeting with a named partner stays one.
+    assert "04" in _roots(extractor, "Speaking to the Chilean president in Lima, the Peruvian defence minister accused Chile of violating its airspace.")

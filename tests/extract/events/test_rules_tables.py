@@ -126,6 +126,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "question_asserts_nothing": ("Why did Chile attack Peru on Monday?", (), True),
     "participantless_event": ("The car bomb exploded near the market.", (), True),
     "doerless_active_clause": ("It also ordered Chilean doctors to return to work within two days.", (), True),
+    "talking_to_the_press": ("Speaking to reporters in Lima, the Peruvian defence minister accused Chile of violating its airspace.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
     "drop_restatements": ("Mayor Dan Ortiz spoke on Friday. “We will never forgive Carl Benson,” he said.", (), True),
