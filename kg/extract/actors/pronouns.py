@@ -13,6 +13,7 @@ import functools
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg.extract.syntax import sentence_of
 from kg.extract.actors.context import ActorContext
@@ -23,6 +24,9 @@ from kg.extract.actors.tokens import SUBJECT_DEPS
 from kg.extract.words import WordClass
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["PRONOUN_RULES", "it_after_a_thing_is_no_actor", "resolve_possessed", "resolve_pronouns"]
 
@@ -94,8 +98,44 @@ def it_continues_the_previous_subject(pronoun: ProtoMention, ctx: ActorContext, 
     return actor if actor is not None and actor.kind in kinds and actor.key else None
 
 
+def reported_subject_is_the_speaker(pronoun: ProtoMention, ctx: ActorContext, at: _At, kinds: frozenset[ActorKind]) -> ProtoMention | None:
+    """The subject pronoun of a reported clause is whoever reports it: "Kenya accused Uganda ... and said *it* would respond".
+
+    "X said it would ...", "X warned that they would ...": the complement
+    clause's subject is the governing verb's subject (shared along a
+    coordination), not the nearest name, when its kind fits the pronoun.
+    """
+    subject = _reporting_subject(pronoun, ctx)
+    found = at.get((pronoun.para, subject.i)) if subject is not None else None
+    return found if found is not None and found.kind in kinds and found.key else None
+
+
+def _reporting_subject(pronoun: ProtoMention, ctx: ActorContext) -> Token | None:
+    """The subject of the verb whose complement clause the subject pronoun opens ("*Kenya* said it would ...")."""
+    if pronoun.surface.lower() not in {"it", "they", "he", "she"}:
+        return None
+    token = ctx.parsed[pronoun.para].doc[pronoun.head]
+    clause = token.head
+    if token.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head == clause:
+        return None
+    verb = clause.head
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head != verb:
+        verb = verb.head  # "accused X and said ...": the first verb's subject
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject if subject is not None and subject.i < token.i else None
+
+
+def _speaker_named_later(pronoun: ProtoMention, ctx: ActorContext, at: _At) -> bool:
+    """The reporting subject is a description no mention covers yet ("The government said it ..."): the speaker, not the nearest name."""
+    subject = _reporting_subject(pronoun, ctx)
+    if subject is None or subject.pos_ != "NOUN" or (pronoun.para, subject.i) in at:
+        return False
+    # The pronoun must agree with it: "The ministry said it", "Officials said they" (not "Officials said he").
+    return (pronoun.surface.lower(), subject.tag_) in {("it", "NN"), ("they", "NNS")}
+
+
 #: Antecedents the parse gives, tried in order before the nearest compatible mention.
-PRONOUN_RULES = (possessive_before_the_subject, possessive_of_the_clause_subject, it_continues_the_previous_subject)
+PRONOUN_RULES = (possessive_before_the_subject, possessive_of_the_clause_subject, it_continues_the_previous_subject, reported_subject_is_the_speaker)
 
 
 # --- passes ------------------------------------------------------------------------
@@ -133,6 +173,10 @@ def resolve_pronouns(protos: list[ProtoMention], ctx: ActorContext) -> list[Prot
                     antecedent = found
                     ctx.fire(rule)
                 break
+        if antecedent is None and ctx.on(reported_subject_is_the_speaker) and _speaker_named_later(proto, ctx, at):
+            # Left unresolved: the events stage gives a reported clause's pronoun subject the speaker.
+            ctx.fire(reported_subject_is_the_speaker)
+            continue
         if antecedent is None:
             quoted = _in_quote(ctx.parsed[proto.para].doc, proto.head)
             earlier = [c for c in out if c.key and c.key not in partners and (quoted or not _in_quote(ctx.parsed[c.para].doc, c.head))]

@@ -61,6 +61,7 @@ CASES = [
     ('possessive_before_the_subject', 'Senator Ruth Adler met the envoy on Monday. Before his speech on Tuesday, Governor Tom Bryce visited the port.', ('mention', 'his'), 'tom-bryce', 'ruth-adler'),
     ('possessive_of_the_clause_subject', 'Peruvian President Luis Ortega arrived in Quito. He is due to meet President Ana Ruiz and Premier Jorge Soto during his visit.', ('mention', 'his'), 'luis-ortega', 'jorge-soto'),
     ('it_continues_the_previous_subject', 'Lima has not confirmed the visit of the Chilean delegation. It has called a briefing for Monday.', ('mention', 'It'), 'per-government', 'chl-government'),
+    ('reported_subject_is_the_speaker', 'Kenya accused Uganda of shelling its border posts and said it would respond.', ('mention', 'it'), 'ken', 'uga'),
     ('unnamed_spokesperson_speaks_for_the_subject', 'The Bundesbank left interest rates unchanged on Thursday, a spokesman said.', ('mention', 'spokesman'), 'deu-bundesbank', 'spokesman'),
     ('historical_capitals', 'Moscow rejected the offer on Tuesday.', ('mention', 'Moscow'), 'sun-government', 'rus-government'),
     ('acronyms_in_parentheses', 'The Andean Farmers Union (AFU) called a strike. The AFU said it would last a week.', ('mention', 'AFU'), 'andean-farmers-union', 'afu'),
@@ -198,3 +199,14 @@ def test_actors_mentions_changed_counts_changed_dropped_and_added() -> None:
     assert mentions_changed([a, b, c], [a, b, a.standing_at(c, Via.PRONOUN)]) == 1
     assert mentions_changed([a, b, c], [a, b]) == 1
     assert mentions_changed([a, b], [a, b, c]) == 1
+
+
+def test_actors_reported_pronoun_waits_for_a_speaker_named_later(extractor) -> None:  # type: ignore[no-untyped-def]
+    """"The government said it would ...": "it" is not the country named just before; the events stage gives it the speaker."""
+    from tests.helpers import extract_text
+
+    text = "Norway imposed sanctions against Fiji. The government said on Monday it would also cut aid to Fiji."
+    cut = [e for e in extract_text(extractor, text).events if e.cameo.startswith("13")]
+    assert [(e.source, e.target) for e in cut] == [("nor-government", "fji")]
+    cut = [e for e in extract_text(extractor, text, disabled=frozenset({"reported_subject_is_the_speaker"})).events if e.cameo.startswith("13")]
+    assert [e.source for e in cut] == ["fji"]
