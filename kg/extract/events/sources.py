@@ -105,6 +105,10 @@ def source_of(
     if passive_infinitive(token) and not has_own_subject and switch.on(_PATIENT):
         # "X was due to be released": X undergoes the act (its target); the agent is unnamed.
         return None
+    if token.dep_ == "xcomp" and not has_own_subject and switch.on(_OBJECT_CONTROL):
+        controller = object_controls_the_infinitive(token)
+        if controller is not None:
+            return _applied(switch, object_controls_the_infinitive, actor_of_np(controller, p_index, actors)) or None
     if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
         # Participial and purpose clauses ("sent experts to investigate")
         # share the main clause's subject; other adverbial clauses do not.
@@ -264,6 +268,19 @@ def adjective_complement_subject(
     return source_of(adjective.head, p_index, actors, by_token, depth + 1, switch=switch)
 
 
+def object_controls_the_infinitive(token: Token) -> Token | None:
+    """The object of "force", "prompt", "persuade" does the infinitive: "The sanctions forced *Iran* to suspend talks".
+
+    An infinitive after a verb's direct object has that object as its
+    subject (object control); only "promise" keeps the subject ("Iran
+    promised Russia to ...").
+    """
+    verb = token.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "promise" or not is_to_infinitive(token):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+
+
 def responsibility_claimant_did_it(
     prep: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int, switch: RuleSwitch
 ) -> str | None:
@@ -294,6 +311,7 @@ SOURCE_RULES: tuple[Rule, ...] = (
     object_clause_agent,
     adjective_complement_subject,
     responsibility_claimant_did_it,
+    object_controls_the_infinitive,
     passive_infinitive_subject_is_target,
 )
 
@@ -370,4 +388,5 @@ _GERUND = rule_name(gerund_after_name)
 _OBJECT_CLAUSE = rule_name(object_clause_agent)
 _ADJECTIVE = rule_name(adjective_complement_subject)
 _RESPONSIBILITY = rule_name(responsibility_claimant_did_it)
+_OBJECT_CONTROL = rule_name(object_controls_the_infinitive)
 _PATIENT = rule_name(passive_infinitive_subject_is_target)

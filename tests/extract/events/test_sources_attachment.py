@@ -63,3 +63,15 @@ def test_the_claimant_of_responsibility_did_the_act(extractor) -> None:  # type:
     # Not every noun before "for" hands its act to the subject: the shelling is not Russia's.
     y = extract_text(extractor, "Russia demanded compensation for shelling its embassy.")
     assert all(e.source != "rus" for e in y.events if e.cameo.startswith("19"))
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    # Object control: the object does what the infinitive says.
+    ("The sanctions forced Iran to suspend talks with the IAEA.", "16", "irn"),
+    ("The United States and South Korea began joint exercises on Monday, prompting North Korea to warn of retaliation.", "13", "prk"),
+    # "promise" keeps its subject.
+    ("Iran promised Russia to supply drones.", "03", "irn"),
+])
+def test_the_object_of_force_or_prompt_does_the_infinitive(extractor, text: str, root: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in extract_text(extractor, text).events if e.cameo.startswith(root)]
+    assert events and {e.source for e in events} == {source}, events
