@@ -73,6 +73,7 @@ def withdrawn_forces_leave(draft: Draft, sentence: SentenceContext) -> Draft:
 
 #: Prepositions of where forces are sent or posted ("sent troops *to* the border", "deployed troops *near* it").
 _DESTINATION_PREPS = WordClass("destination_preps")
+_SENDING_VERBS = WordClass("sending_verbs")
 
 
 def sent_forces_go_to_the_target(draft: Draft, sentence: SentenceContext) -> Draft:
@@ -83,6 +84,8 @@ def sent_forces_go_to_the_target(draft: Draft, sentence: SentenceContext) -> Dra
     destination an actor, the act has no target: the sender's own forces are none.
     """
     token, actors, para = draft.token, sentence.actors, sentence.p_index
+    if token.lemma_.lower() not in _SENDING_VERBS:
+        return draft  # "Gunmen killed five soldiers": the soldiers are the target
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "tanks and troops"
     forces = {a.id: a for a in actors.actors if a.kind in {ActorKind.MILITARY, ActorKind.GOVERNMENT} and (a.code or "").endswith(("MIL", "COP"))}

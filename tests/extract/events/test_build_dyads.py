@@ -192,3 +192,18 @@ def test_events_quote_over_two_sentences_belongs_to_its_speaker(extractor) -> No
     text = "“We urge Chile and Peru to resume talks on the border. This is in the interest of both,” the Bolivian foreign minister said."
     dyads = _dyads(_extract(extractor, text))
     assert any(r == "02" and s == "BOL" for r, s, _ in dyads), dyads
+
+
+def test_events_conjoined_mediators_do_not_mediate_each_other(extractor) -> None:  # type: ignore[no-untyped-def]
+    # Visits, hosting and mediation have a direction: the two mediators act on the parties, not on each other.
+    found = _dyads(_extract(extractor, "Egypt and Qatar mediated the talks between Israel and Hamas."))
+    mediations = {(s, t) for root, s, t in found if root == "04" and s in {"EGY", "QAT"}}
+    assert ("EGY", "QAT") not in mediations and ("QAT", "EGY") not in mediations
+    assert ("EGY", "ISR") in mediations and ("QAT", "ISR") in mediations
+
+
+def test_events_forces_killed_are_the_target_not_forces_sent(extractor) -> None:  # type: ignore[no-untyped-def]
+    # Only verbs of sending hand the target to the destination: killed soldiers are the target.
+    x = _extract(extractor, "Gunmen killed five soldiers.")
+    names = {a.id: a.name for a in x.actors}
+    assert [names.get(e.target or "") for e in x.events if e.cameo.startswith("19")] == ["five soldiers"]
