@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_of_np
-from kg.extract.events.dyads import RECIPROCAL_ROOTS, mutual_partner_both_ways, pair_subject, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import DIRECTED_CONSULTATIONS, RECIPROCAL_ROOTS, mutual_partner_both_ways, pair_subject, symmetric_verb_pairs_its_subjects
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.repairs import pair_named_before
 from kg.extract.rules import RuleSwitch, rule_name
@@ -47,7 +47,10 @@ def expand_conjoined(
     # Conjoined subjects of a cooperative act act on each other ("X and Y
     # agreed a pact between the two countries"), whatever else the verb
     # phrase mentions; so do they when the target is one of them.
-    mutual = cand.match.code[:2] in RECIPROCAL_ROOTS or set(targets) <= set(sources)
+    # Visits, hosting and mediation have a direction: "Egypt and Qatar mediated the talks" is
+    # no mediation between Egypt and Qatar.
+    directed = cand.match.code[:3] in DIRECTED_CONSULTATIONS
+    mutual = (cand.match.code[:2] in RECIPROCAL_ROOTS and not directed) or set(targets) <= set(sources)
     if not mutual and len(sources) > 1 and switch.on(_SYMMETRIC) and symmetric_verb_pairs_its_subjects(cand.token):
         switch.fire(_SYMMETRIC)
         mutual = True

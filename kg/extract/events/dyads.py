@@ -27,6 +27,8 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: "met X", "negotiated with X"); visits (042), hosting (043) and mediation
 #: (045) have a direction.
 _MUTUAL_CODES = {"040", "041", "046"}
+#: Consultations with a direction: visit, host, mediate.
+DIRECTED_CONSULTATIONS = frozenset({"042", "043", "045"})
 
 
 def mutual_partner_both_ways(cand: Candidate, target: str | None, p_index: int, actors: ActorFindings) -> bool:
