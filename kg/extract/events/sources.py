@@ -130,6 +130,9 @@ def source_of(
         prep = token.head
         verb = prep.head
         if prep.dep_ == "prep" and verb != prep and verb.pos_ in {"VERB", "AUX"}:
+            controller = object_does_the_gerund(prep) if switch.on(_OBJECT_GERUND) else None
+            if controller is not None:
+                return _applied(switch, object_does_the_gerund, actor_of_np(controller, p_index, actors)) or None
             return source_of(verb, p_index, actors, by_token, depth + 1, switch=switch)
         if prep.dep_ == "prep" and verb.dep_ == "acomp" and verb.head != verb and switch.on(_ADJECTIVE):
             return _applied(switch, adjective_complement_subject, adjective_complement_subject(verb, p_index, actors, by_token, depth, switch))
@@ -281,6 +284,19 @@ def object_controls_the_infinitive(token: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
 
 
+def object_does_the_gerund(prep: Token) -> Token | None:
+    """The object of "warn X against", "bar X from", "blame X for" does the gerund: "China warned *the United States* against selling arms to Taiwan".
+
+    A gerund in a prepositional complement of a verb with a direct object
+    has that object as its subject; "by", "after", "while" and the other
+    adverbial prepositions keep the verb's subject ("protested by blocking").
+    """
+    if prep.lower_ not in {"of", "against", "from", "for", "over"}:
+        return None
+    verb = prep.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
 def responsibility_claimant_did_it(
     prep: Token, p_index: int, actors: ActorFindings, by_token: dict[int, Candidate], depth: int, switch: RuleSwitch
 ) -> str | None:
@@ -312,6 +328,7 @@ SOURCE_RULES: tuple[Rule, ...] = (
     adjective_complement_subject,
     responsibility_claimant_did_it,
     object_controls_the_infinitive,
+    object_does_the_gerund,
     passive_infinitive_subject_is_target,
 )
 
@@ -389,4 +406,5 @@ _OBJECT_CLAUSE = rule_name(object_clause_agent)
 _ADJECTIVE = rule_name(adjective_complement_subject)
 _RESPONSIBILITY = rule_name(responsibility_claimant_did_it)
 _OBJECT_CONTROL = rule_name(object_controls_the_infinitive)
+_OBJECT_GERUND = rule_name(object_does_the_gerund)
 _PATIENT = rule_name(passive_infinitive_subject_is_target)

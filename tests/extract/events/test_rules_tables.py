@@ -65,6 +65,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "adjective_complement_subject": ("Iran is capable of striking Israel.", (), True),
     "responsibility_claimant_did_it": ("Al-Shabaab claimed responsibility for attacking a Kenyan army base.", (), True),
     "object_controls_the_infinitive": ("The sanctions forced Iran to suspend talks with the IAEA.", (), True),
+    "object_does_the_gerund": ("China warned the United States against selling weapons to Taiwan.", (), True),
     "passive_infinitive_subject_is_target": ("The Peruvian rebels want to be recognised by Chile.", (), True),
     "accused_is_target": ("The minister accused his rivals of sympathizing with the rebels.", ("doerless_active_clause",), True),
     "actor_in_scope": ("Norway threatened to halt the negotiations if Sweden expands its fleet.", (), True),

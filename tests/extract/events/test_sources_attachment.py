@@ -71,6 +71,10 @@ def test_the_claimant_of_responsibility_did_the_act(extractor) -> None:  # type:
     ("The United States and South Korea began joint exercises on Monday, prompting North Korea to warn of retaliation.", "13", "prk"),
     # "promise" keeps its subject.
     ("Iran promised Russia to supply drones.", "03", "irn"),
+    # A gerund after the object and "against", "from", "for": the object does it.
+    ("China warned the United States against selling weapons to Taiwan.", "06", "usa"),
+    # "by" + gerund is the manner of the subject's own act.
+    ("Chile protested by closing its border with Peru.", "19", "chl"),
 ])
 def test_the_object_of_force_or_prompt_does_the_infinitive(extractor, text: str, root: str, source: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in extract_text(extractor, text).events if e.cameo.startswith(root)]
