@@ -165,6 +165,8 @@ VERB_CASES = [
     ("The fleet began three weeks of naval exercises.", "150", "container-duration-exercises"),
     ("The rebels captured part of the stronghold.", "192", "capture-part-of-place"),
     ("The ministry summoned the ambassador.", "110", "summon-envoy"),
+    ("The ministry summoned the deputy high commissioner.", "110", "summon-high-commissioner"),
+    ("The ministry expelled two consuls.", "161", "expel-consuls"),
     ("The ministry summoned the ambassador to confer with the minister.", "040", "summon-envoy-to-confer"),
     ("The opposition postponed the rally.", "082", "postpone-protest"),
 ]
