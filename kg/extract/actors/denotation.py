@@ -38,7 +38,7 @@ from kg.extract.actors.screen import may_denote_an_actor
 from kg.extract.actors.persons import office_holder, title_tagged_as_organisation, titled_person
 from kg.extract.actors.places import city_country, find_clause_country, find_opponent_country, find_place_country, find_sentence_country
 from kg.extract.actors.spans import DOCUMENT_NOUNS, is_dateline, office_holder_named
-from kg.extract.actors.tokens import ENTITY_LABELS, MEMBER_PREPOSITIONS, Phrase, contiguous, country_modifier, is_locative, opening_participle, phrase_tokens, span_of, text_of
+from kg.extract.actors.tokens import ENTITY_LABELS, MEMBER_PREPOSITIONS, Phrase, contiguous, country_modifier, is_locative, is_struck_place, opening_participle, phrase_tokens, span_of, text_of
 from kg.extract.words import WordClass
 from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
@@ -230,7 +230,7 @@ def _gazetteer_name(ph: Phrase, ctx: ActorContext) -> _Proto | None:
     seat = gaz.seat(name_text)
     place = seat or (city_country(head, name_text, gaz) if name_text else None)
     if place is not None and (not country_tokens or names):
-        if ((is_locative(head) or (p_index == 0 and is_dateline(head))) and seat is None) or ctx.apply(city_before_a_landmark_is_a_place, head):
+        if ((is_locative(head) or is_struck_place(head) or (p_index == 0 and is_dateline(head))) and seat is None) or ctx.apply(city_before_a_landmark_is_a_place, head):
             # "arrived in Amman": a place, coded with its country as CAMEO
             # codes it; the government acts only when the capital does.
             city = clean_name(name_text or text)

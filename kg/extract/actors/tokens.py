@@ -203,6 +203,16 @@ def _backed_by(token: Token) -> bool:
     return token.dep_ == "npadvmod" and is_stance_modifier(token)
 
 
+def is_struck_place(token: Token) -> bool:
+    """Whether the token is what an act of force falls on: "missiles *hit* Kyiv", "airstrikes *on* Kabul" (the place, not its government)."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _ACTS_ON_PLACES
+    return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in _ACTS_ON_PLACES
+
+
+_ACTS_ON_PLACES = WordClass("acts_on_places")
+
+
 def is_locative(token: Token) -> bool:
     """Whether the token is the object of a locative preposition ("arrived *in* Lima") or the place of an "X-based" ("the *Lima*-based company")."""
     if token.dep_ == "npadvmod" and token.head.lower_ in _LOCATING and token.head.i == token.i + 2 and token.nbor(1).text in {"-", "‑"}:

@@ -26,3 +26,12 @@ def test_a_place_is_no_source_of_its_own(extract_without: Any) -> None:
     assert not any(e.source in places(with_rule) for e in with_rule.events)
     without = extract_without(text, "place_stands_for_its_country")
     assert any(e.source in places(without) for e in without.events)
+
+
+def test_a_capital_struck_is_its_country_not_its_government(extract_without: Any) -> None:
+    # Force falls on the place: the country, not the government the capital stands for when it acts.
+    assert ("190", "Russia", "Ukraine") in _dyads(extract_without("Russian missiles hit Kyiv overnight."))
+    assert any(t == "Lebanon" for _, _, t in _dyads(extract_without("Israeli airstrikes on Beirut destroyed a bridge.")))
+    # The capital that acts, or that a political act aims at, is still its government.
+    assert ("120", "Ukrainian government", None) in _dyads(extract_without("Kyiv rejected the proposal."))
+    assert ("163", "European Union", "Russian government") in _dyads(extract_without("The EU imposed sanctions on Moscow."))
