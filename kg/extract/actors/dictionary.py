@@ -143,12 +143,13 @@ class ActorDictionary:
         for person_terms in by_person.values():
             index = len(self._persons)
             self._persons.append(tuple(sorted(person_terms, key=lambda t: t.start)))
-            for rank, variant in enumerate(dict.fromkeys(person_terms[0].names)):
-                tokens = normalize_words(variant)
-                if tokens:
-                    self._keys[tokens[0]].append(_Key(" ".join(tokens) + "_", -1 - index, rank == 0 or len(tokens) > 1))
-                    if len(tokens) > 1:
-                        self._full_names[" ".join(tokens)].add(index)
+            for rank, name in enumerate(dict.fromkeys(person_terms[0].names)):
+                for variant in transliterations(name):
+                    tokens = normalize_words(variant)
+                    if tokens:
+                        self._keys[tokens[0]].append(_Key(" ".join(tokens) + "_", -1 - index, rank == 0 or len(tokens) > 1))
+                        if len(tokens) > 1:
+                            self._full_names[" ".join(tokens)].add(index)
         for target, row in enumerate(self._rows):
             for phrase in row[5].split("|"):
                 first, space, _ = phrase.partition(" ")
@@ -344,6 +345,28 @@ class ActorDictionary:
         while country and len(rest) > 3 and rest[:3] in self._countries:
             rest = rest[3:]  # a territory of the country ("USAASMELI": American Samoa)
         return ActorCode(code, name, country, rest[:3] or None, source)
+
+
+#: Romanisations of one Slavic surname ending: "Zelenski", "Zelensky", "Zelenskyy", "Zelenskiy".
+_SKI_ENDINGS = ("skyy", "skiy", "sky", "ski")
+
+
+def transliterations(name: str) -> list[str]:
+    """A leader's name and its other common romanisations ("Volodymyr Zelenski" -> "... Zelensky", "... Zelenskyy", "... Zelenskiy").
+
+    The table spells a name one way; news spells it others. Only the
+    "-ski" family of endings varies this much across English outlets.
+    """
+    out = [name]
+    words = name.split()
+    for n, word in enumerate(words):
+        ending = next((e for e in _SKI_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 2), None)
+        if ending is None:
+            continue
+        for other in _SKI_ENDINGS:
+            if other != ending:
+                out += [" ".join([*words[:n], word[: -len(ending)] + other, *words[n + 1 :]])]
+    return out
 
 
 def _matches(words: Sequence[str], exact: bool, tokens: Sequence[str]) -> bool:

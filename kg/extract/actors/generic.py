@@ -16,6 +16,7 @@ from kg.extract.actors.collectives import ARGUMENT_DEPS
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.actors.places import find_clause_country
+from kg.extract.actors.dictionary import transliterations
 from kg.extract.actors.mention import ProtoMention as _Proto
 from kg.extract.actors.mention import Via
 from kg.extract.actors.names import clean_name, slugify, title_case
@@ -157,8 +158,11 @@ def dictionary_codes_names(protos: list[_Proto], ctx: ActorContext) -> list[_Pro
 def _whole_name(found: str, name: str) -> bool:
     """The dictionary's name is the mention's whole name, or its surname, not one word of a longer other name."""
     ours = {w.strip(".").lower() for w in name.split()}
-    theirs = {w.strip(".").lower() for w in found.replace("_", " ").split()}
-    return bool(ours) and (ours <= theirs or theirs <= ours)
+    for spelling in transliterations(found.replace("_", " ")):  # "Zelensky" for the table's "Zelenski"
+        theirs = {w.strip(".").lower() for w in spelling.split()}
+        if ours and (ours <= theirs or theirs <= ours):
+            return True
+    return False
 
 
 def _organisation_kind(sector: str, kind: ActorKind) -> ActorKind:

@@ -123,6 +123,7 @@ Q3\tPaul Kovac\tPaul Kovac|Kovac\tFRD\thead_of_state\t2037-01-01\t
 Q4\tLena Roth\tLena Roth|Roth\tFRD\thead_of_state\t2031-01-01\t2036-12-31
 Q4\tLena Roth\tLena Roth|Roth\tSYL\thead_of_state\t2031-01-01\t2036-12-31
 Q5\tAnton Weil\tAnton Weil|Weil\tSYL\thead_of_state\t2031-01-01\t2034-12-31
+Q6\tIvan Dolinski\tIvan Dolinski|Dolinski\tFRD\thead_of_government\t2031-01-01\t
 """
 
 
@@ -223,3 +224,26 @@ def ministries() -> ActorDictionary:
 )
 def test_dictionary_minister_terms(ministries: ActorDictionary, words: list[str], day: date, expected: str | None) -> None:
     assert code(ministries.lookup(words, day)) == expected
+
+
+@pytest.mark.parametrize("name", ["Ivan Dolinski", "Ivan Dolinsky", "Dolinskyy", "Dolinskiy"])
+def test_dictionary_leader_romanised_another_way(freedonia: ActorDictionary, name: str) -> None:
+    # The table spells the "-ski" ending one way; news spells it "-sky", "-skyy", "-skiy".
+    assert code(freedonia.lookup(name.split(), date(2033, 1, 1))) == "FRDGOV"
+
+
+def test_dictionary_romanisations_only_vary_the_ski_ending() -> None:
+    from kg.extract.actors.dictionary import transliterations
+
+    assert transliterations("Ivan Dolinski") == ["Ivan Dolinski", "Ivan Dolinskyy", "Ivan Dolinskiy", "Ivan Dolinsky"]
+    assert transliterations("Anton Weil") == ["Anton Weil"]
+    assert transliterations("Ski") == ["Ski"]  # too short to be a surname ending
+
+
+def test_dictionary_shipped_leader_in_news_spelling(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The table (from Wikidata) writes "Zelenski"; English news writes "Zelensky" or "Zelenskyy".
+    from tests.helpers import extract_text
+
+    for text in ("Volodymyr Zelensky criticised Russia on Monday.", "President Zelenskyy criticised Russia on Monday."):
+        x = extract_text(extractor, text, "2021-03-10")
+        assert {a.name: a.code for a in x.actors if a.kind.value == "PERSON"}.popitem()[1] == "UKRGOV", x.actors
