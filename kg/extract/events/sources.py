@@ -108,7 +108,8 @@ def source_of(
     if token.dep_ == "xcomp" and not has_own_subject and switch.on(_OBJECT_CONTROL):
         controller = object_controls_the_infinitive(token)
         if controller is not None:
-            return _applied(switch, object_controls_the_infinitive, actor_of_np(controller, p_index, actors)) or None
+            switch.fire(_OBJECT_CONTROL)  # counted even when the object is no actor: the subject is not the doer either
+            return actor_of_np(controller, p_index, actors)
     if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
         # Participial and purpose clauses ("sent experts to investigate")
         # share the main clause's subject; other adverbial clauses do not.
@@ -132,7 +133,8 @@ def source_of(
         if prep.dep_ == "prep" and verb != prep and verb.pos_ in {"VERB", "AUX"}:
             controller = object_does_the_gerund(prep) if switch.on(_OBJECT_GERUND) else None
             if controller is not None:
-                return _applied(switch, object_does_the_gerund, actor_of_np(controller, p_index, actors)) or None
+                switch.fire(_OBJECT_GERUND)
+                return actor_of_np(controller, p_index, actors)
             return source_of(verb, p_index, actors, by_token, depth + 1, switch=switch)
         if prep.dep_ == "prep" and verb.dep_ == "acomp" and verb.head != verb and switch.on(_ADJECTIVE):
             return _applied(switch, adjective_complement_subject, adjective_complement_subject(verb, p_index, actors, by_token, depth, switch))
