@@ -115,7 +115,7 @@ def _dating(site: TimeSite, expression: Expression, switch: RuleSwitch) -> Datin
             continue
         dating: Dating | None = rule(site, expression)
         if dating is not None:
-            if (dating is Dating.DATES) != (governs(site, expression) is Dating.DATES):
+            if dating is not governs(site, expression):
                 switch.fire(name)
             return dating
     return governs(site, expression)
@@ -263,6 +263,28 @@ def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression)
     return not site.cand.match.reporting and governing.i not in site.by_token and governing != site.token and not _since(expression.span)
 
 
+def present_perfect_takes_no_bygone_time(site: TimeSite, expression: Expression) -> Dating | None:
+    """A present perfect act is not dated by a time wholly past that another word governs: "Norway has dropped an inquiry into a bribe paid *in 2010*".
+
+    English does not join the present perfect with a bygone time ("*has
+    dropped it in 2010"), so such an expression elsewhere in the sentence
+    belongs to something else and is no fallback date for the act.
+    """
+    if governs(site, expression) is Dating.DATES or not _present_perfect(site.token) or not _bygone(expression.timex, site.published):
+        return None
+    return Dating.EXCLUDED
+
+
+def _present_perfect(token: Token) -> bool:
+    """A verb in the present perfect ("has dropped", "have been freed")."""
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} for c in token.children)
+
+
+def _bygone(timex: Timex, published: dt.date | None) -> bool:
+    """A time wholly over before the report's week ("in 2010", "last March")."""
+    return published is not None and timex.latest is not None and timex.latest < published - dt.timedelta(days=7)
+
+
 def participle_shares_the_date_of_its_act(site: TimeSite, expression: Expression) -> bool:
     """A participle clause riding on a dated act happens with it ("signed a decree Thursday *banning* imports").
 
@@ -319,6 +341,7 @@ ATTACHMENT_RULES: tuple[Rule, ...] = (
     time_after_speech_verb_dates_the_speech,
     occasion_dates_its_clause,
     time_inside_argument_dates_argument,
+    present_perfect_takes_no_bygone_time,
 )
 
 #: When no expression dates the predicate: the first expression a fallback accepts.
