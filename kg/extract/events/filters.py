@@ -23,6 +23,7 @@ from kg.extract.events.content import (
 )
 from kg.extract.events.agency import is_unnamed_agent
 from kg.extract.events.draft import Draft, SentenceContext
+from kg.extract.events.dyads import speaks_for
 from kg.extract.events.repeats import is_means_of_earlier_act, names_earlier_event, repeats_earlier_wording, restates_earlier_measure
 from kg.extract.syntax import QUOTE_MARKS, first_person_subject, has_quote_before, in_quote, sentence_bounds, sentence_has_quote
 from kg.extract.words import WordClass
@@ -60,6 +61,26 @@ def verb_in_quote(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]
         d for d in drafts
         if d.reporting or not in_quote(d.token) or not (d.source is None or (d.reported_by and first_person_subject(d.token)))
     ]
+
+
+def narrated_act_in_quote(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an act of others that a direct quote narrates: "“The Americans wanted to raid a base, but their helicopter was shot down,” the spokesman said".
+
+    A direct quote is the speaker's words, coded as the speaker's
+    statement; the acts of others it tells are the speaker's account, in
+    the speaker's deixis ("their", "the Americans"), not events the report
+    states. The acts of the speaker's own side stay ("“We call on both
+    sides to talk,” X said", "“The Chinese side protests,” China's
+    spokesman said"), as do speech acts.
+    """
+    return [d for d in drafts if d.reporting or d.code.startswith("01") or not in_quote(d.token) or first_person_subject(d.token) or _speakers_side(d, sentence)]
+
+
+def _speakers_side(draft: Draft, sentence: SentenceContext) -> bool:
+    """Whether the quoted act is done by its speaker, or by the country or body the speaker speaks for."""
+    reporter = sentence.reporter_draft(draft)
+    speaker = reporter.source if reporter is not None else sentence.quote_speaker
+    return speaker is not None and draft.source is not None and (draft.source == speaker or speaks_for(speaker, draft.source, sentence.actors))
 
 
 def trailing_attribution(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
@@ -191,6 +212,7 @@ FILTERS: tuple[Filter, ...] = (
     keeping_not_saying,
     speakerless_plain_statement,
     verb_in_quote,
+    narrated_act_in_quote,
     trailing_attribution,
     subjunctive_content,
     weighed_option,

@@ -132,3 +132,16 @@ def test_speaking_to_reporters_is_no_meeting(extractor) -> None:  # type: ignore
     assert _roots(extractor, text) == ["11"]
     # A meeting with a named partner stays one.
     assert "04" in _roots(extractor, "Speaking to the Chilean president in Lima, the Peruvian defence minister accused Chile of violating its airspace.")
+
+
+def test_a_quote_keeps_the_speakers_own_acts_not_the_acts_it_narrates(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The acts of others a direct quote tells are the speaker's account: the statement stays, the shelling goes.
+    narrated = extract_text(extractor, "“The Chilean army shelled our villages,” the Peruvian defence minister said.")
+    assert [e.cameo[:2] for e in narrated.events] == ["01"]
+    assert [e.cameo for e in extract_text(extractor, "“The Chilean army shelled our villages,” the Peruvian defence minister said.", disabled=frozenset({"narrated_act_in_quote"})).events if e.cameo.startswith("19")]
+    # An act of the speaker's own side stays.
+    own = extract_text(extractor, "“The Chinese government firmly opposes the sale of arms to Taiwan,” the Chinese foreign ministry spokesman said.")
+    assert any(e.cameo.startswith("12") for e in own.events)
+    # The same act told without quotation marks is reported, and stays.
+    told = extract_text(extractor, "The Peruvian defence minister said the Chilean army shelled Peruvian villages.")
+    assert any(e.cameo.startswith("19") for e in told.events)

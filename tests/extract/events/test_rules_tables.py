@@ -110,6 +110,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "keeping_not_saying": ("The Peruvian government maintained high tariffs on Chilean copper, officials in Lima said on Monday.", (), True),
     "speakerless_plain_statement": ("Kenya imposed sanctions on Uganda, officials said.", ("trailing_attribution", "doerless_active_clause"), True),
     "verb_in_quote": ("“We will never forgive Carl Benson,” the mayor said.", (), True),
+    "narrated_act_in_quote": ("“The Chilean army shelled our villages,” the Peruvian defence minister said.", (), True),
     "trailing_attribution": ("Inmates rioted at a prison in Lima on Sunday, Chilean media said.", (), True),
     "subjunctive_content": ("Officials insisted that the envoy withdraw from the border.", ("participantless_event",), True),
     "weighed_option": ("Analysts said attacking Chile could isolate Peru.", (), True),
