@@ -162,6 +162,16 @@ def sentence_has_quote(token: Token) -> bool:
     return _quotes_between(token.doc, start, end) > 0
 
 
+def past_perfect(token: Token) -> bool:
+    """A verb in the past perfect, active or passive ("had warned", "had been warned")."""
+    return any(child.dep_ in {"aux", "auxpass"} and child.lower_ in {"had", "'d"} for child in token.children)
+
+
+def present_perfect(token: Token) -> bool:
+    """A verb in the present perfect ("has dropped", "have been freed")."""
+    return token.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ in {"has", "have", "'ve", "'s"} for child in token.children)
+
+
 def first_person_subject(token: Token) -> bool:
     """Whether the predicate's subject, or that of the verb it is conjoined to or controlled by, is "I"/"we".
 

@@ -31,6 +31,7 @@ from kg.extract.events.predicates import Candidate
 from kg.extract.events.timing_attachment import ATTACHMENT_RULES, FALLBACK_RULES, TimeSite, attached_timex
 from kg.extract.events.timing_discourse import DISCOURSE_RULES, date_continued_quotes, inherit_elaboration_time
 from kg.extract.rules import Rule, RuleSwitch, rule_name
+from kg.extract.syntax import past_perfect
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex
 from kg.nlp import ParsedParagraph
 
@@ -188,14 +189,10 @@ def undated_act_on_the_story_day(site: TimeSite) -> EventTime | None:
     the past perfect ("Orvan *had* warned"), which precedes the report.
     """
     published = site.published
-    if published is None or site.modality is not Modality.ASSERTED or _past_perfect(site.token):
+    if published is None or site.modality is not Modality.ASSERTED or past_perfect(site.token):
         return None
     return EventTime(published, published, DatePrecision.DAY, TimeAnchor.PUBLICATION)
 
-
-def _past_perfect(token: Token) -> bool:
-    """A verb in the past perfect, active or passive ("had warned", "had been warned")."""
-    return any(child.dep_ in {"aux", "auxpass"} and child.lower_ in {"had", "'d"} for child in token.children)
 
 
 #: Readings of a range or "until" around the dating expression; the first that applies wins.

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.extract.events.cameo_syntax import misread_time_subject
 from kg.extract.events.predicates import Candidate
 from kg.extract.rules import Rule, RuleSwitch, rule_name
+from kg.extract.syntax import present_perfect
 from kg.extract.words import WordClass
 from kg.model import Article, Event, EventTime, Modality, Timex, TimexType
 from kg.nlp import ParsedParagraph
@@ -270,14 +271,10 @@ def present_perfect_takes_no_bygone_time(site: TimeSite, expression: Expression)
     dropped it in 2010"), so such an expression elsewhere in the sentence
     belongs to something else and is no fallback date for the act.
     """
-    if governs(site, expression) is Dating.DATES or not _present_perfect(site.token) or not _bygone(expression.timex, site.published):
+    if governs(site, expression) is Dating.DATES or not present_perfect(site.token) or not _bygone(expression.timex, site.published):
         return None
     return Dating.EXCLUDED
 
-
-def _present_perfect(token: Token) -> bool:
-    """A verb in the present perfect ("has dropped", "have been freed")."""
-    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} for c in token.children)
 
 
 def _bygone(timex: Timex, published: dt.date | None) -> bool:
