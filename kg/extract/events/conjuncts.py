@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_of_np
-from kg.extract.events.dyads import DIRECTED_CONSULTATIONS, RECIPROCAL_ROOTS, mutual_partner_both_ways, pair_subject, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import DIRECTED_CONSULTATIONS, RECIPROCAL_ROOTS, RELATIONAL_CODES, mutual_partner_both_ways, pair_subject, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.repairs import pair_named_before
 from kg.extract.rules import RuleSwitch, rule_name
@@ -41,20 +41,22 @@ def expand_conjoined(
     """
     if cand.match.reporting or event.source is None:
         return [event]
-    sources = _conjoined(event.source, _subject_np(cand.token), p_index, actors, heads)
-    targets = _conjoined(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors, heads) if event.target else []
+    sources = _conjoined(event.source, _subject_np(cand.token), p_index, actors, heads, switch)
+    targets = _conjoined(event.target, _object_np(cand.token, event.target, p_index, actors), p_index, actors, heads, switch) if event.target else []
     pairs: list[tuple[str, str | None]]
     # Conjoined subjects of a cooperative act act on each other ("X and Y
     # agreed a pact between the two countries"), whatever else the verb
-    # phrase mentions; so do they when the target is one of them.
+    # phrase mentions; so do they when the target is one of them. Other
+    # acts with no one acted upon have no target ("X and Y condemned the
+    # decision" is no condemnation of Y by X).
     # Visits, hosting and mediation have a direction: "Egypt and Qatar mediated the talks" is
     # no mediation between Egypt and Qatar.
     directed = cand.match.code[:3] in DIRECTED_CONSULTATIONS
-    mutual = (cand.match.code[:2] in RECIPROCAL_ROOTS and not directed) or set(targets) <= set(sources)
+    mutual = (cand.match.code[:2] in RECIPROCAL_ROOTS and not directed) or cand.match.code[:3] in RELATIONAL_CODES or bool(targets) and set(targets) <= set(sources)
     if not mutual and len(sources) > 1 and switch.on(_SYMMETRIC) and symmetric_verb_pairs_its_subjects(cand.token):
         switch.fire(_SYMMETRIC)
         mutual = True
-    if len(sources) > 1 and (not targets or mutual):
+    if len(sources) > 1 and mutual:
         pairs = [(a, b) for a in sources for b in sources if a != b]
     else:
         objects: list[str | None] = list(targets) or [None]
@@ -105,12 +107,14 @@ def _object_np(token: Token, target: str | None, p_index: int, actors: ActorFind
     return None
 
 
-def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorFindings, heads: dict[tuple[int, int], str]) -> list[str]:
+def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorFindings, heads: dict[tuple[int, int], str], switch: RuleSwitch) -> list[str]:
     """The actor of a noun phrase plus those of its conjuncts, in text order."""
     found = [first] if first else []
     if np is None:
         return found
     nodes = [c for c in np.children if c.dep_ == "conj"]
+    distributed = plural_head_distributes_over_its_complement(np) if switch.on(_DISTRIBUTED) else []
+    nodes += distributed
     # Conjoined modifiers: "Hungarian and Romanian officials".
     nodes += [g for c in np.children if c.dep_ in {"amod", "compound", "nmod"} for g in c.children if g.dep_ == "conj"]
     # Lists chain each conjunct to the previous one ("Iran, Libya, Sudan and Cuba").
@@ -122,10 +126,13 @@ def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorF
         actor = heads.get((p_index, node.i)) or actors.actor_at(p_index, node.i) or actor_of_np(node, p_index, actors)
         if actor and actor not in found:
             found.append(actor)
+            if node in distributed:
+                switch.fire(_DISTRIBUTED)
     return found
 
 
 _MUTUAL = rule_name(mutual_partner_both_ways)
 _SYMMETRIC = rule_name(symmetric_verb_pairs_its_subjects)
+_DISTRIBUTED = rule_name(plural_head_distributes_over_its_complement)
 #: The repair that names the pair "the two sides" stands for (its events go both ways).
 _PAIR = rule_name(pair_named_before)

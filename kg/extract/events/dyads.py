@@ -27,6 +27,9 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 #: "met X", "negotiated with X"); visits (042), hosting (043) and mediation
 #: (045) have a direction.
 _MUTUAL_CODES = {"040", "041", "046"}
+#: Acts on a tie between parties, which conjoined subjects have with each
+#: other: breaking off relations (161) or talks (164), violating a truce (196).
+RELATIONAL_CODES = frozenset({"161", "164", "196"})
 #: Consultations with a direction: visit, host, mediate.
 DIRECTED_CONSULTATIONS = frozenset({"042", "043", "045"})
 
@@ -119,6 +122,30 @@ def symmetric_verb_pairs_its_subjects(verb: Token) -> bool:
 
 
 _SYMMETRIC_VERBS = WordClass("symmetric_verbs")
+
+
+def plural_head_distributes_over_its_complement(np: Token) -> list[Token]:
+    """A plural head shared by conjoined complements stands for one of each: "the foreign ministers *of X and Y* met" (X's and Y's).
+
+    The conjuncts after the first of an "of" or "from" complement of a plural
+    common noun ("officials from X and Y", "leaders of X and Y"), so each
+    party is a side of the act as in "X and Y met".
+    """
+    if np.tag_ != "NNS":
+        return []
+    return [
+        conj
+        for prep in np.children
+        if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for conj in pobj.children
+        if conj.dep_ == "conj"
+    ]
+
+
+#: Prepositions that tie people to the party they belong to.
+_AFFILIATION_PREPS = frozenset({"of", "from"})
 
 
 def pair_subject(token: Token) -> Token | None:

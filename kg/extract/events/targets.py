@@ -22,7 +22,7 @@ from kg.extract.events.agency import instrument_aim, subject_instrument
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.cameo_syntax import TARGET_PREPS, antecedent_subject, described_noun, misread_time_subject
 from kg.extract.events.content import accused_object
-from kg.extract.events.dyads import VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
 from kg.extract.events.nominals import NOMINAL_RULES
 from kg.extract.events.sources import SOURCE_RULES, is_stative, passive_infinitive_subject_is_target
 from kg.extract.events.target_search import actor_in_scope, cross_border_target, nearest_actor_below, self_possessed
@@ -301,7 +301,7 @@ TARGET_RULES: tuple[Rule, ...] = (
 )
 
 #: Every exception of the argument readers: sources, targets, event nouns, conjoined partners.
-ARGUMENT_RULES: tuple[Rule, ...] = (*SOURCE_RULES, *TARGET_RULES, *NOMINAL_RULES, mutual_partner_both_ways, symmetric_verb_pairs_its_subjects)
+ARGUMENT_RULES: tuple[Rule, ...] = (*SOURCE_RULES, *TARGET_RULES, *NOMINAL_RULES, mutual_partner_both_ways, symmetric_verb_pairs_its_subjects, plural_head_distributes_over_its_complement)
 
 _ACCUSED = rule_name(accused_is_target)
 _PATIENT = rule_name(passive_infinitive_subject_is_target)

@@ -22,6 +22,42 @@ def test_events_reciprocal_conjoined_subjects(extractor, text: str, expected: se
     assert expected <= _dyads(_extract(extractor, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Chile and Peru condemned the decision on Monday.", "11"),
+        ("Chilean and Peruvian troops attacked the town on Monday.", "19"),
+    ],
+    ids=["statement", "attack"],
+)
+def test_events_conjoined_subjects_of_a_one_sided_act_have_no_target(extractor, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    # Neither acts on the other: each did it, to no one the text names.
+    assert _dyads(_extract(extractor, text)) == {(code, "CHL", None), (code, "PER", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile and Peru broke off diplomatic relations on Monday.", "Chile and Peru violated the ceasefire on Monday."],
+    ids=["relations", "truce"],
+)
+def test_events_conjoined_subjects_of_a_tie_act_on_each_other(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    dyads = _dyads(_extract(extractor, text))
+    assert {(src, tgt) for _, src, tgt in dyads} == {("CHL", "PER"), ("PER", "CHL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign ministers of Chile and Peru met in Quito on Monday.", {("04", "CHL", "PER"), ("04", "PER", "CHL")}),
+        ("Officials from Chile and Peru held talks in Quito on Monday.", {("04", "CHL", "PER"), ("04", "PER", "CHL")}),
+    ],
+    ids=["ministers-of", "officials-from"],
+)
+def test_events_plural_head_of_conjoined_countries_is_both_sides(extractor, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    # The venue is not a side once both sides are named.
+    assert _dyads(_extract(extractor, text)) == expected
+
+
 def test_events_target_deep_in_verb_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "Norway has offered to hand over to Sweden three suspects."))
     assert any(src == "NOR" and tgt == "SWE" for _, src, tgt in dyads)

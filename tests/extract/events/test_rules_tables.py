@@ -79,6 +79,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "occurring_noun_takes_its_verbs_phrases": ("Clashes broke out between Kenyan police and Somali militants on Monday.", (), True),
     "visited_place": ("The premier's Chile visit was postponed on Monday.", (), True),
     "mutual_partner_both_ways": ("Chile held talks with Peru on Monday.", (), True),
+    "plural_head_distributes_over_its_complement": ("The foreign ministers of Peru and Chile met in Quito on Monday.", (), True),
     # MODALITY_RULES
     "called_off_negated": ("Chile's talks with Bolivia were postponed.", (), True),
     "intended_act_planned": ("The minister hesitated to criticize Peru.", (), True),
@@ -129,6 +130,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "question_asserts_nothing": ("Why did Chile attack Peru on Monday?", (), True),
     "participantless_event": ("The car bomb exploded near the market.", (), True),
     "doerless_active_clause": ("It also ordered Chilean doctors to return to work within two days.", (), True),
+    "natural_hazard_is_no_doer": ("Floods killed 40 people in northern Peru on Monday.", (), True),
     "talking_to_the_press": ("Speaking to reporters in Lima, the Peruvian defence minister accused Chile of violating its airspace.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
