@@ -67,8 +67,19 @@ def reversing_prefix(token: Token, lexicon: CameoLexicon, hit: Hit | None) -> Hi
     return Hit(reversed_code, (prefix.i, *hit.tokens), hit.pattern, f"reverse({hit.pattern.id})", hit.code, derived=True)
 
 
+#: The code of a matched phrase that is no event at all ("struck *down* the law"):
+#: a pattern with no code, no complement and ``"event": false``.
+NO_EVENT = "---"
+
+
 def pattern_hit(pattern: CameoPattern, tokens: Sequence[int], content: Hit | None, lexicon: CameoLexicon) -> Hit | None:
-    """A matched pattern's hit: the code its coded complement derives, else its own code (if any)."""
+    """A matched pattern's hit: the code its coded complement derives, else its own code (if any).
+
+    A pattern that codes nothing and is no event blocks the verb's other
+    readings with a :data:`NO_EVENT` hit.
+    """
+    if pattern.code is None and pattern.complement is None and not pattern.event:
+        return Hit(NO_EVENT, tuple(tokens), pattern)
     return derived_hit(pattern, tokens, content, lexicon) or (Hit(pattern.code, tuple(tokens), pattern) if pattern.code is not None else None)
 
 

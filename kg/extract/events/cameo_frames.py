@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from kg.extract.events.cameo_derivation import Hit, apply_tense, derive, is_negated, pattern_hit, reversing_prefix
+from kg.extract.events.cameo_derivation import NO_EVENT, Hit, apply_tense, derive, is_negated, pattern_hit, reversing_prefix
 from kg.extract.events.cameo_lexicon import CameoLexicon, CameoPattern
 from kg.extract.events.cameo_syntax import (
     OBJECT_DEPS,
@@ -75,9 +75,14 @@ def _match_verb(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
     return hit
 
 
+def _coded(hit: Hit | None) -> Hit | None:
+    """``hit`` unless it is a phrase that is no event (:data:`NO_EVENT`), which codes no content."""
+    return None if hit is None or hit.code == NO_EVENT else hit
+
+
 def _framing(lexicon: CameoLexicon) -> Callable[[Token], bool]:
     """Whether kg itself codes an act (the field dictionary's verbs left out): for verbs that frame one."""
-    return lambda act: _match_verb(act, lexicon, 0, RuleSwitch(frozenset({_FIELD_VERBS}))) is not None
+    return lambda act: _coded(_match_verb(act, lexicon, 0, RuleSwitch(frozenset({_FIELD_VERBS})))) is not None
 
 
 def _candidates(token: Token, table: Mapping[str, tuple[CameoPattern, ...]], switch: RuleSwitch) -> tuple[CameoPattern, ...]:
@@ -313,7 +318,7 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
         # attaches "sworn *to fight*" as advcl.
         infinitival = child.dep_ == "advcl" and to_infinitive(child)
         if (child.dep_ in ("xcomp", "ccomp") or infinitival) and child.pos_ in ("VERB", "AUX", "ADJ"):
-            hit = match_verb(child, lexicon, depth, switch)
+            hit = _coded(match_verb(child, lexicon, depth, switch))
             if hit is not None:
                 return apply_tense(child, hit, lexicon)
     for child in children:
@@ -327,7 +332,7 @@ def _complement(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
                 if pobj.dep_ == "pobj":
                     hit = _code_noun_deep(pobj, lexicon, depth, switch)
                 elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX") and not has_subject(pobj):
-                    hit = match_verb(pobj, lexicon, depth, switch)
+                    hit = _coded(match_verb(pobj, lexicon, depth, switch))
                 else:
                     continue
                 if hit is not None:
@@ -342,7 +347,7 @@ def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, switch: Ru
         if child.i in skip:
             continue
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
-            hit = match_verb(child, lexicon, depth, switch)
+            hit = _coded(match_verb(child, lexicon, depth, switch))
             if hit is not None:
                 return hit
         elif child.dep_ == "prep":
@@ -350,7 +355,7 @@ def _noun_complement(token: Token, lexicon: CameoLexicon, depth: int, switch: Ru
                 if pobj.dep_ == "pobj":
                     hit = _code_noun_deep(pobj, lexicon, depth, switch)
                 elif pobj.dep_ == "pcomp" and pobj.pos_ in ("VERB", "AUX"):
-                    hit = match_verb(pobj, lexicon, depth, switch)
+                    hit = _coded(match_verb(pobj, lexicon, depth, switch))
                 else:
                     continue
                 if hit is not None:

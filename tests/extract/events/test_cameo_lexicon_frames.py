@@ -207,3 +207,30 @@ def test_strike_by_aircraft_stays_an_attack(nlp: Language, lexicon: CameoLexicon
 def test_a_participle_standing_for_people_is_no_act(nlp: Language, lexicon: CameoLexicon) -> None:
     assert _codes(nlp, lexicon, "Helicopters evacuated the wounded from the town.") == ["073"], "'the wounded' are people, not a wounding"
     assert "182" in _codes(nlp, lexicon, "Soldiers wounded five villagers."), "the verb itself still codes"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Supreme Court struck down the law on Friday.", []),
+        ("The rule was struck down by a federal judge.", []),
+        ("Rebels struck the army base on Monday.", ["190"]),
+        ("The officer was struck down by gunmen.", ["190"]),
+    ],
+    ids=["law", "passive-rule", "base", "officer"],
+)
+def test_frames_striking_down_a_law_is_no_attack(nlp, lexicon, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [c[:3] for c in _all_codes(nlp, lexicon, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Norway sent tanks to Latvia.", "07"),
+        ("Norway sent troops to the border.", "15"),
+        ("Norway massed tanks near the border.", "15"),
+    ],
+    ids=["tanks-sent-are-arms", "troops-sent", "tanks-massed"],
+)
+def test_frames_tanks_sent_are_arms_and_troops_sent_a_deployment(nlp, lexicon, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c[:2] for c in _all_codes(nlp, lexicon, text)] == [root]
