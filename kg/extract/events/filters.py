@@ -201,6 +201,29 @@ def _active_verb(token: Token) -> bool:
 _PARTICIPLE_CLAUSE_DEPS = WordClass("participle_clause_deps")
 
 
+def natural_hazard_is_no_doer(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an act whose doer is a force of nature: "a storm *hit* the coast", "the town was struck by an earthquake", "floods killed 40".
+
+    A hazard acts without intent and belongs to no one; an event coder
+    codes no event for it, and no unidentified attackers stand behind it.
+    """
+    return [d for d in drafts if (d.source is not None and not is_unnamed_agent(d.source)) or not _hazard_does_it(d.token)]
+
+
+def _hazard_does_it(verb: Token) -> bool:
+    """The clause's subject, or its passive agent, is a natural hazard."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _NATURAL_HAZARDS for d in doers)
+
+
+#: Forces of nature and disease.
+_NATURAL_HAZARDS = WordClass("natural_hazards")
+
+
 def talking_to_the_press(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
     """Drop a consultation whose partner is the press: "*Speaking to reporters*, the minister accused Chile" (a statement's occasion, not a meeting)."""
     media = {a.id for a in sentence.actors.actors if a.kind is ActorKind.MEDIA}
@@ -226,6 +249,7 @@ FILTERS: tuple[Filter, ...] = (
     question_asserts_nothing,
     participantless_event,
     doerless_active_clause,
+    natural_hazard_is_no_doer,
     talking_to_the_press,
 )
 
