@@ -49,8 +49,8 @@ _TITLE_DEPS = WordClass("title_deps")
 #: Parts of speech that end a run of words read leftwards from a head noun.
 _RUN_STOP_POS = WordClass("run_stop_pos")
 _COMPLEMENT_PREPS = {"of", "for", "at", "to", "in"}
-# Forces whose chief the title names ("army chief", "police chief", "intelligence chief").
-_FORCES = {"MIL", "COP", "SPY"}
+#: Sectors of national bodies a title names before its role word ("Pakistan *army* chief", "Ugandan *opposition* leader").
+_FORCES = {"MIL", "COP", "SPY", "OPP", "REB"}
 
 
 def title_before_name_gives_office(ctx: RelationContext, site: MentionSite) -> None:
@@ -275,7 +275,9 @@ def _title_body(ctx: RelationContext, qualifiers: Sequence[Token], title: Sequen
     """A national body the title itself names before its role word ("Pakistan [army] chief"), with the qualifiers' country."""
     if len(title) < 2:
         return None
-    body = ctx.gazetteer.body(" ".join(t.text for t in title[:-1]))
+    named = " ".join(t.text for t in title[:-1])
+    # A noun used as a modifier is singular: "*rebel* commander" names the rebels.
+    body = ctx.gazetteer.body(named) or ctx.gazetteer.body(named + "s")
     country = _country_in(ctx, qualifiers) if body is not None and body.sector in _FORCES and not body.country else None
     if body is None or country is None:
         return None
@@ -293,7 +295,8 @@ def _body_in(ctx: RelationContext, qualifiers: Sequence[Token], para: int, perso
     for q in reversed(qualifiers):
         found = ctx.actors.actor_at(para, q.i)
         actor = ctx.actor(found) if found else None
-        if actor is None or found == person or actor.kind is ActorKind.PERSON:
+        # A country word only qualifies the body ("*Ugandan* opposition leader"): the caller falls back on it.
+        if actor is None or found == person or actor.kind in {ActorKind.PERSON, ActorKind.COUNTRY}:
             continue
         return found
     texts = [q.text for q in qualifiers]

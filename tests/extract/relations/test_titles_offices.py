@@ -108,3 +108,18 @@ def test_titles_second_half_of_a_hyphened_title_is_no_title_of_its_own(relations
     found, _ = relations_of("Ivo Kral, the vice-president of Peru, resigned on Monday.")
     assert ("Ivo Kral", "member_of", "Peru") in found, found
     assert ("Ivo Kral", "leader_of", "Peru") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivian opposition leader Ana Quispe said the count was rigged.", ("Ana Quispe", "leader_of", "Bolivian opposition")),
+        ("Colombian rebel commander Iván Rojas said the town had fallen.", ("Iván Rojas", "leader_of", "Colombian rebels")),
+    ],
+    ids=["opposition-leader", "rebel-commander"],
+)
+def test_titles_group_leader_leads_the_group_not_the_country(relations_of: Any, text: str, expected: tuple[str, str, str]) -> None:
+    # The nationality only says whose opposition or rebels they are.
+    found, _ = relations_of(text)
+    assert expected in found, found
+    assert not any(p == "leader_of" and o in {"Bolivia", "Colombia"} for _, p, o in found), found
