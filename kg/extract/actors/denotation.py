@@ -344,6 +344,9 @@ def _other_reading(ph: Phrase, ctx: ActorContext) -> _Proto | None:
         return one
     if not ph.ent and ctx.apply(untagged_office_holder_name, ph, ctx):
         ph = replace(ph, ent="PERSON", names=[ph.head], name_text=ph.head.text, bare_names=[ph.head], bare_text=ph.head.text)
+    if not ph.ent and ctx.apply(untagged_name_in_apposition_to_a_role, ph, gaz):
+        name = [t for t in ph.core if t.pos_ == "PROPN"]
+        ph = replace(ph, ent="PERSON", names=name, name_text=text_of(name), bare_names=name, bare_text=text_of(name))
     if ph.ent == "PERSON":
         return titled_person(ph, gaz, titled)
     if not ph.ent and ctx.apply(untagged_plural_people, ph, gaz):
@@ -408,6 +411,26 @@ def untagged_office_holder_name(ph: Phrase, ctx: ActorContext) -> bool:
     if gaz.lookup(head.text) is not None or gaz.country_of_demonym(head.text) is not None or head.lower_ in _CALENDAR_NAMES:
         return False
     return office_holder_named(head.text, ctx)
+
+
+def untagged_name_in_apposition_to_a_role(ph: Phrase, gaz: Gazetteer) -> bool:
+    """A run of capitalised words the tagger left unnamed is a person when an apposition gives their role.
+
+    "*Ana Ruiz*, a senior official at the ministry, said ...", "the
+    spokesman, *Ana Ruiz*, said ...": only people hold a role. The run is
+    the phrase's whole core, two to four proper nouns, none a place, body,
+    title or date word the gazetteer knows.
+    """
+    head = ph.head
+    core = [t for t in ph.core if t.pos_ == "PROPN"]
+    if head.pos_ != "PROPN" or not 2 <= len(core) <= 4 or len(core) != len(ph.core):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in core):
+        return False
+    if any(gaz.lookup(t.text) or gaz.role(t.text) or gaz.body(t.text) or gaz.country_of_demonym(t.text) or t.lower_ in _CALENDAR_NAMES for t in core):
+        return False
+    roles = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(r.pos_ == "NOUN" and gaz.role(r.lemma_.lower()) is not None for r in roles)
 
 
 def untagged_name_as_subject(ph: Phrase, gaz: Gazetteer) -> bool:

@@ -36,6 +36,7 @@ from kg.extract.actors.denotation import (
     descriptor_names_an_organisation,
     members_named_instead,
     untagged_name_as_subject,
+    untagged_name_in_apposition_to_a_role,
     untagged_office_holder_name,
     untagged_plural_people,
 )
@@ -274,6 +275,7 @@ PHRASE_RULES = (
     nationality_noun_is_one_civilian,
     untagged_plural_people,
     untagged_office_holder_name,
+    untagged_name_in_apposition_to_a_role,
     untagged_name_as_subject,
     generic_agent_is_an_actor,
     state_agent_noun_names_people,

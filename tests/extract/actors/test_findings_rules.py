@@ -82,6 +82,7 @@ CASES = [
     ('state_agent_noun_names_people', 'A judge rejected the appeal on Monday.', ('actor', 'judge'), ('GOVERNMENT', None, '---JUD'), None),
     ('leader_name_tagged_as_a_place', 'Modi met Biden in Washington on Monday.', ('actor', 'biden'), ('PERSON', 'USA', 'USAGOV'), ('LOCATION', None, None)),
     ('untagged_office_holder_name', 'Modi said India would respond on Monday.', ('actor', 'modi'), ('PERSON', 'IND', 'INDGOV'), None),
+    ('untagged_name_in_apposition_to_a_role', 'Ana Ruiz, a senior official at the Peruvian Foreign Ministry, said talks would resume.', ('actor', 'ana-ruiz'), ('PERSON', 'PER', 'PERGOV'), None),
     ('dictionary_codes_names', 'Chancellor Merkel said on Monday that talks would resume.', ('actor', 'merkel'), ('PERSON', 'DEU', 'DEUGOV'), ('PERSON', None, None)),
     ('agents_without_a_country_get_sector_codes', 'Troops stormed the village on Monday.', ('actor', 'troops'), ('MILITARY', None, '---MIL'), ('MILITARY', None, None)),
 ]
