@@ -20,8 +20,14 @@ from kg.document import build_article
         ("NEW MARTA, Dec. 5, 2019 (Reuters) - Stocks fell.", "NEW MARTA, Dec. 5, 2019", "Reuters", "Stocks fell."),
         ("ARDEN: Ardenia recalled its envoy.", "ARDEN", None, "Ardenia recalled its envoy."),
         ("Marta (Reuters) - Ardenia protested.", "Marta", "Reuters", "Ardenia protested."),
+        ("GOMEL, Republic of Ardenia (AP) — Rebels shelled a post.", "GOMEL, Republic of Ardenia", "AP", "Rebels shelled a post."),
+        ("VELTA, Norland and Tarvia (AP) — The senate voted.", "VELTA, Norland and Tarvia", "AP", "The senate voted."),
+        ("Porto de Velta, Norland (Reuters) - Stocks fell.", "Porto de Velta, Norland", "Reuters", "Stocks fell."),
     ],
-    ids=["reuters-region", "reuters", "afp-date", "xinhua-date", "ap-two-words", "date-year", "colon", "mixed-case-agency"],
+    ids=[
+        "reuters-region", "reuters", "afp-date", "xinhua-date", "ap-two-words", "date-year", "colon", "mixed-case-agency",
+        "region-with-of", "region-with-and", "mixed-place-with-de",
+    ],
 )
 def test_dateline_forms_are_read(text: str, dateline: str, agency: str | None, rest: str) -> None:
     found = find_dateline(text)
