@@ -49,7 +49,7 @@ from kg.extract.actors.persons import title_tagged_as_organisation
 from kg.extract.actors.places import find_place_country
 from kg.extract.actors.spans import entity_spans
 from kg.extract.actors.tokens import ENTITY_LABELS, opening_participle, span_of, text_of
-from kg.model import ActorKind
+from kg.model import ActorKind, Span
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
@@ -110,6 +110,11 @@ def find_in_paragraph(p_index: int, paragraph: ParsedParagraph, ctx: ActorContex
         if ctx.apply(untagged_landmark_name_is_a_place, token, used, gaz):
             take(_landmark(_landmark_name(token), p_index, paragraph.offset, gaz))
             continue
+        group = ctx.apply(named_group_before_its_members, token, found, paragraph.offset, gaz)
+        if group is not None:
+            found[found.index(group[0])] = group[1]
+            used.add(token.i)
+            continue
         take(classify_phrase(token, p_index, paragraph, ctx, used))
     # 3. Modifiers that are actors of their own ("US" in "the US move", the
     # body inside "Foreign Ministry spokesman X"), when their head was not.
@@ -142,6 +147,34 @@ def people_name_qualifying_a_group(ent: SpacySpan, gaz: Gazetteer) -> bool:
     "Tamaran elders met the envoy": the elders' phrase takes "Tamaran" as the people they belong to.
     """
     return qualifies_group(ent.root, ent.end - ent.start, gaz)
+
+
+def named_group_before_its_members(token: Token, found: Sequence[_Proto], offset: int, gaz: Gazetteer) -> tuple[_Proto, _Proto] | None:
+    """A named group before a collective noun for its members is that group: "*Hamas militants* fired rockets", "*M23 rebels* attacked".
+
+    The members' noun ("militants", "rebels", "fighters") would otherwise
+    read as an unnamed collective of whatever country the sentence names.
+    Returns the group's mention and the same mention stretched over the noun.
+    """
+    if token.tag_ != "NNS" or gaz.body(token.text) is None and gaz.body(token.lemma_) is None:
+        return None
+    body = gaz.body(token.text) or gaz.body(token.lemma_)
+    if body is None or body.kind not in _MEMBER_GROUP_KINDS:
+        return None
+    names = {c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    group = next((p for p in found if names & set(p.tokens) and p.kind in _NAMED_GROUP_KINDS), None)
+    if group is None:
+        return None
+    tokens = tuple(sorted({*group.tokens, token.i}))
+    noun = span_of([token], offset)
+    span = Span(min(group.span.start, noun.start), max(group.span.end, noun.end))
+    return group, replace(group, head=token.i, tokens=tokens, span=span, surface=f"{group.surface} {token.text}".strip())
+
+
+#: Collectives whose members a group's name can qualify.
+_MEMBER_GROUP_KINDS = frozenset({ActorKind.GROUP, ActorKind.REBEL})
+#: What such a name may be: an armed group or an organisation, not a country, place or person.
+_NAMED_GROUP_KINDS = frozenset({ActorKind.REBEL, ActorKind.ORGANIZATION, ActorKind.GROUP})
 
 
 def person_naming_an_administration(ent: SpacySpan, gaz: Gazetteer) -> bool:
@@ -260,6 +293,7 @@ def elided_nationalities(found: list[_Proto], p_index: int, paragraph: ParsedPar
 #: The exceptions to the general reading of a phrase, in the order they are consulted.
 PHRASE_RULES = (
     people_name_qualifying_a_group,
+    named_group_before_its_members,
     person_naming_an_administration,
     people_name_as_a_modifier,
     group_holding_the_place_it_modifies,

@@ -32,6 +32,7 @@ CASES = [
     ('name_after_the_town_of_is_a_place', 'Rebels entered the town of Marco Ruiz on Monday.', ('actor', 'marco-ruiz'), ('LOCATION', None, None), ('PERSON', None, None)),
     ('name_before_a_geographic_noun_is_a_place', 'Fishermen reported oil slicks near the Hassan Karimi waterway on Friday.', ('actor', 'hassan-karimi'), ('LOCATION', None, None), ('PERSON', None, None)),
     ('people_name_qualifying_a_group', 'Tamil politicians met the Sri Lankan president on Monday.', ('mention', 'Tamil'), None, 'tamil'),
+    ('named_group_before_its_members', 'Hamas militants fired rockets at Israel on Tuesday.', ('mention', 'Hamas militants'), 'hamas', None),
     ('person_naming_an_administration', 'The Ortega administration rejected the offer on Monday.', ('mention', 'Ortega'), None, 'ortega'),
     ('people_name_as_a_modifier', 'Rebels attacked a Karen guerrilla stronghold near the border.', ('mention', 'Karen'), 'mmr-karen', 'karen'),
     ('group_holding_the_place_it_modifies', 'Peruvian troops shelled rebel positions near Cusco on Monday.', ('mention', 'rebel'), 'per-rebels', None),
