@@ -120,6 +120,28 @@ def definite_groups(protos: list[ProtoMention], ctx: ActorContext) -> list[Proto
     return out
 
 
+def definite_armed_group_named_before(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
+    """"The rebels", "the militants" with no nationality of their own are the armed group named just before.
+
+    "M23 rebels attacked a base ... the rebels used weapons supplied by X":
+    M23, not rebels of X (the country a sentence names is no nationality of
+    a definite collective that refers back).
+    """
+    out: list[ProtoMention] = []
+    for proto in protos:
+        if proto.kind is ActorKind.REBEL and proto.via in {Via.BODY, Via.GROUP, Via.GROUP_DEFINITE}:
+            head = ctx.parsed[proto.para].doc[proto.head]
+            definite = head.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            own_nationality = any(t.i != head.i and t.i in proto.tokens and (ctx.gazetteer.country_of_demonym(t.text) or ctx.gazetteer.country(t.text)) for t in head.lefts)
+            if definite and not own_nationality:
+                named = [c for c in out if c.via in {Via.ENTITY, Via.GAZETTEER} and c.kind is ActorKind.REBEL]
+                antecedent = nearest_antecedent(named, frozenset({ActorKind.REBEL}), proto, max_back=3000)
+                if antecedent is not None:
+                    proto = antecedent.standing_at(proto, Via.DESCRIPTION)
+        out.append(proto)
+    return out
+
+
 def government_descriptions(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
     """"The government" is the nearest earlier government (else the story country's: ``story_government``).
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.context import ActorContext, run_passes
-from kg.extract.actors.coref import acronyms_in_parentheses, bare_surnames, definite_descriptions, definite_groups, government_descriptions, name_parts
+from kg.extract.actors.coref import acronyms_in_parentheses, bare_surnames, definite_armed_group_named_before, definite_descriptions, definite_groups, government_descriptions, name_parts
 from kg.extract.actors.countries import halves_of_a_nation, historical_capitals, home_country_descriptions, places_that_act
 from kg.extract.actors.dateline import dateline_country
 from kg.extract.actors.gazetteer import Gazetteer
@@ -45,6 +45,7 @@ __all__ = ["OFFICE_PASSES", "REFERENCE_PASSES", "STORY_PASSES", "ActorFindings",
 REFERENCE_PASSES = (
     name_parts,
     definite_groups,
+    definite_armed_group_named_before,
     government_descriptions,
     definite_descriptions,
     bare_surnames,

@@ -55,6 +55,7 @@ CASES = [
     ('name_parts', 'Luis Ortega arrived on Monday. Reporters asked Ortega about the plan.', ('mention', 'Ortega'), 'luis-ortega', 'ortega'),
     ('definite_groups', '28 Peruvian security agencies and companies were named. The Peruvian companies denied it.', ('mention', 'Peruvian companies'), 'per-security-agencies-and-companies', 'per-companies'),
     ('government_descriptions', 'LIMA, Peru — Peru closed the border on Monday. Peru said trade would suffer. The Chilean government protested, and the government recalled its envoy.', ('mention', 'government'), 'chl-government', 'per-government'),
+    ('definite_armed_group_named_before', 'Hamas fighters attacked a post on Monday. The rebels used rockets supplied by Iran.', ('mention', 'rebels'), 'hamas', 'irn-rebels'),
     ('definite_descriptions', 'Acme Mining said on Monday it would close the pit. The company blamed the strike.', ('mention', 'company'), 'acme-mining', None),
     ('bare_surnames', 'Minister Ana Quispe arrived on Monday. Quispe pointed out that the talks had stalled.', ('mention', 'Quispe'), 'ana-quispe', None),
     ('it_after_a_thing_is_no_actor', 'Peru recalled its ambassador from Bolivia on Monday.\n\nA new curfew decree took effect on Sunday.\n\nIt also closed every school in the capital.', ('mention', 'It'), None, 'bol'),
