@@ -75,6 +75,11 @@ def _match_verb(token: Token, lexicon: CameoLexicon, depth: int, switch: RuleSwi
     return hit
 
 
+def _characterizes(verb: Token) -> bool:
+    """The verb gives its object a predicate ("called *the sanctions* economic war"); not in a free relative ("what it called X")."""
+    return any(c.dep_ == "oprd" for c in verb.children) and not any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children)
+
+
 def _coded(hit: Hit | None) -> Hit | None:
     """``hit`` unless it is a phrase that is no event (:data:`NO_EVENT`), which codes no content."""
     return None if hit is None or hit.code == NO_EVENT else hit
@@ -169,6 +174,8 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         objects = [m.head if m.dep_ == "compound" else m for m in matched]
     if pattern.clausal and not carries_clause(token):
         return None
+    if pattern.predicative and not _characterizes(token):
+        return None
     if pattern.dissuasive and not negated_infinitive(token):
         return None
     if pattern.negated_only and not is_negated(token):
@@ -201,6 +208,10 @@ def _try_pattern(token: Token, pattern: CameoPattern, lexicon: CameoLexicon, dep
         if not found:
             return None
     if pattern.light:
+        if any(c.dep_ == "oprd" for c in token.children):
+            # An object with a predicate of its own is characterized, not
+            # performed: "called *the sanctions* economic war".
+            return None
         # With a frame preposition the event noun is its object ("engage *in*
         # ethnic cleansing"), otherwise the verb's object ("launched an attack").
         for obj in frame_objects if pattern.preps else objects:

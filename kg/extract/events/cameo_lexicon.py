@@ -84,6 +84,8 @@ class CameoPattern:
             out* strikes"): readiness, a conditional threat.
         needs_clause: the verb counts only with an infinitive or clause
             ("directed the army *to withdraw*", not "directed the film").
+        predicative: the verb's object must have a predicate of its own
+            ("called *the sanctions* economic war"): a characterization.
     """
 
     id: str
@@ -106,6 +108,7 @@ class CameoPattern:
     dissuasive: bool = False
     negated_only: bool = False
     needs_clause: bool = False
+    predicative: bool = False
 
     @property
     def specificity(self) -> int:
@@ -121,6 +124,7 @@ class CameoPattern:
                 self.light,
                 self.clausal,
                 self.dissuasive,
+                self.predicative,
             )
         )
 
@@ -309,6 +313,7 @@ def _pattern(raw: dict[str, Any], pos: str) -> CameoPattern:
         negatable=bool(raw.get("negatable", True)),
         event=bool(raw.get("event", True)),
         clausal=bool(raw.get("clausal", False)),
+        predicative=bool(raw.get("predicative", False)),
         dissuasive=bool(raw.get("dissuasive", False)),
         negated_only=bool(raw.get("negated_only", False)),
         needs_clause=bool(raw.get("needs_clause", False)),

@@ -212,6 +212,8 @@ _CHARACTERIZING = WordClass("characterizing")
 def _characterized(noun: Token) -> bool:
     """Is the noun the object of a characterization ("described *the move* as ...")?"""
     verb = noun.head
+    if noun.dep_ == "dobj" and any(c.dep_ == "oprd" for c in verb.children):
+        return True  # "called *the sanctions* economic war"
     if verb.lemma_.lower() not in _CHARACTERIZING:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for node in (verb, noun) for c in node.children)

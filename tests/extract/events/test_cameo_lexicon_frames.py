@@ -234,3 +234,15 @@ def test_frames_striking_down_a_law_is_no_attack(nlp, lexicon, text: str, expect
 )
 def test_frames_tanks_sent_are_arms_and_troops_sent_a_deployment(nlp, lexicon, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
     assert [c[:2] for c in _all_codes(nlp, lexicon, text)] == [root]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Norway called the sanctions "an act of economic war".', "Norway called the embargo a blockade."],
+    ids=["quoted", "plain"],
+)
+def test_frames_calling_an_act_names_is_a_statement_not_the_act(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    # The sanctions are characterized, not imposed: one statement, no sanction or attack.
+    from tests.helpers import extract_text
+
+    assert [e.cameo for e in extract_text(extractor, text).events] == ["010"]
