@@ -224,6 +224,28 @@ def _hazard_does_it(verb: Token) -> bool:
 _NATURAL_HAZARDS = WordClass("natural_hazards")
 
 
+def measure_is_no_force(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Drop an act of force whose doer is a measure: "the measures *target* potash exports", "the tariffs *hit* steel makers".
+
+    A verb of force with a sanction, law or tariff as its subject is figurative;
+    whoever imposed the measure is coded where the text says so.
+    """
+    return [d for d in drafts if d.code[:2] not in _FORCE_ROOTS or not _measure_does_it(d.token)]
+
+
+def _measure_does_it(verb: Token) -> bool:
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURE_NOUNS for c in clause.children)
+
+
+#: Roots of force: assault, fight, mass violence.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Measures and instruments of policy.
+_MEASURE_NOUNS = WordClass("measure_nouns")
+
+
 def talking_to_the_press(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
     """Drop a consultation whose partner is the press: "*Speaking to reporters*, the minister accused Chile" (a statement's occasion, not a meeting)."""
     media = {a.id for a in sentence.actors.actors if a.kind is ActorKind.MEDIA}
@@ -250,6 +272,7 @@ FILTERS: tuple[Filter, ...] = (
     participantless_event,
     doerless_active_clause,
     natural_hazard_is_no_doer,
+    measure_is_no_force,
     talking_to_the_press,
 )
 

@@ -131,6 +131,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "participantless_event": ("The car bomb exploded near the market.", (), True),
     "doerless_active_clause": ("It also ordered Chilean doctors to return to work within two days.", (), True),
     "natural_hazard_is_no_doer": ("Floods killed 40 people in northern Peru on Monday.", (), True),
+    "measure_is_no_force": ("The new measures target Peru's copper exports.", (), True),
     "talking_to_the_press": ("Speaking to reporters in Lima, the Peruvian defence minister accused Chile of violating its airspace.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
