@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # Abbreviated titles before a personal name ("Mr", "Gen.", "Sen."), lower case, without the period.
 _PERSON_TITLES = WordClass("person_titles")
+#: Words that put a title in the past ("*former* Prime Minister X").
+FORMER_WORDS = WordClass("former_words")
 # Role words too generic to say whom a person acts for.
 VAGUE_ROLES = {"member", "chairman"}
 # Sectors of office holders that do not act for their country ("the Peruvian bishop").
@@ -107,6 +109,8 @@ def _person_code(head: Token, tokens: Sequence[Token], country: object | None, g
                 break
         if sector:
             break
+    if sector is not None and any(t.lower_ in FORMER_WORDS for t in [*tokens, *words]):
+        sector = "ELI"  # "former Prime Minister X": an elite, as the field's agents code FORMER_PRESIDENT
     if sector is None and any(t.lower_ in {"counterpart", "counterparts"} for t in words):
         sector = "GOV"  # "his Chinese counterpart X": the same office in another government
     org = next((o for o in (gaz.organization(run) for run in _proper_runs(words)) if o is not None and o.code), None)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.gazetteer import BodyEntry, CountryEntry, MatchCategory, OrgEntry, RoleEntry
 from kg.extract.actors.noun_phrases import actor_in_modifiers, actor_of_np
+from kg.extract.actors.persons import FORMER_WORDS
 from kg.extract.relations.context import MentionSite, RelationContext, RoleClaim
 from kg.extract.rules import rule_name
 from kg.extract.words import WordClass
@@ -229,6 +230,8 @@ def _claims_of_title(ctx: RelationContext, site: MentionSite, zone: list[Token],
             return [RoleClaim(person, None, RelationKind.OTHER, sentence, rule, counterpart_of=other, country=country.iso3)]
         return []
     assert role is not None
+    if any(t.lower_ in FORMER_WORDS for t in [*qualifiers, *title]):
+        return []  # "former Prime Minister X" leads nothing now
     kind = _relation_of_role(role)
     if kind is RelationKind.LEADER_OF and any(t.lower_.rstrip("-") in _DEPUTY for t in [*qualifiers[-1:], *title[:1]]):
         kind = RelationKind.MEMBER_OF

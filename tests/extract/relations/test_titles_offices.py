@@ -123,3 +123,18 @@ def test_titles_group_leader_leads_the_group_not_the_country(relations_of: Any, 
     found, _ = relations_of(text)
     assert expected in found, found
     assert not any(p == "leader_of" and o in {"Bolivia", "Colombia"} for _, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Bolivian President Jorge Mesa was arrested on Wednesday.",
+        "Jorge Mesa, the former president of Bolivia, was arrested on Wednesday.",
+    ],
+    ids=["former-before", "former-apposition"],
+)
+def test_titles_a_former_holder_leads_nothing_and_is_an_elite(extractor: Any, relations_of: Any, text: str) -> None:
+    found, _ = relations_of(text)
+    assert not any(p == "leader_of" for _, p, _ in found), found
+    person = next(a for a in extract_text(extractor, text, "2023-05-04").actors if a.name == "Jorge Mesa")
+    assert person.code == "BOLELI"  # the field's agents code FORMER_PRESIDENT as an elite
