@@ -49,7 +49,7 @@ def test_query_relation_counts_are_the_statements_counted(store: Store, name: st
     assert counted == dict(said) and counted
 
 
-@pytest.mark.parametrize("limit", range(1, 8))
+@pytest.mark.parametrize("limit", range(1, 11))
 def test_query_relation_limits_cut_the_full_order(store: Store, limit: int) -> None:
     # The limit is applied in the store; ties at the cut are read whole and ordered by label.
     every_count, every_said = relation_counts(store, "Valdoria"), relations_of(store, "Valdoria")

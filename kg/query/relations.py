@@ -119,10 +119,30 @@ def _ids(store: Store, name: str, other: str | None) -> tuple[list[str], list[st
             [str(a) for a in actor_ids(store, other)] if other is not None else None)
 
 
-def _top(store: Store, name: str, tables: list[_Table], limit: int) -> list[Row] | None:
-    """The first ``limit + 1`` rows of the ranking query ``name``; None when there are no more than ``limit``."""
-    rows = list(store.select(query_text(name) + f"\nLIMIT {int(limit) + 1}", tables=tables))
-    return rows if len(rows) > limit else None
+def _page(store: Store, name: str, rank: str, floor: str, tables: list[_Table], limit: int | None,
+          several: bool) -> tuple[list[Row], bool]:
+    """The rows of the canned query ``name`` a page of ``limit`` rows needs, highest ``rank`` first, and whether there are more.
+
+    The query keeps the rows whose ``rank`` is at least ``?<floor>`` (all
+    when unbound). The first read takes the ``limit + 1`` highest, decoding
+    only those; when the limit falls between two ranks they are the page,
+    else the rows at or above the limit-th rank are read again, so the
+    caller can order the ties at the cut itself. With ``several`` actors a
+    relation between two of them is read twice, so every row is read.
+    """
+    text = query_text(name)
+    unbound = [*tables, ((floor,), [(None,)])]
+    if limit is None or several:
+        return list(store.select(text, tables=unbound)), False
+    first = list(store.select(text + f"\nORDER BY DESC(?{rank})\nLIMIT {int(limit) + 1}", tables=unbound))
+    if len(first) <= limit:
+        return first, False
+    last, after = first[limit - 1][rank], first[limit][rank]
+    if last is not None and last != after:
+        return first[:limit], True
+    # None: the limit falls among rows without a rank, which every row may precede.
+    least = None if last is None else date_literal(last) if isinstance(last, dt.date) else integer_literal(int(last))
+    return list(store.select(text, tables=[*tables, ((floor,), [(least,)])])), True
 
 
 def relation_counts(source: Source, name: str, *, other: str | None = None, kind: RelationKind | None = None,
@@ -147,15 +167,9 @@ def relation_counts(source: Source, name: str, *, other: str | None = None, kind
     store = as_store(source)
     actors, others = _ids(store, name, other)
     tables = _tables(actors, others, kind)
-    least, more = 1, False
-    # With one actor a relation is one row, so the limit-th count is a safe
-    # floor; a name of several actors can read a relation between them twice.
-    if limit is not None and len(actors) == 1:
-        ranked = _top(store, "relation_counts_top", tables, limit)
-        if ranked is not None:
-            least, more = int_or_none(ranked[limit - 1]["n"]) or 1, True
+    found, more = _page(store, "relation_counts", "n", "least", tables, limit, len(actors) > 1)
     counts: dict[_Key, int] = {}
-    for row in store.select(query_text("relation_counts"), {"least": integer_literal(least)}, tables):
+    for row in found:
         key, count = _key(row, actors), int_or_none(row["n"])
         if key is not None and count:
             counts[key] = count
@@ -195,16 +209,8 @@ def relations_of(source: Source, name: str, *, other: str | None = None, kind: R
 def _statements(store: Store, actors: Sequence[str], others: Sequence[str] | None, kind: RelationKind | None,
                 limit: int | None) -> RelationPage[RelationRow]:
     tables = _tables(actors, others, kind)
-    since: dt.date | None = None
-    more = False
-    if limit is not None and len(actors) == 1:
-        ranked = _top(store, "relation_dates", tables, limit)
-        if ranked is not None:
-            # None: the limit falls among undated articles, which every row may precede.
-            since, more = date_or_none(ranked[limit - 1]["published"]), True
+    rows, more = _page(store, "relation_statements", "published", "since", tables, limit, len(actors) > 1)
     found: dict[tuple[str, str, RelationKind, str], dt.date | None] = {}
-    rows = store.select(query_text("relation_statements"),
-                        tables=[*tables, (("since",), [(date_literal(since) if since else None,)])])
     for row in rows:
         key = _key(row, actors)
         if key is not None and row["g"] is not None:
