@@ -12,10 +12,10 @@ from collections.abc import Iterator
 import pytest
 
 from kg.errors import UnknownActorError
-from kg.model import Article, Extraction, Mention, Relation, Span
+from kg.model import Article, Extraction, Mention, Relation, RelationKind, Span
 from kg.query import relation_counts, relations_of
 from kg.store import Store, open_store
-from tests.fixtures_rdf import CITIZEN, PART, RELATION_ACTORS, build_relation_articles
+from tests.fixtures_rdf import CITIZEN, PART, RELATION_ACTORS, build_relation_articles, relation_article
 
 @pytest.fixture(scope="module")
 def store() -> Iterator[Store]:
@@ -116,3 +116,27 @@ def test_query_relations_a_name_of_two_actors_states_each_relation_once() -> Non
         assert _triples(relation_counts(opened, "Valdorian", limit=5).rows) == [
             ("Valdorian Harbour Board", "part_of", "Valdorian Trade Ministry", 1)]
         assert len(relations_of(opened, "Valdorian", limit=5).rows) == 1
+
+
+def _tied_store(dated: bool) -> Store:
+    day = dt.date(2021, 6, 1) if dated else None
+    four = (("trade-ministry", PART, "valdoria"), ("harbour-board", PART, "valdoria"),
+            ("mira-tanse", CITIZEN, "valdoria"), ("ivo-pell", CITIZEN, "valdoria"))
+    opened = open_store()
+    opened.add_extractions([relation_article("t1", day, *four), relation_article("t2", day, *four),
+                            relation_article("t3", None, ("kestrel", RelationKind.BASED_IN, "valdoria"))])
+    return opened
+
+
+@pytest.mark.parametrize("dated", [True, False], ids=["one-day", "undated"])
+def test_query_relation_limits_inside_a_long_tie(dated: bool) -> None:
+    # Every row the first read fetches ties with the limit-th (four relations
+    # stated twice, eight statements of one day or of no day): the rows at or
+    # above the cut are read again and ordered by label, article and kind.
+    with _tied_store(dated) as store:
+        every_count, every_said = relation_counts(store, "Valdoria"), relations_of(store, "Valdoria")
+        assert [r.statements for r in every_count.rows] == [2, 2, 2, 2, 1] and len(every_said.rows) == 9
+        for limit in range(1, 10):
+            counted, said = relation_counts(store, "Valdoria", limit=limit), relations_of(store, "Valdoria", limit=limit)
+            assert counted.rows == every_count.rows[:limit] and counted.more == (limit < 5)
+            assert said.rows == every_said.rows[:limit] and said.more == (limit < 9)

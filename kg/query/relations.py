@@ -124,25 +124,35 @@ def _page(store: Store, name: str, rank: str, floor: str, tables: list[_Table], 
     """The rows of the canned query ``name`` a page of ``limit`` rows needs, highest ``rank`` first, and whether there are more.
 
     The query keeps the rows whose ``rank`` is at least ``?<floor>`` (all
-    when unbound). The first read takes the ``limit + 1`` highest, decoding
-    only those; when the limit falls between two ranks they are the page,
-    else the rows at or above the limit-th rank are read again, so the
-    caller can order the ties at the cut itself. With ``several`` actors a
-    relation between two of them is read twice, so every row is read.
+    when unbound). The first read takes the ``2 * limit + 1`` highest,
+    decoding only those: when a row after the limit-th ranks lower, every
+    row tied with the limit-th is among them; else the rows at or above the
+    limit-th rank are read again. The caller orders the ties itself. With
+    ``several`` actors a relation between two of them is read twice, so
+    every row is read.
     """
     text = query_text(name)
     unbound = [*tables, ((floor,), [(None,)])]
     if limit is None or several:
         return list(store.select(text, tables=unbound)), False
-    first = list(store.select(text + f"\nORDER BY DESC(?{rank})\nLIMIT {int(limit) + 1}", tables=unbound))
-    if len(first) <= limit:
-        return first, False
-    last, after = first[limit - 1][rank], first[limit][rank]
-    if last is not None and last != after:
-        return first[:limit], True
+    fetch = 2 * int(limit) + 1
+    first = list(store.select(text + f"\nORDER BY DESC(?{rank})\nLIMIT {fetch}", tables=unbound))
+    if len(first) < fetch:
+        return first, len(first) > limit
+    last = first[limit - 1][rank]
+    if last is not None and first[-1][rank] != last:
+        return [row for row in first if row[rank] is not None and _at_least(row[rank], last)], True
     # None: the limit falls among rows without a rank, which every row may precede.
     least = None if last is None else date_literal(last) if isinstance(last, dt.date) else integer_literal(int(last))
     return list(store.select(text, tables=[*tables, ((floor,), [(least,)])])), True
+
+
+def _at_least(value: object, floor: object) -> bool:
+    if isinstance(value, dt.date) and isinstance(floor, dt.date):
+        return value >= floor
+    if isinstance(value, int) and isinstance(floor, int):
+        return value >= floor
+    return False
 
 
 def relation_counts(source: Source, name: str, *, other: str | None = None, kind: RelationKind | None = None,
