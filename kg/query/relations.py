@@ -12,11 +12,11 @@ with the sentence it came from (see :mod:`kg.graph.build`). So:
   sentence, newest article first; sentences are read for the rows shown only;
 * ``relation_rows(store, None)`` reads every statement (exports, paths).
 
-A ``limit`` is applied in the store without cutting ties at random: a first
-query ranks the rows by a value the store returns without decoding anything
-(the count, the article's date) and gives the ``limit``-th; the second reads
-the rows at or above it; Python sorts those (ties by label) and keeps
-``limit``.
+A ``limit`` is applied in the store without cutting ties at random: the
+query is ordered by a value the store compares without decoding (the count,
+the article's date) and cut a little past the limit; only when a tie runs
+past that cut are the rows at or above the limit-th read again. Python
+orders the ties (by label) and keeps ``limit`` (see :func:`_page`).
 """
 
 from __future__ import annotations
