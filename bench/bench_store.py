@@ -13,7 +13,8 @@ measured in the same run:
 
 * questions (p50 of ``--repeat`` runs, in one process, store opened once):
   the timeline of a common and of a rare actor with ``LIMIT 100``, one month
-  (``LIMIT 100`` and whole), relations, paths, stats; beside each, the same
+  (``LIMIT 100`` and whole), relations (counted per relation as ``kg relations``
+  shows them, and the statements with their sentences), paths, stats; beside each, the same
   question on an rdflib memory graph of ``--baseline-events`` events, and the
   ratio;
 * ingest: articles written through ``Store.add_extraction`` in batches as
@@ -153,7 +154,7 @@ def pick_actors(synth: Synthesizer) -> tuple[str, str, list[str]]:
 
 def questions(store_path: Path, synth: Synthesizer, repeat: int) -> dict[str, Any]:
     """p50 of each question on the on-disk store."""
-    from kg.query import path_between, relations_of, stats, timeline
+    from kg.query import path_between, relation_counts, relations_of, stats, timeline
     from kg.store import open_store
 
     common, rare, travellers = pick_actors(synth)
@@ -168,13 +169,15 @@ def questions(store_path: Path, synth: Synthesizer, repeat: int) -> dict[str, An
             "timeline rare actor, LIMIT 100": lambda: timeline(store, actor=rare, limit=100),
             "timeline one month, LIMIT 100": lambda: timeline(store, start=month[0], end=month[1], limit=100),
             "timeline one month, every event": lambda: timeline(store, start=month[0], end=month[1]),
-            "relations common actor": lambda: relations_of(store, common),
-            "relations rare actor": lambda: relations_of(store, rare),
+            "relations common actor, LIMIT 50": lambda: relation_counts(store, common, limit=50),
+            "relations rare actor, LIMIT 50": lambda: relation_counts(store, rare, limit=50),
+            "relation statements common actor, LIMIT 50": lambda: relations_of(store, common, limit=50),
+            "relation statements common actor, every one": lambda: relations_of(store, common),
             "stats": lambda: stats(store),
         }
         for name, fn in cases.items():
             seconds, result = p50(fn, repeat)
-            rows = len(result) if isinstance(result, list) else 1
+            rows = len(result) if isinstance(result, list) else len(result.rows) if hasattr(result, "rows") else 1
             results[name] = {"p50_ms": seconds * 1000, "rows": rows}
             print(f"  {name}: {seconds * 1000:.1f} ms ({rows} rows)", flush=True)
         paths = []
@@ -207,7 +210,10 @@ RDFLIB_QUERIES = {
     "timeline one month, LIMIT 100": _PREFIXES + """SELECT * WHERE { """ + _EVENT_DETAILS + """
   FILTER(COALESCE(?latest, ?earliest) >= "2012-06-01"^^xsd:date && COALESCE(?earliest, ?latest) <= "2012-06-30"^^xsd:date)
 } ORDER BY ?earliest LIMIT 100""",
-    "relations": _PREFIXES + """SELECT * WHERE { ?a skos:prefLabel ?name .
+    "relations": _PREFIXES + """SELECT ?subject ?predicate ?object (COUNT(?statement) AS ?n) WHERE { ?a skos:prefLabel ?name .
+  ?statement a kg:RelationStatement ; rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object .
+  FILTER(?subject = ?a || ?object = ?a) } GROUP BY ?subject ?predicate ?object ORDER BY DESC(?n) LIMIT 50""",
+    "relation statements": _PREFIXES + """SELECT * WHERE { ?a skos:prefLabel ?name .
   ?statement a kg:RelationStatement ; rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ; kg:inArticle ?article .
   FILTER(?subject = ?a || ?object = ?a)
   OPTIONAL { ?statement kg:sentence/kg:text ?text } }""",
@@ -293,6 +299,7 @@ def commands(store: Path, work: Path, synth: Synthesizer, heavy: bool) -> dict[s
         "kg timeline --actor (rare)": base + ["timeline", "--actor", rare],
         "kg timeline --from/--to one month": base + ["timeline", "--from", "2012-06-01", "--to", "2012-06-30"],
         "kg relations (common)": base + ["relations", common],
+        "kg relations --statements (common)": base + ["relations", common, "--statements"],
         "kg path": base + ["path", travellers[0], travellers[1]],
         "kg actors": base + ["actors"],
         "kg timeline (every event)": base + ["timeline", "--format", "jsonl"],
@@ -317,7 +324,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--baseline-events", type=int, default=100_000)
     parser.add_argument("--no-baseline", action="store_true")
-    parser.add_argument("--ingest", type=int, default=160, help="articles written for the ingest figures")
+    parser.add_argument("--ingest", type=int, default=160, help="articles written for the ingest figures (0: none, the store is not written)")
     parser.add_argument("--heavy", action="store_true", help="also time kg export nquads|gexf and kg validate")
     parser.add_argument("--no-commands", action="store_true", help="skip the whole-command figures")
     args = parser.parse_args()
@@ -351,6 +358,18 @@ def main() -> None:
     if not args.no_baseline:
         print(f"baseline (rdflib memory graph, {args.baseline_events:,} events):", flush=True)
         results["baseline"] = baseline(parts, args.baseline_events, per_article, synth, max(3, args.repeat // 5))
+    if args.ingest:
+        ingest_figures(work, store, synth, results, articles, args.ingest)
+    if not args.no_commands:
+        print("commands (whole processes):", flush=True)
+        results["commands"] = commands(store, work, synth, args.heavy)
+    out = work / f"results-{args.events}.json"
+    out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    print(f"saved {out}")
+
+
+def ingest_figures(work: Path, store: Path, synth: Synthesizer, results: dict[str, Any], articles: int, count: int) -> None:
+    """Ingest rates into an empty and into the large store (writes ``count`` articles into each)."""
     print("ingest:", flush=True)
     empty = work / "ingest-empty"
     import shutil
@@ -360,20 +379,14 @@ def main() -> None:
     first = articles + 1_000_000 + held  # ids no run has written yet
     # Warm up (the CAMEO codebook, the graph code) in a scratch store so neither figure pays for it.
     shutil.rmtree(work / "ingest-warm-up", ignore_errors=True)
-    ingest(work / "ingest-warm-up", synth, first + 10 * args.ingest, 16)
+    ingest(work / "ingest-warm-up", synth, first + 10 * count, 16)
     shutil.rmtree(work / "ingest-warm-up", ignore_errors=True)
-    into_empty = ingest(empty, synth, first, args.ingest)
-    into_large = ingest(store, synth, first + args.ingest, args.ingest)
+    into_empty = ingest(empty, synth, first, count)
+    into_large = ingest(store, synth, first + count, count)
     results["ingest"] = {"empty_events_per_s": into_empty, "large_events_per_s": into_large,
                          "ratio": into_large / into_empty}
     print(f"  into an empty store: {into_empty:.0f} events/s; into the large store: {into_large:.0f} events/s "
           f"({into_large / into_empty:.2f})", flush=True)
-    if not args.no_commands:
-        print("commands (whole processes):", flush=True)
-        results["commands"] = commands(store, work, synth, args.heavy)
-    out = work / f"results-{args.events}.json"
-    out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
-    print(f"saved {out}")
 
 
 if __name__ == "__main__":

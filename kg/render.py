@@ -17,12 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 from kg.model import Modality
-from kg.query import ActorRow, PathStep, RelationRow, SparqlResult, SparqlTerm, Stats, TimelineRow
+from kg.query import ActorRow, PathStep, RelationCount, RelationRow, SparqlResult, SparqlTerm, Stats, TimelineRow
 from kg.spreadsheet import safe_cell
 
 __all__ = [
     "iter_render_timeline",
     "render_path",
+    "render_relation_counts",
     "render_relations",
     "render_sparql",
     "render_stats",
@@ -163,18 +164,33 @@ def _timeline_cells(row: TimelineRow) -> list[str]:
     return [row.when, row.source or "?", _short(what, 40) + f' "{row.trigger}"', row.target or "-", modality]
 
 
-def render_relations(rows: Sequence[RelationRow], fmt: Format = "table") -> str:
-    """Render relation rows (subject, relation, object, article, sentence)."""
+def render_relation_counts(rows: Sequence[RelationCount], fmt: Format = "table") -> str:
+    """Render relations counted over their statements (subject, relation, object, statements)."""
     _check(fmt)
     if fmt == "json":
         return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
     if fmt == "jsonl":
         return _jsonl(_records(rows))
-    header = ["subject", "relation", "object", "article", "sentence"]
-    cells = [[r.subject, r.predicate.value, r.object, r.article, r.sentence or ""] for r in rows]
+    header = ["subject", "relation", "object", "statements"]
+    cells = [[r.subject, r.predicate.value, r.object, str(r.statements)] for r in rows]
     if fmt in ("csv", "tsv"):
         return _csv(header, cells, tsv=fmt == "tsv")
-    return _table(header, [[*c[:4], _short(c[4], 60)] for c in cells])
+    return _table(header, cells)
+
+
+def render_relations(rows: Sequence[RelationRow], fmt: Format = "table") -> str:
+    """Render relation statements (subject, relation, object, article, date, sentence)."""
+    _check(fmt)
+    if fmt == "json":
+        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return _jsonl(_records(rows))
+    header = ["subject", "relation", "object", "article", "published", "sentence"]
+    cells = [[r.subject, r.predicate.value, r.object, r.article, r.published.isoformat() if r.published else "",
+              r.sentence or ""] for r in rows]
+    if fmt in ("csv", "tsv"):
+        return _csv(header, cells, tsv=fmt == "tsv")
+    return _table(header, [[*c[:5], _short(c[5], 60)] for c in cells])
 
 
 def render_path(steps: Sequence[PathStep]) -> str:

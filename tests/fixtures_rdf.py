@@ -237,3 +237,47 @@ def build_second_extraction() -> Extraction:
 def with_events(extraction: Extraction, *events: Event) -> Extraction:
     """Return ``extraction`` with its events replaced by ``events``."""
     return dataclasses.replace(extraction, events=events)
+
+
+RELATION_ACTORS = {a.id: a for a in (
+    Actor("valdoria", "Valdoria", ActorKind.COUNTRY, country="VLD", code="VLD"),
+    Actor("ostmark", "Ostmark", ActorKind.COUNTRY, country="OST", code="OST"),
+    Actor("trade-ministry", "Valdorian Trade Ministry", ActorKind.GOVERNMENT, country="VLD"),
+    Actor("harbour-board", "Valdorian Harbour Board", ActorKind.GOVERNMENT, country="VLD"),
+    Actor("mira-tanse", "Mira Tanse", ActorKind.PERSON, country="VLD"),
+    Actor("ivo-pell", "Ivo Pell", ActorKind.PERSON, country="VLD"),
+    Actor("kestrel", "Kestrel Dynamics", ActorKind.ORGANIZATION, country="VLD"),
+)}
+PART, SPOKES, CITIZEN, ALLY = (RelationKind.PART_OF, RelationKind.SPOKESPERSON_OF, RelationKind.CITIZEN_OF,
+                               RelationKind.ALLY_OF)
+
+
+def relation_article(article_id: str, published: dt.date | None, *relations: tuple[str, RelationKind, str]) -> Extraction:
+    """An article of one sentence per relation, each naming its two actors."""
+    sentences, mentions, stated = [], [], []
+    text = ""
+    for subject, kind, obj in relations:
+        first, second = RELATION_ACTORS[subject].name, RELATION_ACTORS[obj].name
+        sentence = f"{first} is {kind.value.replace('_', ' ')} {second}, the {article_id} report says."
+        start = len(text) + (2 if text else 0)
+        text += ("\n\n" if text else "") + sentence
+        span = Span(start, start + len(sentence))
+        sentences.append(span)
+        mentions += [Mention(Span(start, start + len(first)), subject),
+                     Mention(Span(start + sentence.index(second), start + sentence.index(second) + len(second)), obj)]
+        stated.append(Relation(subject, kind, obj, span))
+    used = sorted({r.subject for r in stated} | {r.object for r in stated})
+    return Extraction(article=Article(article_id, text, tuple(sentences), published=published),
+                      actors=tuple(RELATION_ACTORS[a] for a in used), mentions=tuple(mentions), relations=tuple(stated))
+
+
+def build_relation_articles() -> list[Extraction]:
+    """Five invented articles stating relations of Valdoria: one stated thrice, two twice, one undated article."""
+    return [
+        relation_article("r1", dt.date(2021, 3, 1), ("trade-ministry", PART, "valdoria"), ("mira-tanse", CITIZEN, "valdoria")),
+        relation_article("r2", dt.date(2021, 5, 9), ("trade-ministry", PART, "valdoria"), ("valdoria", ALLY, "ostmark")),
+        relation_article("r3", dt.date(2021, 5, 9), ("trade-ministry", PART, "valdoria"), ("harbour-board", PART, "valdoria")),
+        relation_article("r4", dt.date(2022, 1, 2), ("harbour-board", PART, "valdoria"), ("ivo-pell", CITIZEN, "valdoria"),
+                         ("mira-tanse", SPOKES, "trade-ministry")),
+        relation_article("r5", None, ("kestrel", RelationKind.BASED_IN, "valdoria"), ("valdoria", ALLY, "ostmark")),
+    ]

@@ -72,7 +72,10 @@ def test_endpoint_timeline_and_actor_filter(endpoint: str) -> None:
 def test_endpoint_relations_path_and_sparql(endpoint: str) -> None:
     runner = CliRunner()
     out = runner.invoke(cli, ["--endpoint", endpoint, "relations", "Geng", "--format", "json"], catch_exceptions=False).stdout
-    assert any(r["predicate"] == "spokesperson_of" for r in json.loads(out))
+    assert any(r["predicate"] == "spokesperson_of" and r["statements"] == 1 for r in json.loads(out))
+    out = runner.invoke(cli, ["--endpoint", endpoint, "relations", "Geng", "--statements", "--limit", "1", "--format", "json"],
+                        catch_exceptions=False).stdout
+    assert [(r["predicate"], r["published"]) for r in json.loads(out)] == [("spokesperson_of", "2019-10-08")]
     out = runner.invoke(cli, ["--endpoint", endpoint, "sparql", "ASK { ?s ?p ?o }", "--format", "json"], catch_exceptions=False).stdout
     assert json.loads(out)["boolean"] is True
 

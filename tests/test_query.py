@@ -16,6 +16,7 @@ from kg.query import (
     describe_when,
     find_actor,
     path_between,
+    relation_counts,
     relations_of,
     run_sparql,
     stats,
@@ -108,11 +109,13 @@ def test_query_unknown_actor_hints_close_names(store: Store) -> None:
 
 
 def test_query_relations_of(store: Store) -> None:
-    rows = relations_of(store, "Valdorian Trade Ministry")
-    assert {(r.subject, r.predicate, r.object) for r in rows} == {
+    page = relations_of(store, "Valdorian Trade Ministry")
+    assert {(r.subject, r.predicate, r.object) for r in page.rows} == {
         ("Mira Tanse", RelationKind.SPOKESPERSON_OF, "Valdorian Trade Ministry"),
         ("Valdorian Trade Ministry", RelationKind.PART_OF, "Valdoria"),
     }
+    assert not page.more
+    assert all(r.article == ARTICLE_ID and r.published == dt.date(2019, 10, 8) and r.sentence for r in page.rows)
 
 
 def test_query_find_actor(store: Store) -> None:
@@ -190,7 +193,8 @@ def test_query_lateral_shapes_answer_as_plain_joins(store: Store, monkeypatch: p
 
     def answers() -> tuple[Any, ...]:
         return (timeline(store), timeline(store, actor="Ostmark", limit=1), relations_of(store, "Valdorian Trade Ministry"),
-                path_between(store, "Mira Tanse", "Ostmark"))
+                relations_of(store, "Valdoria", limit=1), relation_counts(store, "Valdorian Trade Ministry", limit=1),
+                relation_counts(store, "Valdoria", kind=RelationKind.PART_OF), path_between(store, "Mira Tanse", "Ostmark"))
 
     lateral = answers()
     monkeypatch.setattr(store_module, "has_query", lambda name: False)
@@ -227,9 +231,10 @@ def test_query_timeline_window_keeps_events_under_way(start: dt.date, end: dt.da
     assert shown == (start <= dt.date(2019, 11, 10) and end >= dt.date(2019, 7, 15))
 
 
-def test_query_relations_read_from_iris_match_the_graph(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Subject, kind and object come from the statement IRI; reading them from the graph gives the same rows,
-    # also after a merge re-mints the statements of the merged actor.
+def test_query_relations_sentences_found_without_the_minted_iri(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A statement's sentence is read under the IRI kg mints for it; a statement
+    # not found there is found by its subject, kind and object. Same rows
+    # either way, also after a merge re-mints the statements of the merged actor.
     import kg.query.relations as relations
 
     names = ["Valdorian Trade Ministry", "Valdoria", "Mira Tanse", "Ostmark", "Kestrel Dynamics"]
@@ -237,26 +242,27 @@ def test_query_relations_read_from_iris_match_the_graph(store: Store, monkeypatc
         if merged:
             store.merge_actors("valdoria", "valdoria-trade-ministry")
             names.remove("Valdorian Trade Ministry")
-        from_iris = {name: relations_of(store, name) for name in names}
+        minted = {name: relations_of(store, name) for name in names}
         with monkeypatch.context() as patched:
-            patched.setattr(relations, "relation_key_of", lambda iri: None)
-            assert {name: relations_of(store, name) for name in names} == from_iris
-        assert any(from_iris.values())
-    assert all(r.subject != r.object for rows in from_iris.values() for r in rows)
+            patched.setattr(relations, "_statement_iri", lambda row, graph: None)
+            assert {name: relations_of(store, name) for name in names} == minted
+        assert any(r.sentence for page in minted.values() for r in page.rows)
+    assert all(r.subject != r.object for page in minted.values() for r in page.rows)
 
 
 def test_query_relations_of_an_actor_match_every_relation(store: Store) -> None:
-    # The actor's relations (read from the statement IRIs, sentence texts joined in the
-    # query) are those of the whole-store read (every fact from the graph) that involve it.
+    # The actor's statements (found from the direct triples, sentences read for the
+    # rows shown) are those of the whole-store read (every fact from the graph) that involve it.
     from kg.query.actor import actor_ids
     from kg.query.relations import relation_rows
 
     every = relation_rows(store, None)
-    assert any(r.sentence for r in every)
+    assert any(r.sentence for r in every) and all(r.published for r in every)
     for name in ["Valdorian Trade Ministry", "Valdoria", "Mira Tanse", "Ostmark", "Kestrel Dynamics"]:
         ids = {str(i) for i in actor_ids(store, name)}
         expected = [r for r in every if r.subject_id in ids or r.object_id in ids]
-        assert relations_of(store, name) == expected
+        assert sorted(relations_of(store, name).rows, key=lambda r: (r.subject, r.predicate.value, r.object, r.article)) \
+            == expected
 
 
 def test_query_timeline_rows_in_one_query_match_fact_by_fact(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from kg.query import SparqlResult, SparqlTerm, path_between, relations_of, run_sparql, stats, timeline
-from kg.render import render_path, render_relations, render_sparql, render_stats, render_timeline
+from kg.query import SparqlResult, SparqlTerm, path_between, relation_counts, relations_of, run_sparql, stats, timeline
+from kg.render import render_path, render_relation_counts, render_relations, render_sparql, render_stats, render_timeline
 from kg.store import Store, open_store
 from tests.fixtures_rdf import build_fixture_extraction
 
@@ -62,12 +62,21 @@ def test_render_sparql_ask_and_unbound() -> None:
 
 
 def test_render_relations_path_stats(store: Store) -> None:
-    assert "spokesperson_of" in render_relations(relations_of(store, "Mira Tanse"))
+    assert "spokesperson_of" in render_relations(relations_of(store, "Mira Tanse").rows)
     path = render_path(path_between(store, "Mira Tanse", "Valdoria"))
     assert path.splitlines()[0] == "Mira Tanse"
     assert "-[part_of]-> Valdoria" in path
     assert render_path([]) == "no path\n"
     assert json.loads(render_stats(stats(store), "json"))["events"] == 5
+
+
+def test_render_relation_counts_and_statements(store: Store) -> None:
+    counts = render_relation_counts(relation_counts(store, "Valdorian Trade Ministry").rows).splitlines()
+    assert counts[0].split() == ["subject", "relation", "object", "statements"]
+    assert counts[2].split() == ["Mira", "Tanse", "spokesperson_of", "Valdorian", "Trade", "Ministry", "1"]
+    said = list(csv.DictReader(io.StringIO(render_relations(relations_of(store, "Mira Tanse").rows, "csv"))))
+    assert [(r["relation"], r["published"]) for r in said] == [("spokesperson_of", "2019-10-08")]
+    assert said[0]["sentence"].startswith("Ministry spokesperson Mira Tanse said")
 
 
 def test_render_rejects_unknown_format(store: Store) -> None:

@@ -11,9 +11,11 @@ import click
 from kg.cli import cli
 from kg.cli.context import DATE, Settings, pass_settings
 from kg.errors import InputError, StoreError
-from kg.query import actors, iter_timeline, merge_actors, path_between, relations_of, run_sparql, stats
+from kg.model import RelationKind
+from kg.query import actors, iter_timeline, merge_actors, path_between, relation_counts, relations_of, run_sparql, stats
 from kg.render import FORMATS as FORMAT_NAMES
-from kg.render import Format, iter_render_timeline, render_actors, render_path, render_relations, render_sparql, render_stats
+from kg.render import (Format, iter_render_timeline, render_actors, render_path, render_relation_counts, render_relations,
+                       render_sparql, render_stats)
 from kg.store import Store, open_store
 
 FORMATS = click.Choice(FORMAT_NAMES)
@@ -50,18 +52,40 @@ def timeline_command(settings: Settings, actor: str | None, start: dt.date | Non
             click.echo(text, nl=False)
 
 
+KINDS = click.Choice([kind.value for kind in RelationKind])
+
+
 @cli.command("relations")
 @click.argument("name")
+@click.option("--with", "other", default=None, metavar="NAME", help="Only relations with this actor (name or alias, any case).")
+@click.option("--kind", type=KINDS, default=None, help="Only relations of this kind.")
+@click.option("--statements", is_flag=True, help="One row per statement (article, date, sentence), newest first, instead of one per relation.")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True, metavar="N", help="At most N rows (0: every row).")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @pass_settings
-def relations_command(settings: Settings, name: str, fmt: Format) -> None:
-    """Print the relations of an actor (spokesperson_of, part_of, based_in...).
+def relations_command(settings: Settings, name: str, other: str | None, kind: str | None, statements: bool, limit: int,
+                      fmt: Format) -> None:
+    """Print the relations of an actor (spokesperson_of, part_of, based_in...), most stated first.
 
-    Example: kg relations "United States"
+    One row per relation (subject, kind, object) with the number of articles
+    that state it. --statements lists the statements themselves, each with
+    its article, date and sentence, newest first; --with and --kind narrow
+    either list to one other actor or one kind.
+
+    Example: kg relations China --with "Chinese government" --statements --limit 10
     """
+    chosen = RelationKind(kind) if kind is not None else None
     with open_for_reading(settings) as store:
-        rows = relations_of(store, name)
-    click.echo(render_relations(rows, fmt), nl=False)
+        if statements:
+            said = relations_of(store, name, other=other, kind=chosen, limit=limit or None)
+            text, more = render_relations(said.rows, fmt), said.more
+        else:
+            counted = relation_counts(store, name, other=other, kind=chosen, limit=limit or None)
+            text, more = render_relation_counts(counted.rows, fmt), counted.more
+    click.echo(text, nl=False)
+    if more and not settings.quiet:
+        what = "statements" if statements else "relations"
+        click.echo(f"Note: the first {limit} {what} shown; --limit 0 shows every one.", err=True)
 
 
 @cli.command("path")

@@ -9,7 +9,7 @@ One module per question:
 
 * ``events``: ``timeline()``, ``describe_when()``;
 * ``actor``: ``find_actor()``, ``actors()``, ``merge_actors()``;
-* ``relations``: ``relations_of()``;
+* ``relations``: ``relation_counts()``, ``relations_of()``;
 * ``network``: ``actor_graph()``, ``path_between()`` (networkx);
 * ``articles``: ``article_sources()``;
 * ``counts``: ``stats()``;
@@ -24,7 +24,7 @@ from kg.query.articles import ArticleSource, article_sources
 from kg.query.counts import Stats, stats
 from kg.query.events import TimelineRow, describe_when, iter_timeline, timeline
 from kg.query.network import PathStep, actor_graph, path_between
-from kg.query.relations import RelationRow, relations_of
+from kg.query.relations import RelationCount, RelationPage, RelationRow, relation_counts, relations_of
 from kg.query.sparql import SparqlResult, SparqlTerm, run_sparql
 
 __all__ = [
@@ -32,6 +32,8 @@ __all__ = [
     "ArticleSource",
     "MergeResult",
     "PathStep",
+    "RelationCount",
+    "RelationPage",
     "RelationRow",
     "SparqlResult",
     "SparqlTerm",
@@ -45,6 +47,7 @@ __all__ = [
     "iter_timeline",
     "merge_actors",
     "path_between",
+    "relation_counts",
     "relations_of",
     "run_sparql",
     "stats",

@@ -16,7 +16,7 @@ from typing import TypeVar
 from rdflib import Dataset, Graph
 
 from kg.store import Store, open_store
-from kg.store.terms import Row, Value, from_rdflib, iri
+from kg.store.terms import Row, Value, from_rdflib, integer_literal, iri
 
 __all__ = ["Source", "as_store", "chunks", "date_or_none", "int_or_none", "numbered_lookup", "str_or_none"]
 
@@ -24,7 +24,6 @@ __all__ = ["Source", "as_store", "chunks", "date_or_none", "int_or_none", "numbe
 Source = Store | Dataset
 
 T = TypeVar("T")
-_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 #: Keys bound per query by :func:`numbered_lookup`.
 _BATCH = 300
 
@@ -95,11 +94,8 @@ def numbered_lookup(store: Store, name: str, variable: str, keys: Iterable[str])
     number, which the store returns as is, rather than an IRI, which it must
     read back to decode. Keys go in batches of a few hundred.
     """
-    import pyoxigraph as ox
-
-    integer = ox.NamedNode(_INTEGER)
     for batch in chunks(sorted(set(keys)), _BATCH):
-        table = [(iri(key), ox.Literal(str(index), datatype=integer)) for index, key in enumerate(batch)]
+        table = [(iri(key), integer_literal(index)) for index, key in enumerate(batch)]
         for row in store.canned(name, tables=[((variable, "i"), table)]):
             number = row["i"]
             if isinstance(number, int) and not isinstance(number, bool) and 0 <= number < len(batch):

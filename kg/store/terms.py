@@ -19,11 +19,12 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 
-__all__ = ["Row", "Term", "Value", "XSD", "date_literal", "from_rdflib", "iri", "literal", "to_rdflib",
-           "value", "values_block", "with_values"]
+__all__ = ["Row", "Term", "Value", "XSD", "date_literal", "from_rdflib", "integer_literal", "iri", "literal",
+           "to_rdflib", "value", "values_block", "with_values"]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _DATE = ox.NamedNode(XSD + "date")
+_INTEGER = ox.NamedNode(XSD + "integer")
 _BOOLEAN = XSD + "boolean"
 _INTEGERS = frozenset(XSD + name for name in (
     "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger",
@@ -53,6 +54,11 @@ def literal(text: str) -> ox.Literal:
 def date_literal(day: dt.date) -> ox.Literal:
     """An ``xsd:date`` literal."""
     return ox.Literal(day.isoformat(), datatype=_DATE)
+
+
+def integer_literal(number: int) -> ox.Literal:
+    """An ``xsd:integer`` literal (the store returns it as is, with nothing to decode)."""
+    return ox.Literal(str(number), datatype=_INTEGER)
 
 
 def value(term: object) -> Value:

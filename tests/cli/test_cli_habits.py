@@ -100,7 +100,8 @@ def test_cli_endpoint_answering_html_is_one_error_line(runner: CliRunner, listen
     assert len(result.stderr.strip().splitlines()) == 1 and listener.requests
 
 
-@pytest.mark.parametrize("command", [["timeline"], ["actors"], ["relations", "Valdoria"], ["stats"]], ids=lambda c: c[0])
+@pytest.mark.parametrize("command", [["timeline"], ["actors"], ["relations", "Valdoria"], ["relations", "Valdoria", "--statements"],
+                                     ["stats"]], ids=lambda c: "-".join(c))
 def test_cli_jsonl_and_tsv_match_json(runner: CliRunner, store: Path, command: list[str]) -> None:
     as_json = json.loads(_ok(runner.invoke(cli, ["--store", str(store), *command, "--format", "json"])))
     records = as_json if isinstance(as_json, list) else [as_json]
