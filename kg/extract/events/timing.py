@@ -165,6 +165,22 @@ def past_act_ends_by_report(site: TimeSite, time: EventTime) -> EventTime:
     return time
 
 
+def told_as_done_is_not_after_report(site: TimeSite, time: EventTime) -> EventTime:
+    """A verb in the simple past did not happen after the report: a date wholly after it read the expression against the wrong day.
+
+    "Three days later, Chile recalled its ambassador" with no earlier day in
+    the text: the days count from a day the text does not give, so the act
+    is dated only by the report (and stays asserted, not planned).
+    """
+    published = site.published
+    token = site.token
+    if site.ahead or published is None or time.earliest is None or time.earliest <= published:
+        return time
+    if token.tag_ != "VBD" or any(c.dep_ == "aux" for c in token.children):
+        return time
+    return EventTime(None, published, DatePrecision.UNKNOWN, TimeAnchor.EXPLICIT, time.text)
+
+
 # --- no expression of its own ----------------------------------------------------
 
 
@@ -199,7 +215,7 @@ def undated_act_on_the_story_day(site: TimeSite) -> EventTime | None:
 SHAPE_RULES: tuple[Rule, ...] = (date_range_gives_both_ends, until_bounds_the_act)
 
 #: Limits on an expression's interval, applied in turn.
-BOUND_RULES: tuple[Rule, ...] = (past_act_ends_by_report,)
+BOUND_RULES: tuple[Rule, ...] = (past_act_ends_by_report, told_as_done_is_not_after_report)
 
 #: Times from the context of a predicate with no expression of its own; the first that applies wins.
 IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time, undated_act_on_the_story_day)

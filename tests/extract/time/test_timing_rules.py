@@ -42,6 +42,8 @@ CASES = [
      (D(2021, 5, 5), D(2021, 7, 1)), (D(2021, 7, 1), D(2021, 7, 1)), ("allow",)),
     ("past_act_ends_by_report", "Chile and Peru held talks this week.", "2021-05-05", "held",
      (D(2021, 5, 3), D(2021, 5, 5)), (D(2021, 5, 3), D(2021, 5, 9)), ()),
+    ("told_as_done_is_not_after_report", "Three days later, Chile recalled its ambassador.", "2021-05-05", "recalled",
+     (None, D(2021, 5, 5)), (D(2021, 5, 8), D(2021, 5, 8)), ()),
     ("conjunct_shares_head_time", "Chile and Peru met on Monday and signed an accord.", "2021-05-05", "signed",
      (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
     ("undated_act_on_the_story_day", "Chile expelled two Peruvian diplomats.", "2021-05-04", "expelled",
