@@ -101,7 +101,7 @@ def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[
         nxt: list[Token] = []
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
-            if found and found not in weak and node.i not in placed and not (strict and self_possessed(node)) and not is_stance_modifier(node):
+            if found and found not in weak and node.i not in placed and not self_possessed(node) and not is_stance_modifier(node):
                 return found
             # The subject of a complement clause is the one addressed
             # ("demanded that the US cancel ...").

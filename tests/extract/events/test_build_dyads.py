@@ -58,6 +58,11 @@ def test_events_plural_head_of_conjoined_countries_is_both_sides(extractor, text
     assert _dyads(_extract(extractor, text)) == expected
 
 
+def test_events_own_envoy_recalled_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "its ambassador" is the subject's own: no one else is acted upon.
+    assert _dyads(_extract(extractor, "Chile recalled its ambassador on Monday.")) == {("16", "CHL", None)}
+
+
 def test_events_target_deep_in_verb_phrase(extractor) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, "Norway has offered to hand over to Sweden three suspects."))
     assert any(src == "NOR" and tgt == "SWE" for _, src, tgt in dyads)
