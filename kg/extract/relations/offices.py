@@ -72,7 +72,9 @@ def bare_title_holds_home_office(ctx: RelationContext) -> None:
         assert role is not None
         excluded = {entry.split("|")[1] for c in own for entry in stated.get(c.sentence, set()) if entry.split("|")[0] != person}
         excluded |= ctx.actors.facing.get(person, set())  # "Moroccan diplomats met President X"
-        for iso3 in ctx.home:
+        # A person the dictionaries or the text already place holds their own country's office
+        # ("President Tsai Ing-wen" in a story from Beijing).
+        for iso3 in [actor.country] if actor.country else ctx.home:
             others = held.get((role.key, iso3), set()) - {person}
             if iso3 in excluded or (others and role.key not in _SHARED_OFFICES):
                 continue

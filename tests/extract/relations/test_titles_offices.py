@@ -138,3 +138,11 @@ def test_titles_a_former_holder_leads_nothing_and_is_an_elite(extractor: Any, re
     assert not any(p == "leader_of" for _, p, _ in found), found
     person = next(a for a in extract_text(extractor, text, "2023-05-04").actors if a.name == "Jorge Mesa")
     assert person.code == "BOLELI"  # the field's agents code FORMER_PRESIDENT as an elite
+
+
+def test_titles_bare_title_of_a_placed_person_is_their_own_countrys(relations_of: Any) -> None:
+    # The story's home is China; the dictionaries place Tsai Ing-wen in Taiwan on the story's date.
+    text = "China held military drills near Taiwan on Monday. President Tsai Ing-wen condemned the drills."
+    found, _ = relations_of(text)
+    assert ("Tsai Ing-wen", "leader_of", "Taiwan") in found, found
+    assert not any(o == "China" for s, _, o in found if s == "Tsai Ing-wen"), found
