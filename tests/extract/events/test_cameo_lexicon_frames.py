@@ -246,3 +246,18 @@ def test_frames_calling_an_act_names_is_a_statement_not_the_act(extractor, text:
     from tests.helpers import extract_text
 
     assert [e.cameo for e in extract_text(extractor, text).events] == ["010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Chile launched one of its biggest air attacks on Peru overnight.", "19"),
+        ("Chile carried out some of the heaviest strikes on Peru since the war.", "19"),
+    ],
+    ids=["one-of", "some-of"],
+)
+def test_frames_a_part_of_the_acts_is_the_act(extractor, text: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    # "one of its biggest attacks": the partitive stands for the act it picks out.
+    from tests.helpers import dyads, extract_text
+
+    assert (root, "CHL", "PER") in dyads(extract_text(extractor, text))
