@@ -261,7 +261,28 @@ def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression)
     governing = expression.governing
     # A statement is dated by its own expression only ("said on Monday"), never by its content's.
     # A time from which a state holds ("moving since Monday") dates that state only.
-    return not site.cand.match.reporting and governing.i not in site.by_token and governing != site.token and not _since(expression.span)
+    # Nor is an act dated by what someone says around it ("condemned the attack, saying X wanted to win *before winter*").
+    return (
+        not site.cand.match.reporting
+        and governing.i not in site.by_token
+        and governing != site.token
+        and not _since(expression.span)
+        and not _inside_other_content(governing, site.token)
+    )
+
+
+def _inside_other_content(word: Token, act: Token) -> bool:
+    """Whether ``word`` lies in a clausal complement of another verb (what someone else says or thinks) that does not hold ``act``."""
+    node = word
+    for _ in range(len(word.doc)):
+        if node.i == act.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.i != act.i and not node.is_ancestor(act):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def present_perfect_takes_no_bygone_time(site: TimeSite, expression: Expression) -> Dating | None:

@@ -93,6 +93,14 @@ def test_timing_rule_plan_keeps_its_whole_week(date_predicates: Any) -> None:
     assert "past_act_ends_by_report" not in fired
 
 
+def test_timing_what_someone_says_around_an_act_does_not_date_it(date_predicates: Any) -> None:
+    # "before winter" belongs to what the minister says, not to her condemnation.
+    text = "Norway condemned the raid, saying Chile was trying to break Peru's will before winter."
+    dated, fired = date_predicates(text, "2021-05-05", disabled=(STORY_DAY,))
+    assert dated["condemned"] == (None, D(2021, 5, 5)), dated
+    assert fired["unclaimed_expression_dates_the_event"] == 0
+
+
 def test_timing_rules_are_named_documented_and_each_has_a_case() -> None:
     infos = describe_rules({"events.TIMING": TIMING_RULES})
     assert all(info.summary for info in infos)
