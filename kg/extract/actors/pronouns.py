@@ -98,6 +98,30 @@ def it_continues_the_previous_subject(pronoun: ProtoMention, ctx: ActorContext, 
     return actor if actor is not None and actor.kind in kinds and actor.key else None
 
 
+def quote_speaker_continues_the_previous_subject(pronoun: ProtoMention, ctx: ActorContext, at: _At, kinds: frozenset[ActorKind]) -> ProtoMention | None:
+    """"He" or "she" saying a quote that opens its sentence is the previous sentence's subject, not the nearest name.
+
+    "Xi told Blinken that China respects U.S. interests. “We have made
+    progress,” he said": Xi goes on speaking (the subject of a text stays
+    its centre), though Blinken was named last.
+    """
+    if pronoun.surface.lower() not in {"he", "she"}:
+        return None
+    doc = ctx.parsed[pronoun.para].doc
+    token = doc[pronoun.head]
+    sent = sentence_of(token)
+    opening = next((t for t in doc[sent.start : token.i] if not t.is_space), None)
+    if token.dep_ not in SUBJECT_DEPS or opening is None or opening.text not in _OPENING_QUOTES or not _in_quote(doc, opening.i + 1):
+        return None
+    found = _previous_subject(pronoun.para, sent.start, ctx.parsed)
+    actor = at.get(found) if found is not None else None
+    return actor if actor is not None and actor.kind is ActorKind.PERSON and actor.kind in kinds and actor.key else None
+
+
+#: Marks that open a quotation.
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
 def reported_subject_is_the_speaker(pronoun: ProtoMention, ctx: ActorContext, at: _At, kinds: frozenset[ActorKind]) -> ProtoMention | None:
     """The subject pronoun of a reported clause is whoever reports it: "Kenya accused Uganda ... and said *it* would respond".
 
@@ -135,7 +159,13 @@ def _speaker_named_later(pronoun: ProtoMention, ctx: ActorContext, at: _At) -> b
 
 
 #: Antecedents the parse gives, tried in order before the nearest compatible mention.
-PRONOUN_RULES = (possessive_before_the_subject, possessive_of_the_clause_subject, it_continues_the_previous_subject, reported_subject_is_the_speaker)
+PRONOUN_RULES = (
+    possessive_before_the_subject,
+    possessive_of_the_clause_subject,
+    it_continues_the_previous_subject,
+    quote_speaker_continues_the_previous_subject,
+    reported_subject_is_the_speaker,
+)
 
 
 # --- passes ------------------------------------------------------------------------
@@ -247,10 +277,16 @@ def _subject_before(proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> t
     sent = sentence_of(token)
     if token.dep_ not in SUBJECT_DEPS or token.head.i != sent.root.i or any(t.is_alpha for t in doc[sent.start : token.i]):
         return None
-    if sent.start > 0:
-        para, previous = proto.para, sentence_of(doc[sent.start - 1])
-    elif proto.para > 0 and len(parsed[proto.para - 1].doc):
-        para, previous = proto.para - 1, sentence_of(parsed[proto.para - 1].doc[-1])
+    return _previous_subject(proto.para, sent.start, parsed)
+
+
+def _previous_subject(para: int, start: int, parsed: Sequence[ParsedParagraph]) -> tuple[int, int] | None:
+    """(paragraph, token) of the subject of the sentence before the one starting at ``start``."""
+    doc = parsed[para].doc
+    if start > 0:
+        previous = sentence_of(doc[start - 1])
+    elif para > 0 and len(parsed[para - 1].doc):
+        para, previous = para - 1, sentence_of(parsed[para - 1].doc[-1])
     else:
         return None
     subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS), None)

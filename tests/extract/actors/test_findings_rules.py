@@ -62,6 +62,7 @@ CASES = [
     ('resolve_pronouns', 'Acme Mining said on Monday it would close the pit.', ('mention', 'it'), 'acme-mining', None),
     ('possessive_before_the_subject', 'Senator Ruth Adler met the envoy on Monday. Before his speech on Tuesday, Governor Tom Bryce visited the port.', ('mention', 'his'), 'tom-bryce', 'ruth-adler'),
     ('possessive_of_the_clause_subject', 'Peruvian President Luis Ortega arrived in Quito. He is due to meet President Ana Ruiz and Premier Jorge Soto during his visit.', ('mention', 'his'), 'luis-ortega', 'jorge-soto'),
+    ('quote_speaker_continues_the_previous_subject', 'Luis Ortega told Carlos Ruiz that Peru would wait. “We have made progress,” he said.', ('mention', 'he'), 'luis-ortega', 'carlos-ruiz'),
     ('it_continues_the_previous_subject', 'Lima has not confirmed the visit of the Chilean delegation. It has called a briefing for Monday.', ('mention', 'It'), 'per-government', 'chl-government'),
     ('reported_subject_is_the_speaker', 'Kenya accused Uganda of shelling its border posts and said it would respond.', ('mention', 'it'), 'ken', 'uga'),
     ('unnamed_spokesperson_speaks_for_the_subject', 'The Bundesbank left interest rates unchanged on Thursday, a spokesman said.', ('mention', 'spokesman'), 'deu-bundesbank', 'spokesman'),
