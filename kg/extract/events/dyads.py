@@ -49,8 +49,21 @@ def mutual_partner_both_ways(cand: Candidate, target: str | None, p_index: int, 
                 if any(_names(pobj, target, p_index, actors) for pobj in child.children if pobj.dep_ == "pobj"):
                     return True
             elif child.dep_ == "dobj" and head == cand.token and code[:3] in _MUTUAL_CODES and child.i not in cand.match.trigger_tokens:
-                if _names(child, target, p_index, actors):
+                # The object itself is the partner ("met *X*"), not an actor inside a topic ("raised *concerns* over X").
+                if _heads_name(child, target, p_index, actors):
                     return True
+    return False
+
+
+def _heads_name(np: Token, actor: str, p_index: int, actors: ActorFindings) -> bool:
+    """Whether the head of the noun phrase ``np``, or of one of its conjuncts, denotes ``actor``."""
+    node: Token | None = np
+    for _ in range(20):  # "met X, Y and Z": a conjunct chain
+        if node is None:
+            break
+        if actors.actor_at(p_index, node.i) == actor:
+            return True
+        node = next((c for c in node.children if c.dep_ == "conj"), None)
     return False
 
 

@@ -248,3 +248,9 @@ def test_events_forces_killed_are_the_target_not_forces_sent(extractor) -> None:
     x = _extract(extractor, "Gunmen killed five soldiers.")
     names = {a.id: a.name for a in x.actors}
     assert [names.get(e.target or "") for e in x.events if e.cameo.startswith("19")] == ["five soldiers"]
+
+
+def test_events_actor_inside_a_topic_is_no_partner_both_ways(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The detained Peruvians are what was raised, not a party to the talks.
+    dyads = _dyads(_extract(extractor, "Chile raised human rights concerns and the cases of detained Peruvians."))
+    assert not any(src == "PER" for _, src, _ in dyads), dyads
