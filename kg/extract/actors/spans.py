@@ -44,12 +44,25 @@ _DATELINE_MARKS = WordClass("dateline_marks")
 
 def entity_spans(doc: Doc, ctx: ActorContext) -> Iterator[SpacySpan]:
     """The tagger's entities, relabelled or widened where an :data:`ENTITY_RULES` rule says better."""
-    for ent in doc.ents:
+    for tagged in doc.ents:
+        trimmed = _without_open_bracket(tagged)
+        if trimmed is None:
+            continue
+        ent = trimmed
         for rule in ENTITY_RULES:
             better = ctx.apply(rule, ent, ctx) if rule is leader_name_tagged_as_a_place else ctx.apply(rule, ent, ctx.gazetteer)
             if better is not None:
                 ent = better
         yield ent
+
+
+def _without_open_bracket(ent: SpacySpan) -> SpacySpan | None:
+    """The entity up to a bracket it opens and does not close: "Movement for Democratic Change (MDC" is the movement (the acronym is read apart)."""
+    texts = [t.text for t in ent]
+    if "(" not in texts or ")" in texts[texts.index("(") :]:
+        return ent
+    end = ent.start + texts.index("(")
+    return _relabel(ent, ent.label_, end) if end > ent.start else None
 
 
 def leader_name_tagged_as_a_place(ent: SpacySpan, ctx: ActorContext) -> SpacySpan | None:

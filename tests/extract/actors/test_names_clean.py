@@ -45,3 +45,11 @@ def test_title_case_keeps_a_names_particles_lower_case() -> None:
     assert title_case("joint chiefs of staff") == "Joint Chiefs of Staff"
     assert title_case("of mice") == "Of Mice"  # the first word is capitalised whatever it is
     assert title_case("OPEC and IEA") == "OPEC and IEA"
+
+
+def test_name_tagged_with_its_opening_bracket_ends_before_it(extractor: Any) -> None:
+    # The tagger may take "Movement for Democratic Change (MDC" as one name.
+    text = "The Movement for Democratic Change (MDC) rejected the results in Harare on Monday."
+    names = {a.name for a in extract_text(extractor, text).actors}
+    assert not any("(" in n for n in names), names
+    assert "Movement for Democratic Change" in names
