@@ -197,6 +197,21 @@ def name_before_a_geographic_noun_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> 
     return _relabel(ent, "LOC")
 
 
+def known_city_before_a_body_is_a_place(ent: SpacySpan, gaz: Gazetteer) -> SpacySpan | None:
+    """A city the gazetteer knows, tagged as a person or an organisation before a body's noun, is the city.
+
+    "Lyon police said ...": sentence-first, the tagger may read "Lyon" as an
+    organisation; the police are Lyon's, in France.
+    """
+    root, doc = ent.root, ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or root.dep_ != "compound" or ent.end >= len(doc):
+        return None
+    noun = doc[ent.end]
+    if noun.i != root.head.i or (gaz.body(noun.text) is None and gaz.body(noun.lemma_) is None):
+        return None
+    if gaz.region(ent.text) is None and gaz.capital(ent.text) is None:
+        return None
+    return _relabel(ent, "GPE")
 
 
 #: Corrections of the tagger's entities, applied in order to each entity.
@@ -209,6 +224,7 @@ ENTITY_RULES = (
     personal_name_of_a_network,
     name_after_the_town_of_is_a_place,
     name_before_a_geographic_noun_is_a_place,
+    known_city_before_a_body_is_a_place,
 )
 
 

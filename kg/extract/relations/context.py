@@ -118,15 +118,15 @@ class RelationContext:
             self.extra[key] = Actor(key, f"{short} {body.name}", body.kind, country.iso3, country.iso3 + body.sector, None, ())
         return key
 
-    def place_actor(self, name: str) -> str:
-        """A place that is the object of located_in but no actor of its own ("in Paris")."""
+    def place_actor(self, name: str, country: str | None = None) -> str:
+        """A place that is the object of located_in but no actor of its own ("in Paris"), in ``country`` when known."""
         key = slugify(name)
         for actor in (*self.by_id.values(), *self.extra.values()):
             if actor.id == key and actor.kind in {ActorKind.LOCATION, ActorKind.COUNTRY}:
                 return key
         key = key if key not in self.by_id else f"{key}-place"
         if key not in self.extra:
-            self.extra[key] = Actor(key, name, ActorKind.LOCATION, None, None, None, (name,))
+            self.extra[key] = Actor(key, name, ActorKind.LOCATION, country, country, None, (name,))
         return key
 
 

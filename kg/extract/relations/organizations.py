@@ -28,6 +28,7 @@ __all__ = [
     "country_modifier_gives_seat",
     "member_noun_gives_membership",
     "named_place_gives_location",
+    "city_before_a_state_body_locates_it",
     "state_marker_gives_state_owner",
 ]
 
@@ -74,6 +75,22 @@ def named_place_gives_location(ctx: RelationContext, site: MentionSite) -> None:
         return
     for place in _places_of(ctx, site.token, site.para, actor.id):
         ctx.add(actor.id, RelationKind.LOCATED_IN, place, site.sentence)
+
+
+def city_before_a_state_body_locates_it(ctx: RelationContext, site: MentionSite) -> None:
+    """A city naming a body of its state locates it there ("*Milan* police", "the *Beijing* police"); not a government, which the city may only qualify ("the Lagos state government").
+
+    The body keeps its country (the city's); the city is where it sits.
+    """
+    actor = site.actor
+    if not actor.country or not is_state_body(actor) or actor.id.endswith("-government"):
+        return
+    for modifier in site.token.lefts:
+        if modifier.dep_ != "compound" or not modifier.text[:1].isupper():
+            continue
+        country = ctx.gazetteer.region(modifier.text) or ctx.gazetteer.capital(modifier.text)
+        if country is not None and country.iso3 == actor.country and ctx.gazetteer.country(modifier.text) is None:
+            ctx.add(actor.id, RelationKind.LOCATED_IN, ctx.place_actor(modifier.text, country.iso3), site.sentence)
 
 
 def affiliation_phrase_gives_affiliation(ctx: RelationContext, site: MentionSite) -> None:

@@ -39,6 +39,7 @@ CASES = [
     ('crowd_count_is_people', 'Hundreds marched through Lima on Sunday against the new tax.', ('mention', 'Hundreds'), 'per-hundreds', None),
     ('landmark_name_is_a_place', 'Troops stormed the Santa Maria hospital in Lima on Monday.', ('actor', 'santa-maria-hospital'), ('LOCATION', 'PER', 'PER'), None),
     ('untagged_landmark_name_is_a_place', 'The journalist is held at Tornby prison in Madrid.', ('actor', 'tornby-prison'), ('LOCATION', 'ESP', 'ESP'), None),
+    ('known_city_before_a_body_is_a_place', 'Lyon police said on Monday that two men were arrested.', ('actor', 'lyon'), ('LOCATION', 'FRA', None), ('ORGANIZATION', None, None)),
     ('city_before_a_landmark_is_a_place', 'A bomb exploded outside a Lima hotel on Monday.', ('actor', 'lima'), ('LOCATION', 'PER', 'PER'), None),
     ('currency_is_no_actor', 'Former president Jorge Blanco was accused of taking US $2 million by Dominican prosecutors.', ('mention', 'US'), None, 'usa'),
     ('officials_of_a_leaders_administration', 'Ortega administration officials declined to comment on Monday.', ('mention', 'Ortega administration officials'), 'ortega-administration', 'ortega-administration-officials'),

@@ -31,6 +31,8 @@ CASES = [
     ("state_marker_gives_state_owner", "The official Egyptian news agency MENA said the border was closed.", ("MENA", "owned_by", "Egypt"), ()),
     ("named_place_gives_location", "Researchers at the Karolinska Institute in Stockholm published the study on Monday.",
      ("Karolinska Institute", "located_in", "Stockholm"), ()),
+    ("city_before_a_state_body_locates_it", "Lyon police said on Monday that two men were arrested.",
+     ("French Police", "located_in", "Lyon"), ()),
     ("affiliation_phrase_gives_affiliation", "Kataib Hezbollah, affiliated with Iran, attacked the base on Monday.",
      ("Kataib Hezbollah", "affiliated_with", "Iran"), ()),
     ("member_noun_gives_membership", "Chile is a member of the Pacific Alliance.", ("Chile", "member_of", "Pacific Alliance"), ()),
