@@ -99,7 +99,11 @@ def _phrase_tokens(head: Token) -> list[Token]:
                 tokens.extend(c for c in child.rights if c.dep_ == "case")
     # Coordinated heads of the same phrase ("agencies and companies"), not a conjunct with a
     # nationality or name of its own ("Peruvian troops and *Chilean* rebels": two actors).
-    shared = [c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and head.pos_ == "NOUN" and not _own_qualifier(c)]
+    # A conjunct with a determiner of its own is a phrase of its own ("the government and *the* opposition").
+    shared = [
+        c for c in head.rights
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and head.pos_ == "NOUN" and not _own_qualifier(c) and not any(d.dep_ == "det" for d in c.lefts)
+    ]
     for child in head.rights:
         if child.dep_ == "cc" and shared:
             tokens.append(child)

@@ -53,3 +53,13 @@ def test_name_tagged_with_its_opening_bracket_ends_before_it(extractor: Any) -> 
     names = {a.name for a in extract_text(extractor, text).actors}
     assert not any("(" in n for n in names), names
     assert "Movement for Democratic Change" in names
+
+
+def test_conjunct_with_its_own_article_is_an_actor_of_its_own(extractor: Any) -> None:
+    # "the opposition" is no part of "Peru's government": two actors, each one side of the talks.
+    text = "Peru's government and the opposition resumed talks in Quito on Monday."
+    extraction = extract_text(extractor, text)
+    names = {a.id: a.name for a in extraction.actors}
+    sides = {(names.get(e.source), names.get(e.target)) for e in extraction.events}
+    assert ("Peruvian government", "Peruvian Opposition") in sides, sides
+    assert not any(a.country == "ECU" and a.kind.value == "GOVERNMENT" for a in extraction.actors)
