@@ -115,6 +115,8 @@ def _conjoined(first: str | None, np: Token | None, p_index: int, actors: ActorF
     nodes = [c for c in np.children if c.dep_ == "conj"]
     distributed = plural_head_distributes_over_its_complement(np) if switch.on(_DISTRIBUTED) else []
     nodes += distributed
+    # A plural noun the parse hung on the subject before "and" is a party of its own ("*Rebels* and government forces clashed").
+    nodes += [c for c in np.children if c.dep_ == "nmod" and c.tag_ == "NNS" and any(g.dep_ == "cc" for g in c.children)]
     # Conjoined modifiers: "Hungarian and Romanian officials".
     nodes += [g for c in np.children if c.dep_ in {"amod", "compound", "nmod"} for g in c.children if g.dep_ == "conj"]
     # Lists chain each conjunct to the previous one ("Iran, Libya, Sudan and Cuba").

@@ -129,12 +129,17 @@ def symmetric_verb_pairs_its_subjects(verb: Token) -> bool:
     The place is where they fought, not whom: X->Y and Y->X. With a named
     other side ("X and Y fought *against* Z") each acts on it.
     """
-    if verb.lemma_.lower() not in _SYMMETRIC_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma in _EXCHANGE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True  # "X and Y exchanged fire", "swapped prisoners": what they exchange is no other side
+    if lemma not in _SYMMETRIC_VERBS:
         return False
     return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"with", "against"}) for c in verb.children)
 
 
 _SYMMETRIC_VERBS = WordClass("symmetric_verbs")
+#: Verbs of exchange, whose object is what the conjoined subjects give each other.
+_EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 
 
 def plural_head_distributes_over_its_complement(np: Token) -> list[Token]:

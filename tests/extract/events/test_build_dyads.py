@@ -37,8 +37,13 @@ def test_events_conjoined_subjects_of_a_one_sided_act_have_no_target(extractor, 
 
 @pytest.mark.parametrize(
     "text",
-    ["Chile and Peru broke off diplomatic relations on Monday.", "Chile and Peru violated the ceasefire on Monday."],
-    ids=["relations", "truce"],
+    [
+        "Chile and Peru broke off diplomatic relations on Monday.",
+        "Chile and Peru violated the ceasefire on Monday.",
+        "Chilean troops and Peruvian troops exchanged fire on Monday.",
+        "Chile and Peru swapped prisoners on Monday.",
+    ],
+    ids=["relations", "truce", "exchanged-fire", "swapped"],
 )
 def test_events_conjoined_subjects_of_a_tie_act_on_each_other(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     dyads = _dyads(_extract(extractor, text))
@@ -56,6 +61,13 @@ def test_events_conjoined_subjects_of_a_tie_act_on_each_other(extractor, text: s
 def test_events_plural_head_of_conjoined_countries_is_both_sides(extractor, text: str, expected: set[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
     # The venue is not a side once both sides are named.
     assert _dyads(_extract(extractor, text)) == expected
+
+
+def test_events_plural_noun_misparsed_as_a_modifier_is_a_side(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The parse hangs "Rebels" on "forces" as a modifier; the text coordinates two sides.
+    extraction = _extract(extractor, "Rebels and government forces clashed near Arica in Chile on Monday.")
+    codes = {a.id: a.code for a in extraction.actors}
+    assert {(codes.get(e.source), codes.get(e.target)) for e in extraction.events} == {("CHLMIL", "CHLREB"), ("CHLREB", "CHLMIL")}
 
 
 def test_events_own_envoy_recalled_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
