@@ -22,6 +22,7 @@ event time, in the order they run.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,7 +33,7 @@ from kg.extract.events.timing_attachment import ATTACHMENT_RULES, FALLBACK_RULES
 from kg.extract.events.timing_discourse import DISCOURSE_RULES, date_continued_quotes, inherit_elaboration_time
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 from kg.extract.syntax import past_perfect
-from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex
+from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
@@ -195,6 +196,35 @@ def conjunct_shares_head_time(site: TimeSite) -> EventTime | None:
     return EventTime(head_time.earliest, head_time.latest, head_time.precision, TimeAnchor.DISCOURSE, head_time.text, head_time.value, head_time.mod)
 
 
+def counted_from_the_act_it_precedes_or_follows(site: TimeSite) -> EventTime | None:
+    """An act "two days after" or "a week before" which a dated act happened is counted from that act's day.
+
+    "Chile recalled its ambassador on Wednesday, *two days after* Lima
+    expelled a Chilean diplomat": the expulsion was on Monday.
+    """
+    token = site.token
+    if token.dep_ != "advcl" or token.head.i not in site.built:
+        return None
+    mark = next((c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    head = site.built[token.head.i].time
+    if mark is None or head.anchor is not TimeAnchor.EXPLICIT or head.earliest is None or head.earliest != head.latest:
+        return None
+    text = site.article.text
+    measures = [c for c in token.children if c.dep_ == "npadvmod"]
+    for timex in site.timexes:
+        found = _DAYS_OR_WEEKS.fullmatch(timex.value) if timex.type is TimexType.DURATION else None
+        if found is None or not any(timex.span.start <= site.paragraph.offset + m.idx < timex.span.end for m in measures):
+            continue
+        days = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+        day = head.earliest - dt.timedelta(days=days) if mark == "after" else head.earliest + dt.timedelta(days=days)
+        return EventTime(day, day, DatePrecision.DAY, TimeAnchor.DISCOURSE, timex.span.text(text), day.isoformat())
+    return None
+
+
+#: A whole number of days or weeks (TIMEX3 duration values "P2D", "P1W").
+_DAYS_OR_WEEKS = re.compile(r"P(\d+)([DW])")
+
+
 def undated_act_on_the_story_day(site: TimeSite) -> EventTime | None:
     """An act the report asserts without a time of its own happened on the report's day, the story date ("Orvan condemned the raid").
 
@@ -218,7 +248,7 @@ SHAPE_RULES: tuple[Rule, ...] = (date_range_gives_both_ends, until_bounds_the_ac
 BOUND_RULES: tuple[Rule, ...] = (past_act_ends_by_report, told_as_done_is_not_after_report)
 
 #: Times from the context of a predicate with no expression of its own; the first that applies wins.
-IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time, undated_act_on_the_story_day)
+IMPLICIT_RULES: tuple[Rule, ...] = (conjunct_shares_head_time, counted_from_the_act_it_precedes_or_follows, undated_act_on_the_story_day)
 
 #: Every rule of event time, in the order they run (registered with the events stage's tables).
 TIMING_RULES: tuple[Rule, ...] = (

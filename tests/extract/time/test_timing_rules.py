@@ -46,6 +46,8 @@ CASES = [
      (None, D(2021, 5, 5)), (D(2021, 5, 8), D(2021, 5, 8)), ()),
     ("conjunct_shares_head_time", "Chile and Peru met on Monday and signed an accord.", "2021-05-05", "signed",
      (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 5)), ()),
+    ("counted_from_the_act_it_precedes_or_follows", "Chile recalled its ambassador on Wednesday, two days after Peru expelled a Chilean diplomat.",
+     "2021-05-07", "expelled", (D(2021, 5, 3), D(2021, 5, 3)), (None, D(2021, 5, 7)), ()),
     ("undated_act_on_the_story_day", "Chile expelled two Peruvian diplomats.", "2021-05-04", "expelled",
      (D(2021, 5, 4), D(2021, 5, 4)), (None, D(2021, 5, 4)), ()),
     ("present_perfect_takes_no_bygone_time", "Norway has expelled a Russian diplomat accused of spying in 2019.", "2021-05-04", "expelled",
