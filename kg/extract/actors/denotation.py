@@ -317,6 +317,9 @@ def _collective_country(head: Token, body: BodyEntry, party: bool, gaz: Gazettee
 def _national_body(ph: Phrase, body: BodyEntry, country: CountryEntry | None, party: bool, gaz: Gazetteer) -> _Proto:
     """A body of the gazetteer, of the phrase's country ("the Peruvian police") or its own."""
     head, names, text, country_tokens = ph.head, ph.names, ph.text, ph.country_tokens
+    if body.country and country is not None and country_tokens and country.iso3 != body.country and body.sector == "LEG":
+        # "Peru's Congress", "Nigeria's House of Representatives": the named country's legislature, not the US one.
+        body = gaz.body("parliament") or body
     body_country = body.country or (country.iso3 if country else None)
     proto = body_proto(body, body_country, country, gaz, ph.span, ph.p_index, head, ph.ids, ph.bare_text or text, text)
     qualifiers = [t for t in phrase_tokens(head) if t.i != head.i and ((t not in country_tokens and t.pos_ == "PROPN" and qualifies_group(t, 1, gaz)) or gaz.people(t.text))]

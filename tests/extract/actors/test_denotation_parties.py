@@ -42,3 +42,10 @@ def test_actors_longer_shared_party_name_is_its_own_party(extractor) -> None:  #
     extraction = _extract(extractor, text)
     party = next(a for a in extraction.actors if "Ghana's Social Democrats" in a.aliases)
     assert party.id == "gha-social-democratic-party"
+
+
+def test_actors_a_named_countrys_congress_is_its_legislature(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "Congress" alone is the gazetteer's US Congress; "Chile's Congress" is Chile's.
+    for text in ("Chile's Congress voted to remove the president on Wednesday.", "The Chilean Congress voted to remove the president."):
+        codes = {a.code for a in _extract(extractor, text).actors}
+        assert "CHLLEG" in codes and "USALEG" not in codes, (text, codes)
