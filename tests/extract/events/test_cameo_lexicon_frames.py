@@ -261,3 +261,8 @@ def test_frames_a_part_of_the_acts_is_the_act(extractor, text: str, root: str) -
     from tests.helpers import dyads, extract_text
 
     assert (root, "CHL", "PER") in dyads(extract_text(extractor, text))
+
+
+def test_frames_sworn_in_is_no_pledge(nlp, lexicon) -> None:  # type: ignore[no-untyped-def]
+    assert _all_codes(nlp, lexicon, "The vice president was sworn in as president on Wednesday.") == []
+    assert _all_codes(nlp, lexicon, "The rebels swore to fight on.") != [], "swearing to act is still a pledge"
