@@ -34,6 +34,7 @@ from kg.extract.relations.family import spouse_gives_other_relation
 from kg.extract.relations.offices import add_stated_holders, bare_title_holds_home_office, counterpart_holds_same_office
 from kg.extract.relations.organizations import (
     affiliation_phrase_gives_affiliation,
+    backer_before_a_group_is_its_ally,
     city_before_a_state_body_locates_it,
     country_modifier_gives_seat,
     member_noun_gives_membership,
@@ -86,6 +87,7 @@ RELATION_PASSES: tuple[Rule, ...] = (
     state_marker_gives_state_owner,
     named_place_gives_location,
     city_before_a_state_body_locates_it,
+    backer_before_a_group_is_its_ally,
     affiliation_phrase_gives_affiliation,
     member_noun_gives_membership,
     person_of_a_body_is_member,

@@ -29,6 +29,7 @@ __all__ = [
     "member_noun_gives_membership",
     "named_place_gives_location",
     "city_before_a_state_body_locates_it",
+    "backer_before_a_group_is_its_ally",
     "state_marker_gives_state_owner",
 ]
 
@@ -91,6 +92,24 @@ def city_before_a_state_body_locates_it(ctx: RelationContext, site: MentionSite)
         country = ctx.gazetteer.region(modifier.text) or ctx.gazetteer.capital(modifier.text)
         if country is not None and country.iso3 == actor.country and ctx.gazetteer.country(modifier.text) is None:
             ctx.add(actor.id, RelationKind.LOCATED_IN, ctx.place_actor(modifier.text, country.iso3), site.sentence)
+
+
+def backer_before_a_group_is_its_ally(ctx: RelationContext, site: MentionSite) -> None:
+    """"The *Iran-backed* Houthis", "*Russian-backed* separatists": the group is affiliated with its backer."""
+    for participle in site.token.lefts:
+        if participle.dep_ != "amod" or participle.lemma_.lower() not in _BACKING:
+            continue
+        for backer in participle.children:
+            if backer.dep_ != "npadvmod" or backer.i + 2 != participle.i:
+                continue
+            entry = ctx.gazetteer.country(backer.text) or ctx.gazetteer.country_of_demonym(backer.text)
+            found = ctx.country_actor(entry.iso3) if entry is not None else actor_of_np(backer, site.para, ctx.actors)
+            if found and found != site.actor.id:
+                ctx.add(site.actor.id, RelationKind.AFFILIATED_WITH, found, site.sentence)
+
+
+#: Participles of support after a backer's name ("Iran-*backed*").
+_BACKING = frozenset({"back", "backed", "sponsor", "sponsored", "support", "supported", "fund", "funded", "arm", "armed", "finance", "financed"})
 
 
 def affiliation_phrase_gives_affiliation(ctx: RelationContext, site: MentionSite) -> None:

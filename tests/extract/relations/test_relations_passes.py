@@ -33,6 +33,8 @@ CASES = [
      ("Karolinska Institute", "located_in", "Stockholm"), ()),
     ("city_before_a_state_body_locates_it", "Lyon police said on Monday that two men were arrested.",
      ("French Police", "located_in", "Lyon"), ()),
+    ("backer_before_a_group_is_its_ally", "The Iran-backed Houthis attacked a ship in the Red Sea on Monday.",
+     ("Houthis", "affiliated_with", "Iran"), ()),
     ("affiliation_phrase_gives_affiliation", "Kataib Hezbollah, affiliated with Iran, attacked the base on Monday.",
      ("Kataib Hezbollah", "affiliated_with", "Iran"), ()),
     ("member_noun_gives_membership", "Chile is a member of the Pacific Alliance.", ("Chile", "member_of", "Pacific Alliance"), ()),
