@@ -109,7 +109,7 @@ def backer_before_a_group_is_its_ally(ctx: RelationContext, site: MentionSite) -
 
 
 #: Participles of support after a backer's name ("Iran-*backed*").
-_BACKING = frozenset({"back", "backed", "sponsor", "sponsored", "support", "supported", "fund", "funded", "arm", "armed", "finance", "financed"})
+_BACKING = WordClass("backing_participles")
 
 
 def affiliation_phrase_gives_affiliation(ctx: RelationContext, site: MentionSite) -> None:
