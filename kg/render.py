@@ -80,6 +80,19 @@ def _jsonl(records: Sequence[Any]) -> str:
     return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
 
 
+def _render_rows(rows: Sequence[Any], fmt: str, header: Sequence[str], cells: Sequence[Sequence[str]],
+                 table: Sequence[Sequence[str]] | None = None) -> str:
+    """Rows as JSON or JSON Lines records, or as ``cells`` under ``header`` in CSV, TSV or a table (``table``: the cells a table shows, when shorter)."""
+    _check(fmt)
+    if fmt == "json":
+        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return _jsonl(_records(rows))
+    if fmt in ("csv", "tsv"):
+        return _csv(header, cells, tsv=fmt == "tsv")
+    return _table(header, cells if table is None else table)
+
+
 def _check(fmt: str) -> None:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -166,31 +179,16 @@ def _timeline_cells(row: TimelineRow) -> list[str]:
 
 def render_relation_counts(rows: Sequence[RelationCount], fmt: Format = "table") -> str:
     """Render relations counted over their statements (subject, relation, object, statements)."""
-    _check(fmt)
-    if fmt == "json":
-        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
-    if fmt == "jsonl":
-        return _jsonl(_records(rows))
     header = ["subject", "relation", "object", "statements"]
-    cells = [[r.subject, r.predicate.value, r.object, str(r.statements)] for r in rows]
-    if fmt in ("csv", "tsv"):
-        return _csv(header, cells, tsv=fmt == "tsv")
-    return _table(header, cells)
+    return _render_rows(rows, fmt, header, [[r.subject, r.predicate.value, r.object, str(r.statements)] for r in rows])
 
 
 def render_relations(rows: Sequence[RelationRow], fmt: Format = "table") -> str:
     """Render relation statements (subject, relation, object, article, date, sentence)."""
-    _check(fmt)
-    if fmt == "json":
-        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
-    if fmt == "jsonl":
-        return _jsonl(_records(rows))
     header = ["subject", "relation", "object", "article", "published", "sentence"]
     cells = [[r.subject, r.predicate.value, r.object, r.article, r.published.isoformat() if r.published else "",
               r.sentence or ""] for r in rows]
-    if fmt in ("csv", "tsv"):
-        return _csv(header, cells, tsv=fmt == "tsv")
-    return _table(header, [[*c[:5], _short(c[5], 60)] for c in cells])
+    return _render_rows(rows, fmt, header, cells, table=[[*c[:5], _short(c[5], 60)] for c in cells])
 
 
 def render_path(steps: Sequence[PathStep]) -> str:
@@ -296,15 +294,10 @@ def render_sparql(result: SparqlResult, fmt: Format = "table") -> str:
 
 def render_actors(rows: Sequence[ActorRow], fmt: Format = "table") -> str:
     """Actors with aliases, kind, code, country, Wikidata id and mention/article counts."""
-    _check(fmt)
-    if fmt == "json":
-        return json.dumps(_records(rows), indent=2, ensure_ascii=False) + "\n"
-    if fmt == "jsonl":
-        return _jsonl(_records(rows))
     header = ["name", "kind", "code", "country", "wikidata", "mentions", "articles", "aliases"]
-    table = [
+    cells = [
         [r.label, r.kind.value if r.kind else "", r.code or "", r.country or "", r.wikidata or "",
          str(r.mentions), str(r.articles), "; ".join(r.aliases)]
         for r in rows
     ]
-    return _csv(header, table, tsv=fmt == "tsv") if fmt in ("csv", "tsv") else _table(header, table)
+    return _render_rows(rows, fmt, header, cells)
