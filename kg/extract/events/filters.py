@@ -177,11 +177,17 @@ def doerless_active_clause(drafts: list[Draft], sentence: SentenceContext) -> li
 
 def _thing_as_subject(verb: Token) -> bool:
     """The clause's subject is a common noun no actor reading took: a thing or event acts ("a car bomb killed ..."), or a group the lexicons lack."""
-    clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
-        clause = clause.head  # "a bomb exploded and killed ...": the first verb's subject
+    clause = _subject_clause(verb)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN"
+
+
+def _subject_clause(verb: Token) -> Token:
+    """The verb whose subject ``verb`` shares: itself, or the first of a coordination ("a bomb exploded and killed ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head
+    return clause
 
 
 def _active_verb(token: Token) -> bool:
@@ -212,9 +218,7 @@ def natural_hazard_is_no_doer(drafts: list[Draft], sentence: SentenceContext) ->
 
 def _hazard_does_it(verb: Token) -> bool:
     """The clause's subject, or its passive agent, is a natural hazard."""
-    clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
-        clause = clause.head
+    clause = _subject_clause(verb)
     doers = [c for c in clause.children if c.dep_ == "nsubj"]
     doers += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in _NATURAL_HAZARDS for d in doers)
@@ -234,10 +238,7 @@ def measure_is_no_force(drafts: list[Draft], sentence: SentenceContext) -> list[
 
 
 def _measure_does_it(verb: Token) -> bool:
-    clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
-        clause = clause.head
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURE_NOUNS for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURE_NOUNS for c in _subject_clause(verb).children)
 
 
 #: Roots of force: assault, fight, mass violence.
