@@ -175,4 +175,4 @@ def _counterparts(person: _Proto, other: _Proto, parsed: Sequence[ParsedParagrap
     national = other.kind is ActorKind.COUNTRY or other.key.endswith("-government")
     if their_arg.dep_ in SUBJECT_DEPS:
         return national and my_arg.dep_ not in SUBJECT_DEPS
-    return my_arg.dep_ in SUBJECT_DEPS and other.kind is ActorKind.COUNTRY
+    return my_arg.dep_ in SUBJECT_DEPS and national

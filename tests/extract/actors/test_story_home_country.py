@@ -219,3 +219,10 @@ def test_actors_the_south_is_the_south_country_the_article_names(extractor) -> N
     extraction = _extract(extractor, text)
     south = next(a for a in extraction.actors if a.id == "ssd")
     assert "South" in south.aliases
+
+
+def test_actors_bare_title_acting_on_the_home_government_is_not_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The only country the sentence names is the object of the person's act (through its capital): no home.
+    extraction = _extract(extractor, "Senator Paul Grant urged new sanctions on Moscow.")
+    person = next(a for a in extraction.actors if a.name == "Paul Grant")
+    assert person.country != "RUS"
