@@ -27,6 +27,7 @@ __all__ = [
     "POSSIBILITY_MODALS",
     "QUOTE_MARKS",
     "agentless_passive",
+    "apposition_anchor",
     "depth",
     "first_person_subject",
     "has_quote_before",
@@ -88,6 +89,22 @@ def hyphen_rest(token: Token) -> list[Token]:
     if i + 2 >= len(doc) or token.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_ or not doc[i + 2].is_alpha:
         return []
     return [doc[i + 1], doc[i + 2]]
+
+
+def apposition_anchor(token: Token) -> Token:
+    """The noun a person's name stands in apposition to, past a place the parser hung it on.
+
+    "Peru's envoy to Chile, Ana Ruiz, said": the parser may make "Ana Ruiz" an
+    apposition of "Chile"; a person renames the title ("envoy"), not the place
+    its complement names. Returns ``token.head`` otherwise.
+    """
+    anchor = token.head
+    if token.ent_type_ != "PERSON" or anchor.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "NORP"}:
+        return anchor
+    # Up the complements to the phrase's head ("a spokesman for the ministry in Kabul, Ana Ruiz").
+    while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "NOUN":
+        anchor = anchor.head.head
+    return anchor
 
 
 def predicate_of_verbless_root(token: Token) -> bool:

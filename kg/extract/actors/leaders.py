@@ -175,4 +175,6 @@ def _counterparts(person: _Proto, other: _Proto, parsed: Sequence[ParsedParagrap
     national = other.kind is ActorKind.COUNTRY or other.key.endswith("-government")
     if their_arg.dep_ in SUBJECT_DEPS:
         return national and my_arg.dep_ not in SUBJECT_DEPS
-    return my_arg.dep_ in SUBJECT_DEPS and national
+    # The person acts on the country, or on its government named by its capital ("urged sanctions on
+    # Moscow"); a judge acting on "government officials" of the home country is at home.
+    return my_arg.dep_ in SUBJECT_DEPS and (other.kind is ActorKind.COUNTRY or other.via == Via.METONYMY)

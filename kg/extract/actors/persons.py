@@ -19,7 +19,7 @@ from kg.extract.actors.mention import Via
 from kg.extract.actors.gazetteer import Gazetteer
 from kg.extract.words import WordClass
 from kg.model import ActorKind
-from kg.extract.syntax import hyphen_rest
+from kg.extract.syntax import apposition_anchor, hyphen_rest
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +60,7 @@ def titled_person(ph: Phrase, gaz: Gazetteer, titled: int) -> _Proto | None:
         # A description in apposition: "Qatar's emir, Sheikh X" or "X, Kenya's vice-president".
         first = min(t.i for t in tokens)
         before = [doc[first - 2]] if first >= 2 and doc[first - 1].text == "," else []
-        for other in [head.head] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"] + before:
+        for other in [apposition_anchor(head)] if head.dep_ == "appos" else [c for c in head.children if c.dep_ == "appos"] + before:
             if other.pos_ == "NOUN" and gaz.role(other.text) is not None:
                 phrase = phrase_tokens(other)
                 _, country = country_modifier(phrase, other, gaz)

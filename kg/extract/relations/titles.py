@@ -21,7 +21,7 @@ from kg.extract.relations.context import MentionSite, RelationContext, RoleClaim
 from kg.extract.rules import rule_name
 from kg.extract.words import WordClass
 from kg.model import ActorKind, RelationKind, Span
-from kg.extract.syntax import hyphen_rest
+from kg.extract.syntax import apposition_anchor, hyphen_rest
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,7 +81,7 @@ def apposition_title_gives_office(ctx: RelationContext, site: MentionSite) -> No
     token = site.token
     nouns = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
-        nouns.append(token.head)
+        nouns.append(apposition_anchor(token))
     _claim_nouns(ctx, site, nouns, rule_name(apposition_title_gives_office))
 
 

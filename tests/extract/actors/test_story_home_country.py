@@ -226,3 +226,10 @@ def test_actors_bare_title_acting_on_the_home_government_is_not_its_office(extra
     extraction = _extract(extractor, "Senator Paul Grant urged new sanctions on Moscow.")
     person = next(a for a in extraction.actors if a.name == "Paul Grant")
     assert person.country != "RUS"
+
+
+def test_actors_bare_title_acting_on_home_officials_keeps_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
+    # A judge opening an inquiry into the home government's officials acts at home.
+    extraction = _extract(extractor, "Judge Ana Ruiz opened fraud investigations against 12 Peruvian government officials, the court said Friday.")
+    person = next(a for a in extraction.actors if a.name == "Ana Ruiz")
+    assert person.country == "PER"
