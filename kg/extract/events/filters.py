@@ -10,6 +10,7 @@ act the story already reported.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.events.content import (
@@ -253,6 +254,29 @@ def talking_to_the_press(drafts: list[Draft], sentence: SentenceContext) -> list
     return [d for d in drafts if not (d.code[:2] == "04" and d.target in media and d.code[:3] not in {"042", "043"})]
 
 
+def toll_of_the_attack(drafts: list[Draft], sentence: SentenceContext) -> list[Draft]:
+    """Fold a participle of violence that tells an attack's toll into the attack: "gunmen stormed the hotel, *killing* 12".
+
+    A present participle adjunct of an act of force by the same doer is that
+    act's result, not a second act (event coders code the clause's main verb);
+    the attack takes the participle's victims when it names none of its own.
+    """
+    by_token = {d.token.i: d for d in drafts}
+    folded: dict[int, Draft] = {}
+    for draft in drafts:
+        token = draft.token
+        attack = by_token.get(token.head.i) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
+        if attack is None or attack is draft or draft.code[:2] not in _FORCE_ROOTS or attack.code[:2] not in _FORCE_ROOTS:
+            continue
+        if draft.source not in {None, attack.source} or draft.modality != attack.modality:
+            continue
+        folded[token.i] = attack
+    if not folded:
+        return drafts
+    gains = {folded[i].token.i: by_token[i].target for i in folded if folded[i].target is None and by_token[i].target is not None}
+    return [replace(d, target=gains[d.token.i]) if d.token.i in gains else d for d in drafts if d.token.i not in folded]
+
+
 #: Event filters, in the order they run on a sentence's drafts.
 FILTERS: tuple[Filter, ...] = (
     keeping_not_saying,
@@ -275,6 +299,7 @@ FILTERS: tuple[Filter, ...] = (
     natural_hazard_is_no_doer,
     measure_is_no_force,
     talking_to_the_press,
+    toll_of_the_attack,
 )
 
 

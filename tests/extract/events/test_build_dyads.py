@@ -266,3 +266,22 @@ def test_events_actor_inside_a_topic_is_no_partner_both_ways(extractor) -> None:
     # The detained Peruvians are what was raised, not a party to the talks.
     dyads = _dyads(_extract(extractor, "Chile raised human rights concerns and the cases of detained Peruvians."))
     assert not any(src == "PER" for _, src, _ in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile and Peru voiced support for Bolivia on Monday.", {("05", "CHL", "BOL"), ("05", "PER", "BOL")}),
+        ("Chile and Peru praised the decision on Monday.", {("05", "CHL", None), ("05", "PER", None)}),
+    ],
+    ids=["third-party-target", "praise-without-target"],
+)
+def test_events_conjoined_subjects_of_a_directed_cooperative_act(extractor, text: str, expected: set[tuple[str, str | None, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    # Support and praise go to the one named, not to each other.
+    assert _dyads(_extract(extractor, text)) == expected
+
+
+def test_events_an_attacker_noun_is_no_attack(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "suicide bomber" names the doer; the act is the verb's.
+    extraction = _extract(extractor, "A suicide bomber blew himself up at a market in Quetta on Friday.")
+    assert [e.cameo for e in extraction.events] == ["1831"]

@@ -133,6 +133,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "natural_hazard_is_no_doer": ("Floods killed 40 people in northern Peru on Monday.", (), True),
     "measure_is_no_force": ("The new measures target Peru's copper exports.", (), True),
     "talking_to_the_press": ("Speaking to reporters in Lima, the Peruvian defence minister accused Chile of violating its airspace.", (), True),
+    "toll_of_the_attack": ("Rebels attacked an army base in northern Peru on Monday, killing three soldiers.", (), True),
     # ARTICLE_RULES
     "fold_self_reports": ("Japan said it had halted economic aid to Serbia.", (), True),
     "drop_restatements": ("Mayor Dan Ortiz spoke on Friday. “We will never forgive Carl Benson,” he said.", (), True),
