@@ -7,6 +7,7 @@ name, then a dash or a colon::
     SINGAPORE (Reuters) – ...
     KABUL, May 3 (AFP) - ...
     BEIJING, Oct. 8 (Xinhua) -- ...
+    YEREVAN/BAKU, Sept 14 (BBC) - ...
     WASHINGTON (AP) — ...
     NAIROBI: ...
 
@@ -27,12 +28,14 @@ __all__ = ["DatelineMatch", "find_dateline"]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
 _NAME_WORD = r"[A-Z][\w'’.\-]*"
+#: A place in capitals; a story filed from several ("YEREVAN/BAKU") joins them with slashes.
+_CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}"
 #: A place name of capitalised words, joined by the lower-case particles of
 #: names ("Democratic Republic *of* Congo", "Bosnia *and* Herzegovina", "Rio *de* Janeiro").
 _NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:of|the|and|de|da|do|del|du|des|la|le|al|el)\s+){{0,2}}{_NAME_WORD}){{0,4}}"
 _DATELINE = re.compile(
     rf"""^\s*
-    (?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,3}}|(?P<mixed>{_NAME_RUN}))
+    (?P<place>{_CAPS_PLACE}(?:/{_CAPS_PLACE}){{0,3}}|(?P<mixed>{_NAME_RUN}))
     (?:,\s*(?P<date1>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)
       |,\s*(?P<region>{_NAME_RUN})(?:,\s*(?P<date2>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))?
     )?

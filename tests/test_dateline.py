@@ -23,10 +23,12 @@ from kg.document import build_article
         ("GOMEL, Republic of Ardenia (AP) — Rebels shelled a post.", "GOMEL, Republic of Ardenia", "AP", "Rebels shelled a post."),
         ("VELTA, Norland and Tarvia (AP) — The senate voted.", "VELTA, Norland and Tarvia", "AP", "The senate voted."),
         ("Porto de Velta, Norland (Reuters) - Stocks fell.", "Porto de Velta, Norland", "Reuters", "Stocks fell."),
+        ("VELTA/KALMAR, Sept 14 (BBC) - Norland agreed to a truce.", "VELTA/KALMAR, Sept 14", "BBC", "Norland agreed to a truce."),
+        ("NEW MARTA/ARDEN (Reuters) - Stocks fell.", "NEW MARTA/ARDEN", "Reuters", "Stocks fell."),
     ],
     ids=[
         "reuters-region", "reuters", "afp-date", "xinhua-date", "ap-two-words", "date-year", "colon", "mixed-case-agency",
-        "region-with-of", "region-with-and", "mixed-place-with-de",
+        "region-with-of", "region-with-and", "mixed-place-with-de", "two-places-date", "two-places",
     ],
 )
 def test_dateline_forms_are_read(text: str, dateline: str, agency: str | None, rest: str) -> None:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.mention import ProtoMention, Via
-from kg.extract.words import WordMap, word_map
+from kg.extract.words import WordClass, WordMap, word_map
 from kg.model import ActorKind, Span
 from kg.nlp import ParsedParagraph
 
@@ -151,10 +151,35 @@ def government_descriptions(protos: list[ProtoMention], ctx: ActorContext) -> li
     for proto in protos:
         if proto.via == Via.BARE_GOVERNMENT:
             antecedent = nearest_antecedent(out, frozenset({ActorKind.GOVERNMENT}), proto, max_back=3000, key_suffix="-government")
-            if antecedent is not None:
+            if antecedent is not None and not _faces_in_its_clause(proto, antecedent.country, ctx):
                 proto = antecedent.standing_at(proto, Via.DESCRIPTION)
         out.append(proto)
     return out
+
+
+#: Clauses under a verb that are not its own arguments.
+_OTHER_CLAUSES = WordClass("clause_adjunct_deps")
+
+
+def _faces_in_its_clause(proto: ProtoMention, country: str | None, ctx: ActorContext) -> bool:
+    """Whether the clause of "the government" names ``country`` as someone else ("the government refused
+    accreditation to U.S. observers" is no US government): then it is not that country's government."""
+    if country is None:
+        return False
+    head = ctx.parsed[proto.para].doc[proto.head]
+    verb = head.head if head.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is None:
+        return False
+    # The clause itself, not what it reports or adds ("said it would deport Peruvian migrants").
+    own = {t.i for t in head.subtree} | {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    gaz = ctx.gazetteer
+    for token in verb.subtree:
+        if token.i in own or not token.text[:1].isupper() or token.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            continue
+        entry = gaz.country(token.text) or gaz.country_of_demonym(token.text) or gaz.capital(token.text)
+        if entry is not None and entry.iso3 == country:
+            return True
+    return False
 
 
 def definite_descriptions(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:

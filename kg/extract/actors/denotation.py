@@ -195,8 +195,10 @@ def _phrase_parts(
     if not tokens:
         return None
     text = text_of(tokens)
-    # The nationality may sit on a token another mention took ("China's X").
-    country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described}, key=lambda t: t.i), head, gaz)
+    # The nationality may sit on a token another mention took ("China's X"), or on the noun a body
+    # modifies ("China's foreign ministry spokesman": China's foreign ministry).
+    outer = [c for c in head.head.lefts if c.dep_ in {"poss", "amod", "nmod"} and c.i < tokens[0].i] if head.dep_ == "compound" and head.head.pos_ == "NOUN" else []
+    country_tokens, country = country_modifier(sorted({*tokens, *phrase_tokens(head), *described, *outer}, key=lambda t: t.i), head, gaz)
     # Else a place that locates the phrase: "Rebels in the Ivory Coast", "the president of Armenia".
     # Not when a possessive pronoun says whose it is: "Peru recalled its ambassador from Bolivia".
     # Nor for people posted abroad: "diplomats in Bangkok" serve elsewhere.

@@ -82,10 +82,11 @@ def _body_named(proto: _Proto, gaz: Gazetteer) -> BodyEntry | None:
 def story_government(protos: list[_Proto], ctx: ActorContext) -> list[_Proto]:
     """"The government" with no earlier government is that of the country the story is about.
 
-    "LIMA - ... The government denied it": Peru's government. Without a story
-    country (or for "the cabinet"), it is no actor.
+    "LIMA - ... The government denied it": Peru's government. A story about
+    several countries in equal measure leaves it to the dateline's country.
+    Without either (or for "the cabinet"), it is no actor.
     """
-    entry = ctx.story
+    entry = ctx.story or (ctx.gazetteer.country_by_iso3(ctx.dateline) if ctx.dateline else None)
     out: list[_Proto] = []
     for proto in protos:
         if proto.via == Via.BARE_GOVERNMENT and not proto.key:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
 from kg.extract.actors.noun_phrases import actor_of_np
-from kg.extract.events.dyads import DIRECTED_CONSULTATIONS, FORMAL_AGREEMENT, RECIPROCAL_ROOTS, RELATIONAL_CODES, mutual_partner_both_ways, pair_subject, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import DIRECTED_CONSULTATIONS, RECIPROCAL_ROOTS, RELATIONAL_CODES, mutual_partner_both_ways, pair_subject, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.repairs import pair_named_before
 from kg.extract.rules import RuleSwitch, rule_name
@@ -50,8 +50,10 @@ def expand_conjoined(
     # acts with no one acted upon have no target ("X and Y condemned the
     # decision" is no condemnation of Y by X).
     # Visits, hosting, mediation and praise have a direction: "Egypt and Qatar mediated the
-    # talks" is no mediation between Egypt and Qatar.
-    directed = cand.match.code[:3] in DIRECTED_CONSULTATIONS or (cand.match.code[:2] == "05" and cand.match.code[:3] != FORMAL_AGREEMENT)
+    # talks" is no mediation between Egypt and Qatar. So do praise, verbal defence, rallying
+    # support, recognition, apology and forgiveness (051-056): "X and Y praised Z" is no praise
+    # of Y by X; ties upgraded (050) and agreements signed (057) bind both.
+    directed = cand.match.code[:3] in DIRECTED_CONSULTATIONS or "051" <= cand.match.code[:3] <= "056"
     mutual = (cand.match.code[:2] in RECIPROCAL_ROOTS and not directed) or cand.match.code[:3] in RELATIONAL_CODES or bool(targets) and set(targets) <= set(sources)
     if not mutual and len(sources) > 1 and switch.on(_SYMMETRIC) and symmetric_verb_pairs_its_subjects(cand.token):
         switch.fire(_SYMMETRIC)

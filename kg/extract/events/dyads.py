@@ -32,10 +32,6 @@ _MUTUAL_CODES = {"040", "041", "046"}
 RELATIONAL_CODES = frozenset({"161", "164", "196"})
 #: Consultations with a direction: visit, host, mediate.
 DIRECTED_CONSULTATIONS = frozenset({"042", "043", "045"})
-#: Signing a formal agreement (057), the one act of diplomatic cooperation (05) that binds both
-#: sides; praise, verbal defence, rallying support, recognition, apology and forgiveness
-#: (051-056) have a direction: "X and Y praised Z" is no praise of Y by X.
-FORMAL_AGREEMENT = "057"
 
 
 def mutual_partner_both_ways(cand: Candidate, target: str | None, p_index: int, actors: ActorFindings) -> bool:

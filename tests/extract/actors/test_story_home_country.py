@@ -233,3 +233,24 @@ def test_actors_bare_title_acting_on_home_officials_keeps_its_office(extractor) 
     extraction = _extract(extractor, "Judge Ana Ruiz opened fraud investigations against 12 Peruvian government officials, the court said Friday.")
     person = next(a for a in extraction.actors if a.name == "Ana Ruiz")
     assert person.country == "PER"
+
+
+def test_actors_bare_government_of_a_two_country_story_is_the_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The story names Kenya and the US alike; "the government" that refuses US observers is the dateline's.
+    text = "NAIROBI (AP) - Washington criticised the vote on Tuesday. The government refused accreditation to U.S. observers on Wednesday."
+    extraction = _extract(extractor, text)
+    refusal = next(e for e in extraction.events if e.cameo.startswith("12"))
+    assert refusal.source == "ken-government"
+
+
+def test_actors_body_modifying_a_title_takes_the_titles_country(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "China's" modifies the spokesman; the ministry he speaks for is China's, not the dateline's.
+    text = "MANILA (AFP) - The Philippines summoned China's ambassador on Wednesday. China's foreign ministry spokesman Li Wei rejected the complaint on Thursday."
+    extraction = _extract(extractor, text)
+    ministry = next(a for a in extraction.actors if "ministry" in a.name.lower())
+    assert ministry.country == "CHN"
+
+
+def test_actors_a_protest_is_an_act_not_a_crowd(extractor) -> None:  # type: ignore[no-untyped-def]
+    extraction = _extract(extractor, "China rejected the protest on Thursday.")
+    assert not any("protest" in a.name.lower() for a in extraction.actors)
