@@ -255,6 +255,18 @@ def place_stands_for_its_country(draft: Draft, sentence: SentenceContext) -> Dra
     return replace(draft, source=source, target=target) if (source, target) != (draft.source, draft.target) else draft
 
 
+def press_is_no_audience_target(draft: Draft, sentence: SentenceContext) -> Draft:
+    """A statement made to the press is aimed at no one: "the minister *told reporters* the talks had failed".
+
+    Reporters, a news conference or the media are where a statement is made
+    public (CAMEO 01), not a party to it; what it says carries the dyad.
+    """
+    if draft.target is None or draft.code[:2] != "01":
+        return draft
+    media = {a.id for a in sentence.actors.actors if a.kind is ActorKind.MEDIA}
+    return replace(draft, target=None) if draft.target in media else draft
+
+
 REPAIRS: tuple[Repair, ...] = (
     visit_to_dateline_country,
     thing_pronoun_target,
@@ -272,6 +284,7 @@ REPAIRS: tuple[Repair, ...] = (
     pair_named_before,
     denied_earlier_claim,
     place_stands_for_its_country,
+    press_is_no_audience_target,
 )
 
 #: Modalities of acts still to come.

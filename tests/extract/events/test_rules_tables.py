@@ -28,6 +28,7 @@ FIRING: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "announced_act_of_other": ("The ministry announced the premier's visit to the capital on Friday.", (), True),
     "reported_obligation": ("Norway declared on Monday that Sweden must fix its fishing quotas.", (), True),
     "place_stands_for_its_country": ("Kenya recalled its ambassador from Paris on Monday.", (), True),
+    "press_is_no_audience_target": ("Peruvian Prime Minister Ana Ruiz told reporters on Monday that the talks with Chile had failed.", (), True),
     "field_verb_dictionary": ("Peru snubbed the Chilean envoy on Monday.", (), True),
     "field_code_the_subject_undergoes": ("Chilean troops came under fire from Peruvian rebels.", (), True),
     "field_pattern_where_kg_frames_fail": ("Prosecutors in Sweden dropped the charges against Ana Ruiz on Friday.", (), True),
