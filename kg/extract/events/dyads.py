@@ -86,8 +86,12 @@ def complaint_about_not_addressee(head: Token, match: CameoMatch) -> list[Token]
     """
     children = list(head.children)
     if match.code[:2] in _ABOUT_ROOTS:
-        children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ == "to")
+        children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS)
     return children
+
+
+#: Prepositions of a complaint's addressee or forum ("complained *to* the UN", "filed a case *at* or *with* the WTO").
+ADDRESSEE_PREPS = frozenset({"to", "at", "with"})
 
 
 #: Prepositions that place an act somewhere ("in Baghdad", "near the border").

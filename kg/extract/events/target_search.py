@@ -19,14 +19,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[str]) -> str | None:
+def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[str], *, directive: bool = False) -> str | None:
     """With no one acted upon, the nearest actor of the clause but its subject: "rallied in Kesh calling for independence from *Orvan*".
 
     The last resort before weak actors, as CAMEO codes a location when no
     one is acted upon.
     """
     # A clause that only dates the act ("since the invasion of X began") is another proposition.
-    frontier = [c for c in token.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not _misparsed_subject(c) and not _is_time_clause(c) and not is_clause_comment(c) and not is_attribution(c)]
+    # So is what the addressee of an appeal or demand is urged to do: "urged the parties to
+    # return to talks in X" acts on the parties, not on X.
+    controlled = directive and any(c.dep_ == "dobj" for c in token.children)
+    frontier = [
+        c
+        for c in token.children
+        if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "punct", "parataxis"} and not (controlled and c.dep_ == "xcomp")
+        and not _misparsed_subject(c) and not _is_time_clause(c) and not is_clause_comment(c) and not is_attribution(c)
+    ]
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
@@ -74,7 +82,7 @@ def _clause_subject(token: Token) -> Token | None:
 _NOT_TARGET_DEPS = WordClass("not_target_deps")
 
 
-def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool) -> str | None:
+def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool, directive: bool = False) -> str | None:
     """The closest actor in the predicate's own phrase, breadth first.
 
     As in CAMEO verb-phrase coding, the target is the first actor the verb
@@ -92,7 +100,10 @@ def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak:
     # Anyone named further down the phrase is preferred to the act's place
     # ("rioted at a jail in X ... demanding independence from *Y*").
     depth = 10 if placed else 6
-    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed, depth=depth) or _nearest_below(token, p_index, actors, weak, strict=strict)
+    # The place of what an appeal's or demand's addressee is urged to do is where the addressee
+    # would act: "urged the parties to return to talks *in X*" is no act on X.
+    controlled = {n.i for c in token.children if c.dep_ == "xcomp" for n in c.subtree} & placed if directive and any(c.dep_ == "dobj" for c in token.children) else set()
+    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed, depth=depth) or _nearest_below(token, p_index, actors, weak, strict=strict, placed=controlled)
 
 
 def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool, placed: frozenset[int] | set[int] = frozenset(), depth: int = 6) -> str | None:

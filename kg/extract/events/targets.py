@@ -22,7 +22,7 @@ from kg.extract.events.agency import instrument_aim, subject_instrument
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.cameo_syntax import TARGET_PREPS, antecedent_subject, described_noun, misread_time_subject
 from kg.extract.events.content import accused_object
-from kg.extract.events.dyads import VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import ADDRESSEE_PREPS, VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
 from kg.extract.events.nominals import NOMINAL_RULES
 from kg.extract.events.sources import SOURCE_RULES, is_stative, passive_infinitive_subject_is_target
 from kg.extract.events.target_search import actor_in_scope, cross_border_target, nearest_actor_below, self_possessed
@@ -74,7 +74,7 @@ def target_of(
     if found is None:
         found = _target(token, match, p_index, actors, weak | own, strict=True, switch=switch)
     if found is None and not match.reporting and switch.on(_SCOPE):
-        found = _fired(switch, _SCOPE, actor_in_scope(token, p_index, actors, weak | own))
+        found = _fired(switch, _SCOPE, actor_in_scope(token, p_index, actors, weak | own, directive=match.code[:2] in DIRECTIVE_ROOTS))
     if found is None:
         found = _target(token, match, p_index, actors, own, strict=False, switch=switch)
     if found is None and switch.on(_PURPOSE):
@@ -223,26 +223,29 @@ def _target(
     heads = [token] + [token.doc[i] for i in trigger if i != token.i]
     patient_of = match.code[:2] >= "10"
     about_first = switch.on(_COMPLAINT)
-    for head in heads:
-        for child in (complaint_about_not_addressee(head, match) if about_first else list(head.children)):
-            if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (patient_of and child.lower_ == "of" and head != token and head.pos_ == "NOUN")):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    found = ok(actor_of_np(pobj, p_index, actors)) or ok(actor_in_modifiers(pobj, p_index, actors))
-                    # "between the Emirates and *Saudi Arabia*": a later conjunct when the first is weak.
-                    found = found or next((ok(actors.actor_at(p_index, c.i)) for c in pobj.children if c.dep_ == "conj" and ok(actors.actor_at(p_index, c.i))), None)
-                    if found:
-                        if about_first and child.lower_ != "to" and match.code[:2] in _ABOUT_ROOTS:
-                            switch.fire(_COMPLAINT, any(c.dep_ == "prep" and c.lower_ == "to" and c.i < child.i for c in head.children))
-                        return found
-                if not any(c.dep_ == "pobj" for c in child.children):
-                    # The parser sometimes makes the preposition's noun the
-                    # subject of a following participle ("asylum to officers
-                    # holed up in ..."): take the phrase right after it.
-                    found = ok(_actor_after(child, p_index, actors))
-                    if found:
-                        return found
+    pairs = [(head, child) for head in heads for child in (complaint_about_not_addressee(head, match) if about_first else list(head.children))]
+    if about_first and match.code[:2] in _ABOUT_ROOTS:
+        # Over the whole trigger: "filed a complaint at the WTO *over* X's tariffs" (the verb holds "at").
+        pairs.sort(key=lambda pair: pair[1].dep_ == "prep" and pair[1].lower_ in ADDRESSEE_PREPS)
+    for head, child in pairs:
+        if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (patient_of and child.lower_ == "of" and head != token and head.pos_ == "NOUN")):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = ok(actor_of_np(pobj, p_index, actors)) or ok(actor_in_modifiers(pobj, p_index, actors))
+                # "between the Emirates and *Saudi Arabia*": a later conjunct when the first is weak.
+                found = found or next((ok(actors.actor_at(p_index, c.i)) for c in pobj.children if c.dep_ == "conj" and ok(actors.actor_at(p_index, c.i))), None)
+                if found:
+                    if about_first and child.lower_ not in ADDRESSEE_PREPS and match.code[:2] in _ABOUT_ROOTS:
+                        switch.fire(_COMPLAINT, any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and c.i < child.i for _, c in pairs))
+                    return found
+            if not any(c.dep_ == "pobj" for c in child.children):
+                # The parser sometimes makes the preposition's noun the
+                # subject of a following participle ("asylum to officers
+                # holed up in ..."): take the phrase right after it.
+                found = ok(_actor_after(child, p_index, actors))
+                if found:
+                    return found
     # Objects that are themselves trigger nouns may hold the actor ("opposed the US move").
     for obj in objects:
         found = ok(actor_in_modifiers(obj, p_index, actors))
@@ -250,7 +253,11 @@ def _target(
             return found
     if match.reporting:
         return None
-    return nearest_actor_below(token, p_index, actors, weak, strict=strict)
+    return nearest_actor_below(token, p_index, actors, weak, strict=strict, directive=match.code[:2] in DIRECTIVE_ROOTS)
+
+
+#: Roots whose object is the one addressed and told what to do: appeals (02) and demands (10).
+DIRECTIVE_ROOTS = frozenset({"02", "10"})
 
 
 #: Roots whose "to" addressee yields to what the act is about (see :func:`~kg.extract.events.dyads.complaint_about_not_addressee`).

@@ -285,3 +285,14 @@ def test_events_an_attacker_noun_is_no_attack(extractor) -> None:  # type: ignor
     # "suicide bomber" names the doer; the act is the verb's.
     extraction = _extract(extractor, "A suicide bomber blew himself up at a market in Quetta on Friday.")
     assert [e.cameo for e in extraction.events] == ["1831"]
+
+
+def test_events_complaint_at_a_forum_targets_what_it_is_about(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The forum ("at the WTO", held by the verb) yields to the party complained about (on the noun).
+    assert _dyads(_extract(extractor, "Ghana filed a complaint at the WTO over Nigerian tariffs.")) == {("11", "GHA", "NGA")}
+
+
+def test_events_place_of_what_an_object_is_urged_to_do_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The parties would return to talks in Doha; the appeal is made to them, not to Qatar.
+    dyads = _dyads(_extract(extractor, "The UN chief urged the warring parties to return to talks in Doha."))
+    assert dyads and not any(tgt == "QAT" for _, _, tgt in dyads), dyads
