@@ -139,8 +139,9 @@ def accused_object(token: Token) -> Token | None:
     return obj if any(c.dep_ in {"pcomp", "pobj"} for p in preps for c in p.children) else None
 
 
-#: Speech verbs that mean keeping something when they take a noun object.
-_KEEPING_VERBS = {"maintain", "observe"}
+#: Speech verbs that mean keeping or adding something when they take a noun object
+#: ("maintain barriers", "observe a truce", "added 49 names to its blacklist").
+_KEEPING_VERBS = {"maintain", "observe", "add"}
 #: Objects that keep the speech sense: "maintained its innocence".
 _STANCE_NOUNS = WordClass("stance_nouns")
 

@@ -38,12 +38,17 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
-            if found and found not in skip:
+            if found and found not in skip and not _is_venue(node, found, actors):
                 return found
         frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c) and not is_clause_comment(c) and not is_attribution(c)]
         if not frontier:
             break
     return None
+
+
+def _is_venue(node: Token, actor: str, actors: ActorFindings) -> bool:
+    """A body one acts *in*: where, never whom ("challenge it *in court*", "criticised him *in parliament*")."""
+    return node.dep_ == "pobj" and node.head.lower_ == "in" and actors_kind(actor, actors) not in PLACE_KINDS
 
 
 def self_possessed(token: Token) -> bool:
@@ -93,17 +98,21 @@ def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak:
     # named ("blocked streets *in X* in defiance of *Y*").
     # The mentions in locative phrases are set aside, not their actors: the
     # country of "settlers *in the West Bank*" may still be named as a target.
+    # A body one acts "in" is where, never whom (:func:`_is_venue`).
     placed: set[int] = set()
+    venues: set[int] = set()
     for node in token.subtree:
         if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPS:
             placed |= {n.i for n in node.subtree if (a := actors.actor_at(p_index, n.i)) and actors_kind(a, actors) in PLACE_KINDS}
+            if (a := actors.actor_at(p_index, node.i)) and _is_venue(node, a, actors):
+                venues.add(node.i)
     # Anyone named further down the phrase is preferred to the act's place
     # ("rioted at a jail in X ... demanding independence from *Y*").
     depth = 10 if placed else 6
     # The place of what an appeal's or demand's addressee is urged to do is where the addressee
     # would act: "urged the parties to return to talks *in X*" is no act on X.
     controlled = {n.i for c in token.children if c.dep_ == "xcomp" for n in c.subtree} & placed if directive and any(c.dep_ == "dobj" for c in token.children) else set()
-    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed, depth=depth) or _nearest_below(token, p_index, actors, weak, strict=strict, placed=controlled)
+    return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed | venues, depth=depth) or _nearest_below(token, p_index, actors, weak, strict=strict, placed=controlled | venues)
 
 
 def _nearest_below(token: Token, p_index: int, actors: ActorFindings, weak: set[str], *, strict: bool, placed: frozenset[int] | set[int] = frozenset(), depth: int = 6) -> str | None:

@@ -296,3 +296,15 @@ def test_events_place_of_what_an_object_is_urged_to_do_is_no_target(extractor) -
     # The parties would return to talks in Doha; the appeal is made to them, not to Qatar.
     dyads = _dyads(_extract(extractor, "The UN chief urged the warring parties to return to talks in Doha."))
     assert dyads and not any(tgt == "QAT" for _, _, tgt in dyads), dyads
+
+
+def test_events_body_one_acts_in_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "in parliament" says where the criticism was made, not of whom.
+    dyads = _dyads(_extract(extractor, "Peruvian lawmakers criticised the minister in parliament on Monday."))
+    assert dyads and all(tgt is None for _, _, tgt in dyads), dyads
+
+
+def test_events_adding_names_to_a_list_is_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "add" with a noun object and no clause adds something; "added that ..." says something.
+    assert not any(r == "01" for r, _, _ in _dyads(_extract(extractor, "Moscow added 49 British citizens to its blacklist on Monday.")))
+    assert any(r == "01" for r, _, _ in _dyads(_extract(extractor, "Kenya's president added that Somalia had broken the deal.")))
