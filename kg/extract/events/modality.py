@@ -183,6 +183,10 @@ def intended_act_planned(token: Token, match: CameoMatch) -> bool:
 _NARRATIVE_LATER = {"later", "eventually", "subsequently", "afterwards"}
 
 
+#: Verbs whose subject is an occurrence ("the talks *took* place", "clashes *broke* out").
+_OCCURRENCE_VERBS = WordClass("occurrence_verbs")
+
+
 def modal_mood(token: Token) -> Modality | None:
     """A modal gives its mood: "rebels *could* attack" (hypothetical), "the fund *would* donate" (planned).
 
@@ -192,12 +196,22 @@ def modal_mood(token: Token) -> Modality | None:
     the act (hypothetical); "would + verb" puts it ahead of the narrated time
     ("the fund would also donate ...": planned), unless it tells what later
     happened ("would later resign"). A conjoined verb without its own
-    auxiliary shares its head's ("would raise funds and donate ...").
+    auxiliary shares its head's ("would raise funds and donate ..."), an event
+    noun the clause's it is the subject of.
     """
     node = token
     if token.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
         node = token.head
+    consequence = False
+    if token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"}:
+        # An event noun takes the mood of the clause it is the subject of: "the visit *would* take
+        # place in May" (planned); an act supposed to have consequences is only supposed:
+        # "an attack on X *would* invoke the treaty" (hypothetical).
+        node = token.head
+        consequence = node.lemma_.lower() not in _OCCURRENCE_VERBS
     modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if consequence and any(m in POSSIBILITY_MODALS or m in {"would", "'d"} for m in modals):
+        return Modality.HYPOTHETICAL
     if any(m in POSSIBILITY_MODALS for m in modals):
         return Modality.HYPOTHETICAL
     if "would" not in modals and "'d" not in modals:

@@ -75,3 +75,8 @@ def test_hesitating_alone_is_no_threat(extractor) -> None:  # type: ignore[no-un
     events = extract_text(extractor, "The minister hesitated to criticize Peru.").events
     assert not [e for e in events if e.cameo.startswith("13")]
     assert [e.cameo for e in events] == ["111"], "the criticism itself stays"
+
+
+def test_an_act_whose_consequences_are_supposed_is_hypothetical(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The attack is the subject of "would invoke": only supposed, not asserted.
+    assert _modality_of(extractor, "An armed attack on Chilean ships would invoke the defence treaty with Peru.", "19") == "hypothetical"
