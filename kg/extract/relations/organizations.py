@@ -64,7 +64,9 @@ def state_marker_gives_state_owner(ctx: RelationContext, site: MentionSite) -> N
     if actor.kind is ActorKind.PERSON or not _state_owned(site.token):
         return
     if actor.kind in {ActorKind.ORGANIZATION, ActorKind.MEDIA, ActorKind.GROUP} or _is_media(site.token):
-        iso3 = actor.country or _country_near(ctx, site.token)
+        # The dictionary's code may say whose it is where a nationality word cannot ("Korean").
+        coded = actor.code[:3] if actor.code and ctx.gazetteer.country_by_iso3(actor.code[:3]) is not None else None
+        iso3 = actor.country or coded or _country_near(ctx, site.token)
         if iso3:
             ctx.add(actor.id, RelationKind.OWNED_BY, ctx.country_actor(iso3), site.sentence)
 
@@ -123,7 +125,7 @@ def affiliation_phrase_gives_affiliation(ctx: RelationContext, site: MentionSite
 
 
 def member_noun_gives_membership(ctx: RelationContext, site: MentionSite) -> None:
-    """"X is a member of Y", "X, a staunch ally of Y", "part of": the noun says the relation ("Veloria, a member of the Tarn League")."""
+    """"X is a member of Y", "X, a staunch ally of Y", "part of": the noun says the relation ("Veloria, a member of the Tarn League", "Veloria, a Tarn League member")."""
     token = site.token
     nodes = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
@@ -137,6 +139,11 @@ def member_noun_gives_membership(ctx: RelationContext, site: MentionSite) -> Non
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     ctx.add(site.actor.id, RelationKind(relation), actor_of_np(pobj, site.para, ctx.actors), site.sentence)
+        # The other side may modify the noun: "Turkey, a *NATO* member", "a close *US* ally".
+        for modifier in node.lefts:
+            found = ctx.actors.actor_at(site.para, modifier.i) if modifier.dep_ in {"compound", "nmod", "poss", "amod"} else None
+            if found and found != site.actor.id:
+                ctx.add(site.actor.id, RelationKind(relation), found, site.sentence)
 
 
 def person_of_a_body_is_member(ctx: RelationContext, site: MentionSite) -> None:
@@ -176,7 +183,9 @@ def _phrase_tokens(token: Token) -> list[Token]:
 
 
 def _state_owned(token: Token) -> bool:
-    return any(t.lower_ in _STATE_MARKERS for t in _phrase_tokens(token))
+    # A marker the tokenizer split at its hyphen ("government-controlled") is read whole.
+    split = {f"{g.lower_}-{c.lower_}" for c in token.lefts if c.dep_ == "amod" for g in c.lefts if g.dep_ == "npadvmod"}
+    return any(t.lower_ in _STATE_MARKERS for t in _phrase_tokens(token)) or bool(split & _STATE_MARKERS)
 
 
 def _is_media(token: Token) -> bool:
