@@ -38,7 +38,7 @@ from kg.extract.events.predicates import find_candidates
 from kg.extract.events.repairs import CONTENT_REPAIRS, DATING_RULES, REPAIRS, Repair, quote_speakers
 from kg.extract.events.restatement import drop_restatements
 from kg.extract.events.speech import fold_self_reports
-from kg.extract.events.timing import inherit_elaboration_time
+from kg.extract.events.timing import date_by_occurrence_sentence, inherit_elaboration_time
 from kg.extract.rules import RuleSwitch, rule_name
 from kg.model import Actor, Article, Event, Span, Timex
 from kg.nlp import ParsedParagraph
@@ -97,6 +97,9 @@ def find_events(
             )
             current = _sentence_events(sentence, heads, switch)
             current = inherit_elaboration_time(current, previous, article, switch)
+            if previous:
+                # "The attack took place on Monday": this sentence may date the acts just told.
+                events[len(events) - len(previous) :] = previous = date_by_occurrence_sentence(sent, paragraph.offset, own, previous, article, switch)
             events.extend(current)
             previous = current
     for rule in ARTICLE_RULES:

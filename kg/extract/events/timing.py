@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.events.predicates import Candidate
 from kg.extract.events.timing_attachment import ATTACHMENT_RULES, FALLBACK_RULES, TimeSite, attached_timex
-from kg.extract.events.timing_discourse import DISCOURSE_RULES, date_continued_quotes, inherit_elaboration_time
+from kg.extract.events.timing_discourse import DISCOURSE_RULES, date_by_occurrence_sentence, date_continued_quotes, inherit_elaboration_time
 from kg.extract.rules import Rule, RuleSwitch, rule_name
 from kg.extract.syntax import past_perfect
 from kg.model import Article, DatePrecision, Event, EventTime, Modality, TimeAnchor, Timex, TimexType
@@ -44,6 +44,7 @@ __all__ = [
     "IMPLICIT_RULES",
     "SHAPE_RULES",
     "TIMING_RULES",
+    "date_by_occurrence_sentence",
     "date_continued_quotes",
     "inherit_elaboration_time",
     "time_of",

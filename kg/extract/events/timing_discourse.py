@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg.extract.rules import Rule, RuleSwitch, rule_name
-from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor
+from kg.extract.words import WordClass
+from kg.model import Article, DatePrecision, Event, EventTime, Modality, Span, TimeAnchor, Timex
 
-__all__ = ["DISCOURSE_RULES", "date_continued_quotes", "inherit_elaboration_time"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["DISCOURSE_RULES", "date_by_occurrence_sentence", "date_continued_quotes", "inherit_elaboration_time"]
 
 
 def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], article: Article, switch: RuleSwitch | None = None) -> list[Event]:
@@ -22,6 +27,13 @@ def inherit_elaboration_time(current: list[Event], previous: Sequence[Event], ar
 def date_continued_quotes(events: Sequence[Event], sentences: Sequence[Span], text: str, switch: RuleSwitch | None = None) -> list[Event]:
     """Date the events of a quote attributed sentences later (:func:`continued_quote_dated_by_attribution`)."""
     return _run(continued_quote_dated_by_attribution, switch, events, events, sentences, text)
+
+
+def date_by_occurrence_sentence(
+    sent: SpacySpan, offset: int, timexes: Sequence[Timex], previous: Sequence[Event], article: Article, switch: RuleSwitch | None = None
+) -> list[Event]:
+    """Date the undated acts of the sentence before by a sentence that says when "the incident" happened (:func:`occurrence_sentence_dates_the_act_before`)."""
+    return _run(occurrence_sentence_dates_the_act_before, switch, previous, sent, offset, timexes, previous, article)
 
 
 def _run(rule: Rule, switch: RuleSwitch | None, events: Sequence[Event], *args: object) -> list[Event]:
@@ -102,9 +114,47 @@ def continued_quote_dated_by_attribution(events: Sequence[Event], sentences: Seq
     return out
 
 
+def occurrence_sentence_dates_the_act_before(sent: SpacySpan, offset: int, timexes: Sequence[Timex], previous: Sequence[Event], article: Article) -> list[Event]:
+    """A sentence that only says when "the incident" happened dates the acts just told ("Rebels shelled the base. *The attack took place on Monday*").
+
+    Its subject is a definite noun ("the incident", "the attack", "this
+    meeting"), its verb one of occurrence ("happened", "occurred", "took
+    place"), and a time expression hangs on that verb. The acts of the
+    sentence before that the text left undated (story date or publication
+    bound), other than statements, take that time, anchored in the discourse.
+    """
+    # The main clause, or what its attribution reports ("The incident happened on Saturday, the army said").
+    root = sent.root
+    verb = next((v for v in (root, *(c for c in root.children if c.dep_ in {"ccomp", "parataxis"})) if v.lemma_.lower() in _OCCURRED), None)
+    if verb is None or (verb.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in verb.children)):
+        return list(previous)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subject.children):
+        return list(previous)
+    # The verb's own expression, not one inside the subject ("the attack on Monday's rally") or an attribution.
+    own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "ccomp", "parataxis"} for t in c.subtree}
+    found = next(
+        (x for x in timexes if x.earliest is not None and any(offset + sent.doc[i].idx in range(x.span.start, x.span.end) for i in own)),
+        None,
+    )
+    if found is None:
+        return list(previous)
+    time = EventTime(found.earliest, found.latest, found.precision, TimeAnchor.DISCOURSE, found.span.text(article.text), found.value, found.mod)
+    return [
+        replace(e, time=time)
+        if e.time.anchor is TimeAnchor.PUBLICATION and not e.cameo.startswith("01") and e.modality in {Modality.ASSERTED, Modality.REPORTED}
+        else e
+        for e in previous
+    ]
+
+
+#: Verbs that say when something happened.
+_OCCURRED = WordClass("occurred_verbs")
+
+
 def _closes_quote(body: str) -> bool:
     return any(ch in "”»" for ch in body) or body.count('"') % 2 == 1
 
 
 #: The rules of event time across sentences.
-DISCOURSE_RULES: tuple[Rule, ...] = (elaboration_follows_dated_act, continued_quote_dated_by_attribution)
+DISCOURSE_RULES: tuple[Rule, ...] = (elaboration_follows_dated_act, continued_quote_dated_by_attribution, occurrence_sentence_dates_the_act_before)

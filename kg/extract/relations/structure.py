@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from kg.extract.actors.findings import slugify
 from kg.extract.relations.context import RelationContext
-from kg.extract.words import WordClass
+from kg.extract.words import WordClass, word_map
 from kg.model import Actor, ActorKind, RelationKind
 
 __all__ = [
@@ -85,9 +85,17 @@ def _part_of_state(ctx: RelationContext, actor: Actor, iso3: str) -> None:
         ctx.add(actor.id, RelationKind.PART_OF, government, None)
 
 
+#: Number words ("three", "a dozen") and counts that stand for a crowd ("hundreds").
+_NUMBER_WORDS = frozenset(word_map("number_words"))
+_CROWD_COUNTS = WordClass("crowd_counts")
+
+
 def _names_a_body(actor: Actor) -> bool:
     """A proper name ("National Assembly") or a state-body head noun ("police and troops"), not a leader's body."""
     words = actor.name.split()
     if len(words) >= 2 and words[-1] in _LEADER_BODY_WORDS and words[0][:1].isupper():
+        return False
+    # A count of people ("12 soldiers", "three policemen") names those people, not their body.
+    if words and (words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS or words[0].lower() in _CROWD_COUNTS):
         return False
     return any(w[:1].isupper() for w in words) or bool({w.lower() for w in words} & (_STATE_BODY_WORDS | _SECURITY_WORDS))

@@ -102,3 +102,9 @@ def test_relations_a_person_of_a_country_is_no_member(relations_of: Any) -> None
     found, fired = relations_of("Ann Price of Chile criticised the plan on Monday.")
     assert not any(r[1] == "member_of" for r in found), found
     assert "person_of_a_body_is_member" not in fired
+
+
+def test_relations_a_count_of_people_is_no_state_body(relations_of: Any) -> None:
+    # "12 soldiers" are the people killed, not a body of the home state.
+    found, _ = relations_of("LIMA (Reuters) - Peruvian police said on Monday that 12 soldiers were killed near the border.")
+    assert not any(s == "12 soldiers" for s, _, _ in found), found

@@ -106,7 +106,7 @@ def test_timing_what_someone_says_around_an_act_does_not_date_it(date_predicates
 def test_timing_rules_are_named_documented_and_each_has_a_case() -> None:
     infos = describe_rules({"events.TIMING": TIMING_RULES})
     assert all(info.summary for info in infos)
-    tested = {c[0] for c in CASES} | {"elaboration_follows_dated_act", "continued_quote_dated_by_attribution"}
+    tested = {c[0] for c in CASES} | {"elaboration_follows_dated_act", "continued_quote_dated_by_attribution", "occurrence_sentence_dates_the_act_before"}
     assert {rule_name(r) for r in TIMING_RULES} == tested
 
 
@@ -142,6 +142,24 @@ def test_timing_continued_quote_dated_by_attribution(extractor: Any) -> None:
     assert switch.fired["continued_quote_dated_by_attribution"] >= 1
     undated, _ = call_on(frozenset({"continued_quote_dated_by_attribution", STORY_DAY}))
     assert undated == {(None, D(2021, 5, 5))}
+
+
+def test_timing_occurrence_sentence_dates_the_act_before(extractor: Any) -> None:
+    text = "Chilean troops shelled a Peruvian border post near Tacna. The attack took place late on Monday, officials said."
+    article = build_article({"id": "t", "text": text, "published": "2021-05-05"}, origin="test")
+    ((article, paragraphs),) = list(parse_articles(extractor.nlp, [article]))
+
+    def call_on(disabled: frozenset[str]) -> tuple[set[tuple[dt.date | None, dt.date | None]], RuleSwitch]:
+        switch = RuleSwitch(disabled)
+        result = extract(article, paragraphs, extractor, switch)
+        return {(e.time.earliest, e.time.latest) for e in result.events if "shelled" in e.trigger.text(text)}, switch
+
+    monday = D(2021, 5, 3)
+    dated, switch = call_on(frozenset())
+    assert dated == {(monday, monday)}
+    assert switch.fired["occurrence_sentence_dates_the_act_before"] == 1
+    undated, _ = call_on(frozenset({"occurrence_sentence_dates_the_act_before"}))
+    assert undated == {(D(2021, 5, 5), D(2021, 5, 5))}
 
 
 @pytest.mark.parametrize(("text", "published", "predicate", "dated"), [
