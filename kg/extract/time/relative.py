@@ -260,6 +260,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Reading | None:
     phrase = re.sub(r"\s+", " ", m[0].lower())
     if phrase == "soon" and ctx.word_before() in ("as", "how", "too"):
         return None  # "as soon as" is a conjunction
+    if phrase == "soon" and ctx.word_after().lower() in ("after", "before", "afterwards", "thereafter"):
+        return None  # "soon after X" says how close to X, not that it lies ahead
     if phrase == "recently" and ctx.parse is None and ctx.word_before() == "until":
         return None
     return Reading(DATE, _REF_WORDS[phrase])

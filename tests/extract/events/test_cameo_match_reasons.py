@@ -65,3 +65,16 @@ def test_warning_not_to_is_a_demand(nlp: Language, lexicon: CameoLexicon, text: 
 )
 def test_exercises_with_a_partner(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
     assert code in _codes(nlp, lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army staged a coup in the capital on Wednesday.",
+        "Soldiers seized power in the capital on Wednesday.",
+    ],
+    ids=["staged-coup", "seized-power"],
+)
+def test_a_coup_is_coercion(nlp: Language, lexicon: CameoLexicon, text: str) -> None:
+    # Seizing power is coercion (17), as the reference type table reads it; never property seized.
+    assert _codes(nlp, lexicon, text) == ["170"]

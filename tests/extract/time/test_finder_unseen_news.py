@@ -299,6 +299,8 @@ CASES: list[tuple[str, str, str, Expected]] = [
      [("currently", "DATE", "PRESENT_REF")]),
     ("ref-the-past", "In the past, the border was open.", "1998-02-11", [("the past", "DATE", "PAST_REF")]),
     ("ref-future", "In the future, the plant will burn gas.", "1998-02-11", [("the future", "DATE", "FUTURE_REF")]),
+    ("ref-soon", "The plant will soon burn gas.", "1998-02-11", [("soon", "DATE", "FUTURE_REF")]),
+    ("soon-after-is-no-ref", "The mine closed soon after the strike began in March.", "1998-05-11", [("March", "DATE", "1998-03")]),
     # --- mods ----------------------------------------------------------------------------
     ("mod-early-next-year", "The factory will open early next year.", "1998-02-11",
      [("early next year", "DATE", "1999")]),
