@@ -261,7 +261,8 @@ def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression)
     governing = expression.governing
     # A statement is dated by its own expression only ("said on Monday"), never by its content's.
     # A time from which a state holds ("moving since Monday") dates that state only.
-    # Nor is an act dated by what someone says around it ("condemned the attack, saying X wanted to win *before winter*").
+    # Nor is an act dated by what someone says around it ("condemned the attack, saying X wanted to win *before winter*"),
+    # nor by a relative clause's own time ("the Houthis, who seized Sanaa in 2014, vowed to retaliate").
     return (
         not site.cand.match.reporting
         and governing.i not in site.by_token
@@ -271,13 +272,19 @@ def unclaimed_expression_dates_the_event(site: TimeSite, expression: Expression)
     )
 
 
+def _about_a_party(clause: Token) -> bool:
+    """A "who" clause, which tells a party's own past ("the Houthis, *who seized Sanaa in 2014*, vowed ..."), not when a thing occurs ("the talks, which were held on Monday")."""
+    return clause.dep_ == "relcl" and any(c.lower_ in {"who", "whom", "whose"} for c in clause.children)
+
+
 def _inside_other_content(word: Token, act: Token) -> bool:
-    """Whether ``word`` lies in a clausal complement of another verb (what someone else says or thinks) that does not hold ``act``."""
+    """Whether ``word`` lies in a clausal complement of another verb (what someone else says or thinks),
+    or in a relative clause about a party (:func:`_about_a_party`), that does not hold ``act``."""
     node = word
     for _ in range(len(word.doc)):
         if node.i == act.i:
             return False
-        if node.dep_ == "ccomp" and node.head.i != act.i and not node.is_ancestor(act):
+        if (node.dep_ == "ccomp" or _about_a_party(node)) and node.head.i != act.i and not node.is_ancestor(act):
             return True
         if node.head.i == node.i:
             break

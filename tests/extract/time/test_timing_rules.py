@@ -103,6 +103,14 @@ def test_timing_what_someone_says_around_an_act_does_not_date_it(date_predicates
     assert fired["unclaimed_expression_dates_the_event"] == 0
 
 
+def test_timing_a_who_clause_does_not_date_its_partys_later_act(date_predicates: Any) -> None:
+    # "in 2014" tells the rebels' past, not when they rejected the plan.
+    text = "The rebels, who lived in the mountains of Peru in 2014, rejected the peace plan."
+    dated, fired = date_predicates(text, "2021-05-05", disabled=(STORY_DAY,))
+    assert dated["rejected"] == (None, D(2021, 5, 5)), dated
+    assert fired["unclaimed_expression_dates_the_event"] == 0
+
+
 def test_timing_rules_are_named_documented_and_each_has_a_case() -> None:
     infos = describe_rules({"events.TIMING": TIMING_RULES})
     assert all(info.summary for info in infos)
