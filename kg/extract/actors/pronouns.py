@@ -218,17 +218,22 @@ def resolve_pronouns(protos: list[ProtoMention], ctx: ActorContext) -> list[Prot
 
 
 def resolve_possessed(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMention]:
-    """A body owned by "its" or "their" is that of the nearest preceding country or government.
+    """A body or unnamed collective owned by "its" or "their" is that of the nearest preceding country or government.
 
-    "Peru closed the border and its army moved in": Peru's armed forces.
+    "Peru closed the border and its army moved in": Peru's armed forces;
+    "Iraq said its warplanes struck ...": Iraq's warplanes, not the dateline's.
     """
     out: list[ProtoMention] = []
     for proto in protos:
+        if proto.via in {Via.GROUP, Via.GROUP_DEFINITE} and proto.key and not proto.country and (not proto.code or proto.code.startswith("---")) and _owned(proto, ctx):
+            # "Iraq said its warplanes struck ...": an unnamed collective "its" owns is its owner's, not the dateline's.
+            owner = _possessor_country(proto, out)
+            entry = ctx.gazetteer.country_by_iso3(owner.country) if owner is not None and owner.country else None
+            if entry is not None:
+                code = entry.iso3 + proto.code[3:] if proto.code else None
+                proto = replace(proto, name=f"{short_country(entry)} {proto.name}", country=entry.iso3, code=code, key=f"{entry.iso3.lower()}-{proto.key}")
         if proto.via == Via.POSSESSED:
-            owner = next(
-                (c for c in reversed(out) if c.country and c.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT} and proto.span.start - c.span.end < 400),
-                None,
-            )
+            owner = _possessor_country(proto, out)
             entry = ctx.gazetteer.country_by_iso3(owner.country) if owner is not None and owner.country else None
             body = proto.name
             if entry is None:
@@ -241,6 +246,17 @@ def resolve_possessed(protos: list[ProtoMention], ctx: ActorContext) -> list[Pro
                 proto = replace(proto, name=f"{short_country(entry)} {title_case(body)}", key=f"{entry.iso3.lower()}-{body}", country=entry.iso3, code=code, via=Via.BODY)
         out.append(proto)
     return out
+
+
+def _possessor_country(proto: ProtoMention, earlier: Sequence[ProtoMention]) -> ProtoMention | None:
+    """The nearest country or government before a possessed mention (within 400 characters)."""
+    return next((c for c in reversed(earlier) if c.country and c.kind in {ActorKind.COUNTRY, ActorKind.GOVERNMENT} and proto.span.start - c.span.end < 400), None)
+
+
+def _owned(proto: ProtoMention, ctx: ActorContext) -> bool:
+    """Whether the mention's head has "its" or "their" before it."""
+    head = ctx.parsed[proto.para].doc[proto.head]
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
 
 
 # --- reading the parse ---------------------------------------------------------------

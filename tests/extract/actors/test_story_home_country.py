@@ -254,3 +254,10 @@ def test_actors_body_modifying_a_title_takes_the_titles_country(extractor) -> No
 def test_actors_a_protest_is_an_act_not_a_crowd(extractor) -> None:  # type: ignore[no-untyped-def]
     extraction = _extract(extractor, "China rejected the protest on Thursday.")
     assert not any("protest" in a.name.lower() for a in extraction.actors)
+
+
+def test_actors_collective_owned_by_its_is_its_owners_not_the_datelines(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "its warplanes" are Iraq's, whatever the dateline's country.
+    extraction = _extract(extractor, "MANAMA (Reuters) - Iraq said its warplanes struck an Iranian oil terminal on Monday.")
+    planes = next(a for a in extraction.actors if "warplanes" in a.name.lower())
+    assert planes.code == "IRQMIL", planes
