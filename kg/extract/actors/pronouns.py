@@ -254,9 +254,12 @@ def _possessor_country(proto: ProtoMention, earlier: Sequence[ProtoMention]) -> 
 
 
 def _owned(proto: ProtoMention, ctx: ActorContext) -> bool:
-    """Whether the mention's head has "its" or "their" before it."""
+    """Whether the mention is a subject with "its" or "their" before it ("its warplanes struck ...").
+
+    An owned object stays the subject's own, no party acted upon ("Chile recalled *its ambassador*").
+    """
     head = ctx.parsed[proto.para].doc[proto.head]
-    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+    return head.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
 
 
 # --- reading the parse ---------------------------------------------------------------

@@ -110,6 +110,15 @@ def source_of(
         if controller is not None:
             switch.fire(_OBJECT_CONTROL)  # counted even when the object is no actor: the subject is not the doer either
             return actor_of_np(controller, p_index, actors)
+    if token.dep_ == "conj" and not has_own_subject and not any(c.dep_ == "auxpass" for c in token.children):
+        # An active verb joined to a passive one shares its grammatical subject as its doer:
+        # "*it* was concerned by the reports and urged all parties ...".
+        shared = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)
+        if shared is not None:
+            found = actor_of_np(shared, p_index, actors)
+            if found is None and shared.lower_ in FIRST_PERSON | THIRD_PERSON and switch.on(_PRONOUN):
+                found = _applied(switch, pronoun_subject_is_speaker, pronoun_subject_is_speaker(token, p_index, actors, by_token, switch))
+            return found
     if token.dep_ in {"xcomp", "conj", "advcl", "acomp"} and not has_own_subject and token.head != token:
         # Participial and purpose clauses ("sent experts to investigate")
         # share the main clause's subject; other adverbial clauses do not.

@@ -308,3 +308,10 @@ def test_events_adding_names_to_a_list_is_no_statement(extractor) -> None:  # ty
     # "add" with a noun object and no clause adds something; "added that ..." says something.
     assert not any(r == "01" for r, _, _ in _dyads(_extract(extractor, "Moscow added 49 British citizens to its blacklist on Monday.")))
     assert any(r == "01" for r, _, _ in _dyads(_extract(extractor, "Kenya's president added that Somalia had broken the deal.")))
+
+
+def test_events_active_verb_joined_to_a_passive_shares_its_subject(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "it" is the subject of both "was concerned" and "urged": the speaker urged.
+    extraction = _extract(extractor, "Peru's foreign ministry said it was concerned by the reports and urged Chile to respect the truce.")
+    appeals = [e for e in extraction.events if e.cameo.startswith("02")]
+    assert appeals and appeals[0].source == "per-foreign-ministry", [(e.cameo, e.source) for e in extraction.events]
