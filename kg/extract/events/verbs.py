@@ -299,12 +299,20 @@ class _PhraseWords:
 
     def may_match(self, pattern: VerbPattern) -> bool:
         """``False`` when some slot of ``pattern`` has no candidate token (:func:`_match_pattern` gives ``None``)."""
-        return (
-            all(not term.words.isdisjoint(self.post_heads) for term in pattern.post_nouns)
-            and all(not prep.preps.isdisjoint(self.post_preps) for prep in pattern.post_preps)
-            and all(not term.words.isdisjoint(self.pre_heads) for term in pattern.pre_nouns)
-            and all(not prep.preps.isdisjoint(self.pre_preps) for prep in pattern.pre_preps)
-        )
+        post_nouns, post_preps, pre_nouns, pre_preps = pattern.slot_words
+        for words in post_nouns:
+            if words.isdisjoint(self.post_heads):
+                return False
+        for words in post_preps:
+            if words.isdisjoint(self.post_preps):
+                return False
+        for words in pre_nouns:
+            if words.isdisjoint(self.pre_heads):
+                return False
+        for words in pre_preps:
+            if words.isdisjoint(self.pre_preps):
+                return False
+        return True
 
 
 
