@@ -135,7 +135,9 @@ def _quote_marks(doc: Doc) -> list[int]:
     """The token indices of the quotation marks of a parse, in order."""
     memo: list[int] | None = doc.user_data.get("kg.quote_marks")
     if memo is None:
-        memo = [t.i for t in doc if t.text in QUOTE_MARKS]
+        # A paragraph whose text holds no mark has no mark token: its tokens need not be read.
+        text = doc_text(doc)
+        memo = [t.i for t in doc if t.text in QUOTE_MARKS] if any(mark in text for mark in QUOTE_MARKS) else []
         doc.user_data["kg.quote_marks"] = memo
     return memo
 
