@@ -29,8 +29,14 @@ class ParsedParagraph:
 
     @cached_property
     def length(self) -> int:
-        """The paragraph's length in characters (``len(doc.text)``, which spaCy rebuilds on every read)."""
-        return len(self.doc.text)
+        """The paragraph's length in characters (``len(doc.text)``, which spaCy rebuilds on every read).
+
+        The tokens with their trailing whitespace spell the text, so it ends where the last one does.
+        """
+        if not len(self.doc):
+            return 0
+        last = self.doc[-1]
+        return int(last.idx) + len(last.text_with_ws)
 
 
 def load_pipeline(name: str = DEFAULT_PIPELINE) -> Language:

@@ -34,6 +34,7 @@ __all__ = [
     "hyphen_rest",
     "predicate_of_verbless_root",
     "in_quote",
+    "quote_marks_between",
     "is_stance_modifier",
     "is_to_infinitive",
     "sentence_has_quote",
@@ -151,9 +152,17 @@ def _quote_marks(doc: Doc) -> list[int]:
     """The token indices of the quotation marks of a parse, in order."""
     memo: list[int] | None = doc.user_data.get("kg.quote_marks")
     if memo is None:
-        memo = [t.i for t in doc if t.text in QUOTE_MARKS]
+        # A paragraph whose text holds no mark has no mark token: its tokens need not be read.
+        text = doc_text(doc)
+        memo = [t.i for t in doc if t.text in QUOTE_MARKS] if any(mark in text for mark in QUOTE_MARKS) else []
         doc.user_data["kg.quote_marks"] = memo
     return memo
+
+
+def quote_marks_between(doc: Doc, start: int, end: int) -> list[int]:
+    """The token indices of the quotation marks from ``start`` to ``end`` (exclusive), in order."""
+    marks = _quote_marks(doc)
+    return marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
 
 
 def _quotes_between(doc: Doc, start: int, end: int) -> int:

@@ -86,24 +86,33 @@ def check_word_classes() -> int:
 class WordClass(Set[str]):
     """A lazily read word class usable as a frozenset (``"talks" in TALK_NOUNS``)."""
 
-    __slots__ = ("name",)
+    # The entries are kept on the instance once read: membership tests run on
+    # nearly every token, and the cached reader costs a hashed call each time.
+    __slots__ = ("name", "_words")
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._words: frozenset[str] | None = None
 
     @property
     def words(self) -> frozenset[str]:
         """The entries (read on first use)."""
-        return word_class(self.name)
+        words = self._words
+        if words is None:
+            words = self._words = word_class(self.name)
+        return words
 
     def __contains__(self, item: object) -> bool:
-        return item in word_class(self.name)
+        words = self._words
+        if words is None:
+            words = self._words = word_class(self.name)
+        return item in words
 
     def __iter__(self) -> Iterator[str]:
-        return iter(word_class(self.name))
+        return iter(self.words)
 
     def __len__(self) -> int:
-        return len(word_class(self.name))
+        return len(self.words)
 
     def __hash__(self) -> int:
         return hash(self.name)
@@ -120,19 +129,29 @@ class WordClass(Set[str]):
 class WordMap(Mapping[str, str]):
     """A lazily read two-column word map usable as a read-only dict."""
 
-    __slots__ = ("name",)
+    __slots__ = ("name", "_pairs")
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._pairs: Mapping[str, str] | None = None
+
+    def _read(self) -> Mapping[str, str]:
+        pairs = self._pairs
+        if pairs is None:
+            pairs = self._pairs = word_map(self.name)
+        return pairs
 
     def __getitem__(self, key: str) -> str:
-        return word_map(self.name)[key]
+        return self._read()[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._read()
 
     def __iter__(self) -> Iterator[str]:
-        return iter(word_map(self.name))
+        return iter(self._read())
 
     def __len__(self) -> int:
-        return len(word_map(self.name))
+        return len(self._read())
 
     def __repr__(self) -> str:
         return f"WordMap({self.name!r})"

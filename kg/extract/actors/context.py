@@ -59,11 +59,13 @@ class ActorContext:
 
     def apply(self, rule: Callable[..., _T | None], *args: object) -> _T | None:
         """``rule(*args)`` when the rule is on (``None`` when off); a true result (a mention, ``True``) counts as fired."""
-        if not self.on(rule):
+        # The stage asks this for nearly every token: the name is read once.
+        name = rule_name(rule)
+        if not self.switch.on(name):
             return None
         found = rule(*args)
         if found:
-            self.fire(rule)
+            self.switch.fire(name)
         return found
 
 

@@ -283,8 +283,9 @@ def nearest_antecedent(
     return None
 
 
-def _name_words(name: str) -> list[str]:
-    return [SPELLING_VARIANTS.get(w, w) for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).lower())]
+@functools.lru_cache(maxsize=4096)  # the passes compare each name with every other of the article
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(SPELLING_VARIANTS.get(w, w) for w in re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", name).lower()))
 
 
 def _longer_name(earlier: Sequence[ProtoMention], proto: ProtoMention, parsed: Sequence[ParsedParagraph]) -> ProtoMention | None:
@@ -348,7 +349,7 @@ def _described_one(candidates: Sequence[ProtoMention], proto: ProtoMention, pars
     return last[scores[0][1]]
 
 
-def _is_subsequence_prefix(words: list[str], other: list[str]) -> bool:
+def _is_subsequence_prefix(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     # A surname ("Putin" in "Vladimir Putin") or the head of a longer place
     # name ("Kashmir" in "Kashmir Valley").
     n = len(words)

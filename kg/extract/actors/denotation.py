@@ -95,10 +95,13 @@ def classify_phrase(
         run.pop(0)
     if run and proto.kind is ActorKind.GROUP and run[0] > 0 and doc[run[0] - 1].lower_ in _NEIGHBOURING:
         run.insert(0, run[0] - 1)  # the parse may read it as a verb: "warned neighbouring black-ruled states"
-    if run:
-        proto = replace(proto, surface=text_of([doc[i] for i in run]))
-    if proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL:
-        proto = replace(proto, surface=_with_participle(head, proto.surface))
+    surface = text_of([doc[i] for i in run]) if run else proto.surface
+    group = proto.kind is ActorKind.GROUP or proto.kind is ActorKind.REBEL
+    if group:
+        surface = _with_participle(head, surface)
+    if surface != proto.surface:
+        proto = replace(proto, surface=surface)  # (once: a mention copy costs more than the text)
+    if group:
         proto = ctx.apply(ethnic_group_where_it_lives, proto, head, ctx.gazetteer) or proto
     return proto
 

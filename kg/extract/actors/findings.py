@@ -12,8 +12,9 @@ whose offices titled persons hold. Mentions sharing a key merge into one actor.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.context import ActorContext, run_passes
@@ -97,6 +98,18 @@ class ActorFindings:
     def actor_at(self, para: int, token_i: int) -> str | None:
         """Actor id of the mention covering a token, if any."""
         return self.by_token.get((para, token_i))
+
+    @cached_property
+    def unplaced(self) -> Mapping[ActorKind, frozenset[str]]:
+        """Ids of the actors with neither a country nor a code of their own, by kind (read once: the event stage asks for each predicate).
+
+        The findings are complete when the stage returns them; nothing changes their actors afterwards.
+        """
+        by_kind: dict[ActorKind, set[str]] = {}
+        for actor in self.actors:
+            if not actor.placed:
+                by_kind.setdefault(actor.kind, set()).add(actor.id)
+        return {kind: frozenset(ids) for kind, ids in by_kind.items()}
 
     def child_actor(self, para: int, token: Token, dep: str) -> str | None:
         """Actor id of the first child of ``token`` with dependency ``dep`` that is a mention ("A *and B*", "X, *the minister*")."""

@@ -24,6 +24,7 @@ authors wrote the files rather than as PETRARCH2's own reader does:
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -255,6 +256,7 @@ def normalize_dictionary_phrase(phrase: str) -> tuple[str, ...]:
     return normalize_words(phrase.replace("_", " "))
 
 
+@functools.lru_cache(maxsize=65536)  # the same words are looked up for every phrase that holds them
 def normalize_words(text: str) -> tuple[str, ...]:
     """Text as the lower-case word tokens dictionary lookups compare.
 

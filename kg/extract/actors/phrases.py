@@ -382,9 +382,10 @@ def _classify_entity(ent: SpacySpan, p_index: int, paragraph: ParsedParagraph, c
 
 def _is_phrase_head(token: Token) -> bool:
     """A pronoun that may refer to an actor, or a noun that heads its phrase."""
-    if token.pos_ == "PRON":
+    pos = token.pos_
+    if pos == "PRON":
         return token.lower_ in PRONOUNS
-    if token.pos_ not in {"PROPN", "NOUN"}:
+    if pos not in {"PROPN", "NOUN"}:
         return False
     return token.dep_ not in {"compound", "flat"} or token.head.pos_ not in {"PROPN", "NOUN"}
 

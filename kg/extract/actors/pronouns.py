@@ -13,9 +13,9 @@ import functools
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from kg.extract.syntax import sentence_of
+from kg.extract.syntax import doc_text, sentence_of
 from kg.extract.actors.context import ActorContext
 from kg.extract.actors.coref import PRONOUNS, nearest_antecedent, referent_kinds
 from kg.extract.actors.mention import ProtoMention, Via
@@ -26,7 +26,7 @@ from kg.model import ActorKind
 from kg.nlp import ParsedParagraph
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["PRONOUN_RULES", "it_after_a_thing_is_no_actor", "resolve_possessed", "resolve_pronouns"]
 
@@ -36,6 +36,8 @@ _At = dict[tuple[int, int], ProtoMention]
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OPENING = frozenset({"“", "‘"})
 _CLOSING = frozenset({"”", "’"})
+#: Every token text that opens or closes a quotation (see :func:`_quoted`).
+_QUOTE_CHANGES = _OPENING | _CLOSING | {'"', "``", "''"}
 
 
 # --- rules: antecedents the parse gives ------------------------------------------------
@@ -320,6 +322,9 @@ def _in_quote(doc: object, index: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _quoted(doc: object) -> tuple[bool, ...]:
     """For each token of a paragraph, whether a quotation is open before it (one pass per paragraph)."""
+    paragraph = cast("Doc", doc)
+    if not any(mark in doc_text(paragraph) for mark in _QUOTE_CHANGES):
+        return (False,) * (len(paragraph) + 1)  # no mark, no quotation: the tokens need not be read
     depth = 0
     found: list[bool] = []
     for token in doc:  # type: ignore[attr-defined]

@@ -123,16 +123,17 @@ def code_tokens(span: Span | Iterable[Token], lexicon: CameoLexicon, switch: Rul
     tokens = list(span)
     matches: list[CameoMatch] = []
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("amod", "compound"):
+        pos, dep = token.pos_, token.dep_  # (spaCy builds the strings anew on each read)
+        if pos in ("VERB", "AUX") and dep in ("amod", "compound"):
             # A participle used as a modifier ("the *alleged* bombers", "*banned*
             # party") describes a noun; it is not a predicate of this sentence.
             match = None
-        elif token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children):
+        elif pos == "VERB" and dep in _NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children):
             # A participle standing for the people it describes ("evacuated *the wounded*") names no act.
             match = None
-        elif token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
+        elif pos in ("VERB", "AUX") or (pos == "ADJ" and dep == "ROOT"):
             match = code_predicate(token, lexicon, switch)
-        elif token.pos_ == "NOUN":
+        elif pos == "NOUN":
             # Proper nouns are names ("March", "Operation X"), not event nouns.
             match = code_nominal(token, lexicon, switch)
         else:

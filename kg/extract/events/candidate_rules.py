@@ -65,10 +65,11 @@ def clause_under_uncoded_noun(matches: list[CameoMatch], coding: SentenceCoding)
     for token in coding.sent:
         if token.i in covered or token.pos_ != "VERB":
             continue
-        under_noun = token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN" and token.head.i not in covered
-        if token.head.lemma_.lower() in _CONTENT_NOUNS:
+        head, dep = token.head, token.dep_
+        under_noun = dep in {"acl", "relcl"} and head.pos_ == "NOUN" and head.i not in covered
+        if head.lemma_.lower() in _CONTENT_NOUNS:
             continue
-        if under_noun or (token.dep_ == "ccomp" and token.head.i in coding.dropped_nouns):
+        if under_noun or (dep == "ccomp" and head.i in coding.dropped_nouns):
             extra = code_predicate(token, coding.lexicon, coding.switch)
             if extra is not None and not (set(extra.trigger_tokens) & covered):
                 out.append(extra)

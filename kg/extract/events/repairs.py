@@ -27,7 +27,7 @@ from kg.extract.events.predicates import Candidate
 from kg.extract.events.pronoun_objects import thing_pronoun_target as thing_pronoun_target_of
 from kg.extract.events.withdrawal import withdrawn_forces
 from kg.extract.rules import RuleSwitch
-from kg.extract.syntax import FIRST_PERSON, QUOTE_MARKS, first_person_subject
+from kg.extract.syntax import FIRST_PERSON, first_person_subject, quote_marks_between
 from kg.extract.words import WordClass
 from kg.model import ActorKind, Article, DatePrecision, Event, EventTime, Modality, TimeAnchor
 from kg.nlp import ParsedParagraph
@@ -424,8 +424,9 @@ def quote_speakers(
     """
     found: dict[int, str] = {}
     open_starts: list[int] = []
-    for sent in paragraph.doc.sents:
-        marks = [t for t in sent if t.text in QUOTE_MARKS]
+    doc = paragraph.doc
+    for sent in doc.sents:
+        marks = [doc[i] for i in quote_marks_between(doc, sent.start, sent.end)]
         if open_starts or (marks and marks[0].i == sent.start and len(marks) % 2 == 1):
             open_starts.append(sent.start)
         if open_starts and len(open_starts) > 1 and len(marks) % 2 == 1:

@@ -362,7 +362,7 @@ def is_stative(token: Token) -> bool:
 
 def uncoded(actor_id: str, actors: ActorFindings) -> bool:
     """Whether the actor has neither a CAMEO code nor a country."""
-    return any(a.id == actor_id and not a.placed for a in actors.actors)
+    return any(actor_id in ids for ids in actors.unplaced.values())
 
 
 def actor_before(token: Token, p_index: int, actors: ActorFindings) -> str | None:

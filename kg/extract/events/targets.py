@@ -51,13 +51,14 @@ def target_of(
     """
     switch = switch if switch is not None else RuleSwitch()
     own = {source} if source else set()
-    weak = {a.id for a in actors.actors if not a.placed and a.kind is not ActorKind.PERSON}
+    unplaced = actors.unplaced
+    weak = {actor_id for kind, ids in unplaced.items() if kind is not ActorKind.PERSON for actor_id in ids}
     # Named ones ("Muslims", "Hamas") are not weak, only unnamed collectives.
     # So are collectives named by a nationality or ethnicity ("*Kurdish* guerrillas").
     # ... and the collective they qualify ("*Darfur* rebels").
     weak -= {actors.actor_at(p_index, i) for i in _named_tokens(token.doc)}
     # So is a place the gazetteer cannot put in a country ("the city of Kirkuk").
-    weak |= {a.id for a in actors.actors if not a.placed and a.kind is ActorKind.LOCATION}
+    weak |= unplaced.get(ActorKind.LOCATION, frozenset())
     found = None
     if match.code[:2] not in _TRANSFER_ROOTS:
         # The one acted upon is the target even when an unnamed collective

@@ -175,6 +175,7 @@ def code_verb(token: Token, dictionary: VerbDictionary | None = None) -> VerbCod
     # for the block's other verbs do not apply to it ("soldiers *arrested*"
     # keeps ARREST's 173, not the 192 of "&MILITARY * # TAKE").
     own_code = entry.code is not None or entry.inverse_code is not None or entry.null
+    words = _PhraseWords.of(context)
     for pattern in block.ranked:
         if pattern.specificity == 0:
             bare = bare or pattern
@@ -182,6 +183,8 @@ def code_verb(token: Token, dictionary: VerbDictionary | None = None) -> VerbCod
         if best is not None and pattern.specificity < best[0].specificity:
             break  # ranked: nothing more specific is left
         if own_code and pattern.written_for and entry.word not in pattern.written_for:
+            continue
+        if not words.may_match(pattern):
             continue
         matched = _match_pattern(pattern, context)
         if matched is not None and (best is None or _rank(pattern, entry) > _rank(best[0], entry)):
@@ -268,6 +271,49 @@ def _compound_words(token: Token, entry: VerbEntry) -> list[int] | None:
 
 
 # --- Matching a pattern ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PhraseWords:
+    """Every word (surface and lemma keys) each place of a verb phrase offers, for a quick reject.
+
+    A block has dozens of patterns and most name a word the phrase lacks:
+    :func:`_match_pattern` fails on them only after trying each noun and
+    preposition slot against each token. A slot's first test is that a token
+    of its place shares a key with the slot's words, so a pattern with a slot
+    no token of its place can fill cannot match; the check gives the same
+    answers, from sets built once per verb.
+    """
+
+    post_heads: frozenset[str]
+    post_preps: frozenset[str]
+    pre_heads: frozenset[str]
+    pre_preps: frozenset[str]
+
+    @classmethod
+    def of(cls, context: VerbPhrase) -> _PhraseWords:
+        def keys(tokens: Iterable[Token]) -> frozenset[str]:
+            return frozenset(key for token in tokens for key in token_keys(token))
+
+        return cls(keys(context.post_heads), keys(context.post_preps), keys(context.pre_heads), keys(context.pre_preps))
+
+    def may_match(self, pattern: VerbPattern) -> bool:
+        """``False`` when some slot of ``pattern`` has no candidate token (:func:`_match_pattern` gives ``None``)."""
+        post_nouns, post_preps, pre_nouns, pre_preps = pattern.slot_words
+        for words in post_nouns:
+            if words.isdisjoint(self.post_heads):
+                return False
+        for words in post_preps:
+            if words.isdisjoint(self.post_preps):
+                return False
+        for words in pre_nouns:
+            if words.isdisjoint(self.pre_heads):
+                return False
+        for words in pre_preps:
+            if words.isdisjoint(self.pre_preps):
+                return False
+        return True
+
 
 
 def _match_pattern(pattern: VerbPattern, context: VerbPhrase) -> tuple[int, ...] | None:

@@ -108,6 +108,16 @@ class VerbPattern:
         nouns = sum(t.size for t in (*self.pre_nouns, *self.post_nouns))
         return nouns + sum(t.size for t in (*self.pre_preps, *self.post_preps))
 
+    @functools.cached_property
+    def slot_words(self) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+        """The words each slot can start from: of the post-verb nouns, post-verb prepositions, subject-side nouns and their prepositions."""
+        return (
+            tuple(t.words for t in self.post_nouns),
+            tuple(p.preps for p in self.post_preps),
+            tuple(t.words for t in self.pre_nouns),
+            tuple(p.preps for p in self.pre_preps),
+        )
+
 
 @dataclass(frozen=True)
 class VerbBlock:

@@ -137,16 +137,17 @@ def _phrase_preps(verb: Token, heads: list[Token], passive: bool) -> list[Token]
     while queue:
         token = queue.pop(0)
         for child in token.children:
-            if child.i in seen or not (child.dep_ in _PHRASE_DEPS or child.dep_ in ("agent", "nsubjpass")):
+            dep = child.dep_  # (read once: spaCy builds the string on each read)
+            if child.i in seen or not (dep in _PHRASE_DEPS or dep in ("agent", "nsubjpass")):
                 continue
-            if child.dep_ == "agent" and passive:
+            if dep == "agent" and passive:
                 continue  # the "by" agent of a passive is the subject side
-            if child.dep_ == "nsubjpass" and not passive:
+            if dep == "nsubjpass" and not passive:
                 continue
-            if child.pos_ in ("VERB", "AUX") and child.dep_ != "pcomp":
+            if child.pos_ in ("VERB", "AUX") and dep != "pcomp":
                 continue
             seen.add(child.i)
-            if child.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
+            if dep in ("prep", "agent", "dative", "prt", "advmod"):
                 preps.append(child)
             queue.append(child)
     return sorted(preps, key=lambda t: t.i)

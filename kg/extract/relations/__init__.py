@@ -120,10 +120,14 @@ def find_relations(
     switch = switch if switch is not None else RuleSwitch()
     ctx = RelationContext(parsed, actors, gazetteer)
     misread = rule_name(unknown_name_read_as_person)
+    # Every mention runs every pass: their names and switches are read once.
+    site_passes = [(rule_name(step), step) for step in RELATION_PASSES if switch.on(rule_name(step))]
     for site, read_as_person in _mention_sites(ctx, switch):
         before = len(ctx.found) + len(ctx.claims)
-        for step in RELATION_PASSES:
-            _run(switch, step, ctx, site)
+        for name, step in site_passes:
+            count = len(ctx.found)
+            step(ctx, site)
+            switch.fire(name, len(ctx.found) - count)
         if read_as_person:
             switch.fire(misread, len(ctx.found) + len(ctx.claims) - before)
     add_stated_holders(ctx, switch)
