@@ -216,7 +216,9 @@ def bare_surnames(protos: list[ProtoMention], ctx: ActorContext) -> list[ProtoMe
     extra: list[ProtoMention] = []
     for p_index, paragraph in enumerate(parsed):
         for token in paragraph.doc:
-            if (p_index, token.i) in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            # The tagger may even take a surname opening a sentence for a common noun ("Guterres welcomed ...").
+            surname_as_noun = token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            if (p_index, token.i) in covered or not (token.pos_ == "PROPN" or surname_as_noun) or not token.text[:1].isupper():
                 continue
             if token.dep_ == "compound":
                 continue

@@ -190,18 +190,26 @@ def pair_named_before(draft: Draft, sentence: SentenceContext) -> Draft:
     if draft.reporting or subject is None:
         return draft  # (a single description the actors stage read for "the two countries" is overridden)
     recent = [e for e in sentence.earlier[-_PAIR_LOOKBACK:] if e.source and e.target and e.source != e.target]
-    if not recent:
+    nations = subject.lemma_.lower() in _NATION_NOUNS
+    by_id = {a.id: a for a in sentence.actors.actors}
+    pair: tuple[str, str] | None = None
+    # The latest act between two parties the noun can name: "the two countries" skips an act between
+    # two people whose countries the text does not name ("King X hosted Y ... the two countries").
+    for latest in reversed(recent):
+        parties = {latest.source, latest.target}
+        # In the order the text first gave them ("Serbia and Kosovo agreed": Serbia first).
+        first_act = next(e for e in recent if {e.source, e.target} == parties)
+        found = (str(first_act.source), str(first_act.target))
+        if nations and not all(getattr(by_id.get(p), "kind", None) in {ActorKind.COUNTRY, ActorKind.GOVERNMENT} for p in found):
+            # "the two countries" after their leaders met: the leaders' countries.
+            countries = tuple(actor_key_of_country(c) for c in (getattr(by_id.get(p), "country", None) for p in found) if c)
+            if not (len(countries) == 2 and countries[0] != countries[1] and all(c in by_id for c in countries)):
+                continue
+            found = (countries[0], countries[1])
+        pair = found
+        break
+    if pair is None:
         return draft
-    parties = {recent[-1].source, recent[-1].target}
-    # In the order the text first gave them ("Serbia and Kosovo agreed": Serbia first).
-    first_act = next(e for e in recent if {e.source, e.target} == parties)
-    pair = (first_act.source, first_act.target)
-    if subject.lemma_.lower() in _NATION_NOUNS:
-        # "the two countries" after their leaders met: the leaders' countries.
-        by_id = {a.id: a for a in sentence.actors.actors}
-        countries = tuple(actor_key_of_country(c) for c in (getattr(by_id.get(p or ""), "country", None) for p in pair) if c)
-        if len(countries) == 2 and countries[0] != countries[1] and all(c in by_id for c in countries):
-            pair = (countries[0], countries[1])
     first, second = pair
     if draft.target == first:
         first, second = second, first

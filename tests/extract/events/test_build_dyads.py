@@ -315,3 +315,14 @@ def test_events_active_verb_joined_to_a_passive_shares_its_subject(extractor) ->
     extraction = _extract(extractor, "Peru's foreign ministry said it was concerned by the reports and urged Chile to respect the truce.")
     appeals = [e for e in extraction.events if e.cameo.startswith("02")]
     assert appeals and appeals[0].source == "per-foreign-ministry", [(e.cameo, e.source) for e in extraction.events]
+
+
+def test_events_the_two_countries_skip_a_pair_of_people_without_countries(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The host and the UN chief met last, but "the two countries" are the two that signed.
+    text = (
+        "Chile and Peru signed a peace deal in Quito on Sunday. Ana Diaz hosted the ceremony alongside Karl Weber. "
+        "In a joint statement, the two countries pledged to reopen border crossings."
+    )
+    extraction = _extract(extractor, text)
+    pledges = {(e.source, e.target) for e in extraction.events if e.cameo.startswith("03")}
+    assert pledges == {("chl", "per"), ("per", "chl")}, pledges
