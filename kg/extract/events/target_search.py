@@ -38,7 +38,8 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     for _ in range(8):
         for node in sorted(frontier, key=lambda t: t.i):
             found = actors.actor_at(p_index, node.i)
-            if found and found not in skip and not _is_venue(node, found, actors):
+            # The subject's own ("condemned the attack on *its* tanker") is no one acted upon.
+            if found and found not in skip and not _is_venue(node, found, actors) and not self_possessed(node):
                 return found
         frontier = [c for n in frontier for c in n.children if c.dep_ != "punct" and not _is_counterpart(c) and not _is_time_clause(c) and not is_clause_comment(c) and not is_attribution(c)]
         if not frontier:

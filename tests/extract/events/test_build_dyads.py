@@ -326,3 +326,8 @@ def test_events_the_two_countries_skip_a_pair_of_people_without_countries(extrac
     extraction = _extract(extractor, text)
     pledges = {(e.source, e.target) for e in extraction.events if e.cameo.startswith("03")}
     assert pledges == {("chl", "per"), ("per", "chl")}, pledges
+
+
+def test_events_the_subjects_own_deep_in_the_phrase_is_no_target(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "its tanker" is Kuwait's own; no attacker is named, so the condemnation has no target.
+    assert _dyads(_extract(extractor, "Kuwait condemned the attack on its tanker.")) == {("11", "KWT", None)}
