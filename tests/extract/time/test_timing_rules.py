@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import datetime as dt
 from typing import Any
 
@@ -134,16 +136,22 @@ def test_timing_elaboration_follows_dated_act() -> None:
     assert elaboration_follows_dated_act(other, previous, article) == other
 
 
-def test_timing_continued_quote_dated_by_attribution(extractor: Any) -> None:
-    text = "“We call on Chile and Peru to hold talks. This is in their interest,” Foreign Minister Ana Diaz said on Monday."
+def _discourse_dates(extractor: Any, text: str, trigger: str) -> Callable[[frozenset[str]], tuple[set[tuple[dt.date | None, dt.date | None]], RuleSwitch]]:
+    """Extract ``text`` (published 2021-05-05) with some rules off: the days of the events whose trigger holds ``trigger``, and what fired."""
     article = build_article({"id": "t", "text": text, "published": "2021-05-05"}, origin="test")
     ((article, paragraphs),) = list(parse_articles(extractor.nlp, [article]))
 
     def call_on(disabled: frozenset[str]) -> tuple[set[tuple[dt.date | None, dt.date | None]], RuleSwitch]:
         switch = RuleSwitch(disabled)
         result = extract(article, paragraphs, extractor, switch)
-        return {(e.time.earliest, e.time.latest) for e in result.events if "call on" in e.trigger.text(text)}, switch
+        return {(e.time.earliest, e.time.latest) for e in result.events if trigger in e.trigger.text(text)}, switch
 
+    return call_on
+
+
+def test_timing_continued_quote_dated_by_attribution(extractor: Any) -> None:
+    text = "“We call on Chile and Peru to hold talks. This is in their interest,” Foreign Minister Ana Diaz said on Monday."
+    call_on = _discourse_dates(extractor, text, "call on")
     monday = D(2021, 5, 3)
     dated, switch = call_on(frozenset())
     assert dated == {(monday, monday)}
@@ -154,14 +162,7 @@ def test_timing_continued_quote_dated_by_attribution(extractor: Any) -> None:
 
 def test_timing_occurrence_sentence_dates_the_act_before(extractor: Any) -> None:
     text = "Chilean troops shelled a Peruvian border post near Tacna. The attack took place late on Monday, officials said."
-    article = build_article({"id": "t", "text": text, "published": "2021-05-05"}, origin="test")
-    ((article, paragraphs),) = list(parse_articles(extractor.nlp, [article]))
-
-    def call_on(disabled: frozenset[str]) -> tuple[set[tuple[dt.date | None, dt.date | None]], RuleSwitch]:
-        switch = RuleSwitch(disabled)
-        result = extract(article, paragraphs, extractor, switch)
-        return {(e.time.earliest, e.time.latest) for e in result.events if "shelled" in e.trigger.text(text)}, switch
-
+    call_on = _discourse_dates(extractor, text, "shelled")
     monday = D(2021, 5, 3)
     dated, switch = call_on(frozenset())
     assert dated == {(monday, monday)}
