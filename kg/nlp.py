@@ -85,6 +85,7 @@ def parse_articles(
             current, current_index = [], current_index + 1
         offset = pending[a_index].paragraphs[p_index].start
         merge_region_adjectives(doc)
+        reattach_conjuncts_by_tense(doc)
         current.append(ParsedParagraph(offset, doc))
     while current_index < len(pending):
         yield pending[current_index], current
@@ -105,6 +106,36 @@ def merge_region_adjectives(doc: Doc) -> None:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+
+
+def reattach_conjuncts_by_tense(doc: Doc) -> None:
+    """Join a simple past verb to the past speech verb it is coordinated with, not to that verb's content.
+
+    "Peru said it would recall its envoy and *called on* Chile to apologise": the
+    parser hangs "called" on "recall"; tense says it goes with "said" (a simple
+    past cannot continue "would recall" or "remains shut"), so Peru called on
+    Chile, now. Only a conjunct without a subject of its own, after the content,
+    of a speech verb that precedes it.
+    """
+    for token in doc:
+        if token.dep_ != "conj" or token.tag_ != "VBD" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children):
+            continue
+        content = token.head
+        speech = content.head
+        if content.dep_ != "ccomp" or speech.tag_ != "VBD" or speech.i > content.i or content.i > token.i:
+            continue
+        auxiliaries = {c.lower_ for c in content.children if c.dep_ in {"aux", "auxpass"}}
+        if not (content.tag_ in {"VB", "VBP", "VBZ"} or auxiliaries & _NON_PAST_AUXILIARIES):
+            continue
+        cc = [c for c in content.children if c.dep_ == "cc" and content.i < c.i < token.i]
+        token.head = speech
+        for word in cc:
+            word.head = speech
+
+
+#: Modals, which put a verb out of the simple past (a perfect's "had" may carry on over "and":
+#: "Chile had attacked the post and killed two soldiers").
+_NON_PAST_AUXILIARIES = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo"})
 
 
 _SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")
