@@ -78,3 +78,19 @@ def test_exercises_with_a_partner(nlp: Language, lexicon: CameoLexicon, text: st
 def test_a_coup_is_coercion(nlp: Language, lexicon: CameoLexicon, text: str) -> None:
     # Seizing power is coercion (17), as the reference type table reads it; never property seized.
     assert _codes(nlp, lexicon, text) == ["170"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Opening an embassy grants recognition, as the field's OPEN * EMBASSY pattern codes it.
+        ("Eritrea reopened its embassy in Addis Ababa on Monday.", "054"),
+        # Suspending a member reduces relations.
+        ("The African Union suspended the country's membership on Thursday.", "160"),
+        # Money deposited or transferred is economic aid.
+        ("Saudi Arabia deposited two billion dollars in the central bank of Pakistan.", "071"),
+    ],
+    ids=["reopen-embassy", "suspend-membership", "deposit-money"],
+)
+def test_diplomatic_and_economic_acts_with_a_telling_object(nlp: Language, lexicon: CameoLexicon, text: str, code: str) -> None:
+    assert code in _codes(nlp, lexicon, text)
