@@ -229,8 +229,8 @@ def test_actors_bare_title_acting_on_the_home_government_is_not_its_office(extra
 
 
 def test_actors_bare_title_acting_on_home_officials_keeps_its_office(extractor) -> None:  # type: ignore[no-untyped-def]
-    # A judge opening an inquiry into the home government's officials acts at home.
-    extraction = _extract(extractor, "Judge Ana Ruiz opened fraud investigations against 12 Peruvian government officials, the court said Friday.")
+    # A judge charging the home government's officials acts at home.
+    extraction = _extract(extractor, "Judge Ana Ruiz filed corruption charges against nine Peruvian government officials on Monday.")
     person = next(a for a in extraction.actors if a.name == "Ana Ruiz")
     assert person.country == "PER"
 
