@@ -9,6 +9,8 @@ event families.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from typing import TYPE_CHECKING
 
 from kg.extract.actors.findings import ActorFindings
@@ -76,18 +78,20 @@ def _names(np: Token, actor: str, p_index: int, actors: ActorFindings) -> bool:
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots whose target is what the act is about, not whom it is addressed to:
 #: "complained *to the UN* over *Israeli* raids" is a complaint about Israel.
-_ABOUT_ROOTS = {"11", "14"}
+ABOUT_ROOTS = frozenset({"11", "14"})
 
 
-def complaint_about_not_addressee(head: Token, match: CameoMatch) -> list[Token]:
-    """A complaint or protest targets what it is about before its "to" addressee: "complained to the UN over *Tarvian* raids".
+def complaint_about_not_addressee(heads: Sequence[Token], match: CameoMatch) -> list[tuple[Token, Token]]:
+    """A complaint or protest targets what it is about before its "to" addressee or forum: "complained to the UN over *Tarvian* raids".
 
-    Returns the dependents of ``head`` with the "to" phrases last.
+    Returns the (head, dependent) pairs of the trigger's ``heads``, with the addressee's
+    phrases last over the whole trigger ("filed a complaint at the WTO *over* X's tariffs":
+    the verb holds "at", the noun "over").
     """
-    children = list(head.children)
-    if match.code[:2] in _ABOUT_ROOTS:
-        children.sort(key=lambda c: c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS)
-    return children
+    pairs = [(head, child) for head in heads for child in head.children]
+    if match.code[:2] in ABOUT_ROOTS:
+        pairs.sort(key=lambda pair: pair[1].dep_ == "prep" and pair[1].lower_ in ADDRESSEE_PREPS)
+    return pairs
 
 
 #: Prepositions of a complaint's addressee or forum ("complained *to* the UN", "filed a case *at* or *with* the WTO").

@@ -28,7 +28,7 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
     # A clause that only dates the act ("since the invasion of X began") is another proposition.
     # So is what the addressee of an appeal or demand is urged to do: "urged the parties to
     # return to talks in X" acts on the parties, not on X.
-    controlled = directive and any(c.dep_ == "dobj" for c in token.children)
+    controlled = _urges_its_object(token, directive)
     frontier = [
         c
         for c in token.children
@@ -45,6 +45,11 @@ def actor_in_scope(token: Token, p_index: int, actors: ActorFindings, skip: set[
         if not frontier:
             break
     return None
+
+
+def _urges_its_object(token: Token, directive: bool) -> bool:
+    """An appeal or demand with an object: its infinitive says what the object is to do ("urged *the parties* to return")."""
+    return directive and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _is_venue(node: Token, actor: str, actors: ActorFindings) -> bool:
@@ -112,7 +117,7 @@ def nearest_actor_below(token: Token, p_index: int, actors: ActorFindings, weak:
     depth = 10 if placed else 6
     # The place of what an appeal's or demand's addressee is urged to do is where the addressee
     # would act: "urged the parties to return to talks *in X*" is no act on X.
-    controlled = {n.i for c in token.children if c.dep_ == "xcomp" for n in c.subtree} & placed if directive and any(c.dep_ == "dobj" for c in token.children) else set()
+    controlled = {n.i for c in token.children if c.dep_ == "xcomp" for n in c.subtree} & placed if _urges_its_object(token, directive) else set()
     return _nearest_below(token, p_index, actors, weak, strict=strict, placed=placed | venues, depth=depth) or _nearest_below(token, p_index, actors, weak, strict=strict, placed=controlled | venues)
 
 

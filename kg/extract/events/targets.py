@@ -22,7 +22,7 @@ from kg.extract.events.agency import instrument_aim, subject_instrument
 from kg.extract.events.cameo import CameoMatch
 from kg.extract.events.cameo_syntax import TARGET_PREPS, antecedent_subject, described_noun, misread_time_subject
 from kg.extract.events.content import accused_object
-from kg.extract.events.dyads import ADDRESSEE_PREPS, VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
+from kg.extract.events.dyads import ABOUT_ROOTS, ADDRESSEE_PREPS, VIOLENT_ROOTS, complaint_about_not_addressee, mutual_partner_both_ways, plural_head_distributes_over_its_complement, symmetric_verb_pairs_its_subjects
 from kg.extract.events.nominals import NOMINAL_RULES
 from kg.extract.events.sources import SOURCE_RULES, is_stative, passive_infinitive_subject_is_target
 from kg.extract.events.target_search import actor_in_scope, cross_border_target, nearest_actor_below, self_possessed
@@ -224,10 +224,7 @@ def _target(
     heads = [token] + [token.doc[i] for i in trigger if i != token.i]
     patient_of = match.code[:2] >= "10"
     about_first = switch.on(_COMPLAINT)
-    pairs = [(head, child) for head in heads for child in (complaint_about_not_addressee(head, match) if about_first else list(head.children))]
-    if about_first and match.code[:2] in _ABOUT_ROOTS:
-        # Over the whole trigger: "filed a complaint at the WTO *over* X's tariffs" (the verb holds "at").
-        pairs.sort(key=lambda pair: pair[1].dep_ == "prep" and pair[1].lower_ in ADDRESSEE_PREPS)
+    pairs = complaint_about_not_addressee(heads, match) if about_first else [(head, child) for head in heads for child in head.children]
     for head, child in pairs:
         if child.dep_ == "prep" and (child.lower_ in TARGET_PREPS or (patient_of and child.lower_ == "of" and head != token and head.pos_ == "NOUN")):
             for pobj in child.children:
@@ -237,7 +234,7 @@ def _target(
                 # "between the Emirates and *Saudi Arabia*": a later conjunct when the first is weak.
                 found = found or next((ok(actors.actor_at(p_index, c.i)) for c in pobj.children if c.dep_ == "conj" and ok(actors.actor_at(p_index, c.i))), None)
                 if found:
-                    if about_first and child.lower_ not in ADDRESSEE_PREPS and match.code[:2] in _ABOUT_ROOTS:
+                    if about_first and child.lower_ not in ADDRESSEE_PREPS and match.code[:2] in ABOUT_ROOTS:
                         switch.fire(_COMPLAINT, any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and c.i < child.i for _, c in pairs))
                     return found
             if not any(c.dep_ == "pobj" for c in child.children):
@@ -259,10 +256,6 @@ def _target(
 
 #: Roots whose object is the one addressed and told what to do: appeals (02) and demands (10).
 DIRECTIVE_ROOTS = frozenset({"02", "10"})
-
-
-#: Roots whose "to" addressee yields to what the act is about (see :func:`~kg.extract.events.dyads.complaint_about_not_addressee`).
-_ABOUT_ROOTS = frozenset({"11", "14"})
 
 
 def _direct_objects(token: Token) -> list[Token]:
